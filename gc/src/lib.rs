@@ -1,0 +1,1 @@
+//! Precise garbage collector (to be written).

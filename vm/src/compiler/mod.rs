@@ -1,0 +1,163 @@
+//! The front end: Lua source text to bytecode, in one pass.
+//!
+//! The compiler is a pure function of the source bytes: it produces a tree of
+//! `CompiledProto`s made of plain Rust data and never touches the GC heap, so the
+//! collector has nothing of the compiler's to root. `Vm::load` turns the result into
+//! GC prototypes (interning its strings) in one step.
+
+mod lexer;
+mod listing;
+mod parser;
+
+pub use listing::list_proto;
+
+use crate::bytecode::Ins;
+
+/// A compiled function prototype.
+#[derive(Clone, Debug, Default)]
+pub struct CompiledProto {
+    /// The chunk name as given to `load` (`@file.lua`, `=stdin`, or source text).
+    pub chunkname: std::rc::Rc<[u8]>,
+    /// Line of the `function` keyword; 0 for the main chunk.
+    pub line_defined: u32,
+    /// Line of the closing `end`; 0 for the main chunk.
+    pub last_line_defined: u32,
+    pub num_params: u8,
+    pub is_vararg: bool,
+    /// Number of slots the frame needs (also stored in the header instruction's A).
+    pub frame_size: u8,
+    /// Instructions; `code[0]` is FUNCF or FUNCV.
+    pub code: Vec<Ins>,
+    /// Source line of each instruction (same length as `code`).
+    pub lines: Vec<u32>,
+    /// Number constants (KNUM, the VN/NV ops, ISEQN, USETN, TSETM).
+    pub knum: Vec<f64>,
+    /// Constants that become GC objects (KSTR, GGET, TGETS, FNEW, TDUP, ...).
+    pub kgc: Vec<GcConst>,
+    pub upvalues: Vec<UpvalDesc>,
+    /// Local variables with the pc range in which each is live, in order of declaration.
+    pub locals: Vec<LocalVar>,
+    /// True if the function creates closures (contains FNEW).
+    pub has_children: bool,
+}
+
+#[derive(Clone, Debug)]
+pub enum GcConst {
+    Str(Vec<u8>),
+    Proto(Box<CompiledProto>),
+    Table(TemplateTable),
+}
+
+/// A table constructor whose keys and values are all constants, copied by TDUP.
+#[derive(Clone, Debug, Default)]
+pub struct TemplateTable {
+    /// Values for keys 0..array.len() (slot 0 is for key 0 and is usually Nil).
+    pub array: Vec<TemplateValue>,
+    /// Other constant keys (never Nil keys, never NaN).
+    pub hash: Vec<(TemplateValue, TemplateValue)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TemplateValue {
+    Nil,
+    False,
+    True,
+    Num(f64),
+    Str(Vec<u8>),
+}
+
+#[derive(Clone, Debug)]
+pub struct UpvalDesc {
+    pub name: Vec<u8>,
+    /// True: captures the enclosing function's local in slot `index`.
+    /// False: shares the enclosing function's upvalue number `index`.
+    pub from_parent_local: bool,
+    pub index: u8,
+    /// The captured local is never assigned after its declaration.
+    pub immutable: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct LocalVar {
+    pub name: Vec<u8>,
+    pub slot: u8,
+    /// First pc at which the variable is live.
+    pub start_pc: u32,
+    /// First pc at which it is dead again.
+    pub end_pc: u32,
+}
+
+/// A syntax error, already formatted the way Lua prints it:
+/// `chunkid:line: message near 'token'`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub message: String,
+}
+
+impl std::fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// Compiles a chunk. `chunkname` follows Lua's conventions (`@file`, `=name`, or the
+/// source itself) and is what error messages and debug info show via `chunk_id`.
+pub fn compile(source: &[u8], chunkname: &[u8]) -> Result<CompiledProto, SyntaxError> {
+    parser::parse_chunk(source, chunkname)
+}
+
+/// The short source name used in messages, as Lua 5.1's `luaO_chunkid` makes it
+/// (at most 60 bytes): `=name` gives `name`, `@file` gives `file` (shortened from
+/// the left with `...`), anything else `[string "first line..."]`.
+pub fn chunk_id(chunkname: &[u8]) -> String {
+    const IDSIZE: usize = 60;
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    match chunkname.first() {
+        Some(b'=') => {
+            let rest = &chunkname[1..];
+            text(&rest[..rest.len().min(IDSIZE - 1)])
+        }
+        Some(b'@') => {
+            // Keep the last part of a long file name.
+            let rest = &chunkname[1..];
+            let room = IDSIZE - " '...' ".len() - 1;
+            if rest.len() > room {
+                format!("...{}", text(&rest[rest.len() - room..]))
+            } else {
+                text(rest)
+            }
+        }
+        _ => {
+            // [string "..."]: up to the first newline, truncated with "...".
+            let room = IDSIZE - " [string \"...\"] ".len() - 1;
+            let line = chunkname
+                .iter()
+                .position(|&c| c == b'\n' || c == b'\r')
+                .unwrap_or(chunkname.len());
+            let len = line.min(room);
+            if len < chunkname.len() {
+                format!("[string \"{}...\"]", text(&chunkname[..len]))
+            } else {
+                format!("[string \"{}\"]", text(chunkname))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chunk_id;
+
+    #[test]
+    fn chunk_ids_follow_lua() {
+        assert_eq!(chunk_id(b"=stdin"), "stdin");
+        assert_eq!(chunk_id(b"@x.lua"), "x.lua");
+        assert_eq!(chunk_id(b"print(1)"), "[string \"print(1)\"]");
+        assert_eq!(chunk_id(b"a\nb"), "[string \"a...\"]");
+        let long = vec![b'x'; 100];
+        assert_eq!(chunk_id(&long), format!("[string \"{}...\"]", "x".repeat(43)));
+        let mut file = b"@".to_vec();
+        file.extend(std::iter::repeat_n(b'y', 80));
+        assert_eq!(chunk_id(&file), format!("...{}", "y".repeat(52)));
+    }
+}
