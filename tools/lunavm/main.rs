@@ -1,5 +1,350 @@
-//! The lunavm command line (to be written).
+//! The `lunavm` command line, compatible with `lua` and `luajit`:
+//! `lunavm [options] [script [args]]`.
+
+use lunavm_vm::{LuaError, Value, Vm, MULTRET};
+use std::ffi::OsString;
+use std::io::{BufRead, IsTerminal, Write};
+
+const VERSION: &str = concat!("lunavm ", env!("CARGO_PKG_VERSION"), " -- a tracing JIT VM for Lua 5.1 (LuaJIT 2.1 dialect)");
+/// The VM runs on a thread with a large stack, so that nested native calls (bounded
+/// by the VM's C-stack limit) and deep parser recursion (bounded too) never run
+/// out of Rust stack.
+const VM_STACK_BYTES: usize = 256 << 20;
+
+fn usage(prog: &str) -> String {
+    format!(
+        "usage: {prog} [options] [script [args]].\n\
+         Available options are:\n  \
+         -e stat  execute string 'stat'\n  \
+         -l name  require library 'name'\n  \
+         -i       enter interactive mode after executing 'script'\n  \
+         -v       show version information\n  \
+         -joff    turn hot counting (the JIT's trigger) off\n  \
+         --       stop handling options\n  \
+         -        execute stdin and stop handling options"
+    )
+}
+
+/// What the command line asked for.
+#[derive(Default)]
+struct Options {
+    /// `-e` chunks and `-l` modules, in order.
+    actions: Vec<(char, Vec<u8>)>,
+    interactive: bool,
+    version: bool,
+    /// Index in argv of the script ("-" for stdin), if any.
+    script: Option<usize>,
+}
+
+fn parse_args(args: &[OsString]) -> Result<Options, String> {
+    let mut o = Options::default();
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].as_encoded_bytes();
+        if a.first() != Some(&b'-') || a == b"-" {
+            o.script = Some(i);
+            break;
+        }
+        match a {
+            b"--" => {
+                if i + 1 < args.len() {
+                    o.script = Some(i + 1);
+                }
+                break;
+            }
+            b"-i" => {
+                o.interactive = true;
+                o.version = true;
+            }
+            b"-v" => o.version = true,
+            _ if a.starts_with(b"-e") || a.starts_with(b"-l") => {
+                let kind = a[1] as char;
+                let val = if a.len() > 2 {
+                    a[2..].to_vec()
+                } else {
+                    i += 1;
+                    match args.get(i) {
+                        Some(v) => v.as_encoded_bytes().to_vec(),
+                        None => return Err(format!("'-{kind}' needs argument")),
+                    }
+                };
+                o.actions.push((kind, val));
+            }
+            _ if a.starts_with(b"-j") || a.starts_with(b"-O") => o.actions.push(('j', a.to_vec())),
+            _ => return Err(format!("unrecognized option '{}'", String::from_utf8_lossy(a))),
+        }
+        i += 1;
+    }
+    Ok(o)
+}
+
+/// Prints an error the way lua.c does and returns the exit status.
+fn report(vm: &mut Vm, tb: Option<String>) -> i32 {
+    vm.flush_stdout();
+    let e = vm.error_value();
+    if !e.is_nil() {
+        let msg = if e.is_string() || e.is_number() { vm.display(e) } else { "(error object is not a string)".to_string() };
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(err, "lunavm: {msg}");
+        if let Some(tb) = tb {
+            let _ = writeln!(err, "{tb}");
+        }
+        let _ = err.flush();
+    }
+    1
+}
+
+/// Calls the function on top of the stack (with `nargs` arguments above it) and
+/// reports an error with a traceback.
+fn docall(vm: &mut Vm, func: usize, nargs: usize, nresults: usize) -> Result<(), i32> {
+    match vm.pcall_traceback(func, nargs, nresults) {
+        Ok(_) => Ok(()),
+        Err((_, tb)) => Err(report(vm, Some(tb))),
+    }
+}
+
+fn dochunk(vm: &mut Vm, src: &[u8], chunkname: &[u8]) -> Result<(), i32> {
+    let f = match vm.load(src, chunkname) {
+        Ok(f) => f,
+        Err(_) => return Err(report(vm, None)),
+    };
+    let func = vm.top();
+    vm.push(f.to_value()).map_err(|_| report(vm, None))?;
+    docall(vm, func, 0, 0)
+}
+
+fn require_module(vm: &mut Vm, name: &[u8]) -> Result<(), i32> {
+    let g = vm.globals();
+    let req = vm.table_get_str(g, "require").map_err(|_| report(vm, None))?;
+    let func = vm.top();
+    let push = |vm: &mut Vm| -> Result<(), LuaError> {
+        vm.push(req)?;
+        let n = vm.str_value(name)?;
+        vm.push(n)
+    };
+    push(vm).map_err(|_| report(vm, None))?;
+    docall(vm, func, 1, 1)?;
+    vm.set_top(func).map_err(|_| report(vm, None))
+}
+
+fn run_script(vm: &mut Vm, args: &[OsString], idx: usize) -> Result<(), i32> {
+    let name = args[idx].as_encoded_bytes();
+    let (src, chunk) = if name == b"-" {
+        vm.flush_stdout();
+        let mut buf = Vec::new();
+        use std::io::Read;
+        let _ = std::io::stdin().read_to_end(&mut buf);
+        if buf.first() == Some(&b'#') {
+            let end = buf.iter().position(|&c| c == b'\n').unwrap_or(buf.len());
+            buf.drain(..end);
+        }
+        (buf, b"=stdin".to_vec())
+    } else {
+        match lunavm_vm::stdlib::read_source(Some(name)) {
+            Ok(x) => x,
+            Err(msg) => {
+                let _ = vm.raise_msg(&msg);
+                return Err(report(vm, None));
+            }
+        }
+    };
+    let f = match vm.load(&src, &chunk) {
+        Ok(f) => f,
+        Err(_) => return Err(report(vm, None)),
+    };
+    let func = vm.top();
+    let script_args: Vec<Value> = args[idx + 1..]
+        .iter()
+        .map(|a| vm.str_value(a.as_encoded_bytes()))
+        .collect::<Result<_, _>>()
+        .map_err(|_| report(vm, None))?;
+    vm.push(f.to_value()).map_err(|_| report(vm, None))?;
+    for a in &script_args {
+        vm.push(*a).map_err(|_| report(vm, None))?;
+    }
+    docall(vm, func, script_args.len(), 0)
+}
+
+/// Builds the global `arg` table: arg[0] is the script, negative indices the
+/// interpreter and options.
+fn create_arg_table(vm: &mut Vm, args: &[OsString], script: Option<usize>) -> Result<(), LuaError> {
+    let at = script.unwrap_or(args.len());
+    let t = vm.new_table(args.len().saturating_sub(at) as u32, 0)?;
+    let g = vm.globals();
+    vm.table_set_str(g, "arg", t.to_value())?;
+    for (i, a) in args.iter().enumerate() {
+        let s = vm.str_value(a.as_encoded_bytes())?;
+        vm.table_set(t, Value::number(i as f64 - at as f64), s)?;
+    }
+    Ok(())
+}
+
+fn repl(vm: &mut Vm) {
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock();
+    loop {
+        vm.write_stdout(b"> ");
+        vm.flush_stdout();
+        let mut line = Vec::new();
+        if lines.read_until(b'\n', &mut line).unwrap_or(0) == 0 {
+            vm.write_stdout(b"\n");
+            break;
+        }
+        strip_newline(&mut line);
+        let mut src = if line.first() == Some(&b'=') {
+            let mut s = b"return ".to_vec();
+            s.extend_from_slice(&line[1..]);
+            s
+        } else {
+            line
+        };
+        let func = loop {
+            // An expression prints its values; anything else runs as a statement.
+            let mut as_expr = b"return ".to_vec();
+            as_expr.extend_from_slice(&src);
+            if let Ok(f) = vm.load(&as_expr, b"=stdin") {
+                break Some(f);
+            }
+            match vm.load(&src, b"=stdin") {
+                Ok(f) => break Some(f),
+                Err(_) => {
+                    let msg = vm.display(vm.error_value());
+                    if msg.ends_with("'<eof>'") {
+                        vm.write_stdout(b">> ");
+                        vm.flush_stdout();
+                        let mut more = Vec::new();
+                        if lines.read_until(b'\n', &mut more).unwrap_or(0) == 0 {
+                            report(vm, None);
+                            break None;
+                        }
+                        strip_newline(&mut more);
+                        src.push(b'\n');
+                        src.extend_from_slice(&more);
+                        continue;
+                    }
+                    report(vm, None);
+                    break None;
+                }
+            }
+        };
+        let Some(f) = func else { continue };
+        let base = vm.top();
+        if vm.push(f.to_value()).is_err() {
+            report(vm, None);
+            continue;
+        }
+        if docall(vm, base, 0, MULTRET).is_ok() && vm.top() > base {
+            let n = vm.top() - base;
+            let g = vm.globals();
+            if let Ok(print) = vm.table_get_str(g, "print") {
+                let vals: Vec<Value> = (0..n).map(|i| vm.stack_get(base + i)).collect();
+                let _ = vm.set_top(base);
+                let func = vm.top();
+                if vm.push(print).is_ok() && vals.iter().all(|v| vm.push(*v).is_ok()) {
+                    let _ = docall(vm, func, n, 0);
+                }
+            }
+        }
+        let _ = vm.set_top(base);
+    }
+    vm.flush_stdout();
+}
+
+fn strip_newline(line: &mut Vec<u8>) {
+    while matches!(line.last(), Some(b'\n' | b'\r')) {
+        line.pop();
+    }
+}
+
+fn main_inner(args: Vec<OsString>) -> i32 {
+    let prog = "lunavm";
+    let opts = match parse_args(&args) {
+        Ok(o) => o,
+        Err(msg) => {
+            eprintln!("{prog}: {msg}\n{}", usage(prog));
+            return 1;
+        }
+    };
+    let mut vm = Vm::new();
+    let status = run(&mut vm, &args, &opts);
+    vm.close();
+    vm.flush_stdout();
+    status
+}
+
+fn run(vm: &mut Vm, args: &[OsString], opts: &Options) -> i32 {
+    if let Some(init) = std::env::var_os("LUA_INIT") {
+        let b = init.as_encoded_bytes();
+        let r = if let Some(file) = b.strip_prefix(b"@") {
+            match lunavm_vm::stdlib::read_source(Some(file)) {
+                Ok((src, chunk)) => dochunk(vm, &src, &chunk),
+                Err(msg) => {
+                    let _ = vm.raise_msg(&msg);
+                    Err(report(vm, None))
+                }
+            }
+        } else {
+            dochunk(vm, b, b"=LUA_INIT")
+        };
+        if let Err(code) = r {
+            return code;
+        }
+    }
+    if opts.version {
+        vm.write_stdout(format!("{VERSION}\n").as_bytes());
+    }
+    if create_arg_table(vm, args, opts.script).is_err() {
+        return report(vm, None);
+    }
+    for (kind, val) in &opts.actions {
+        let r = match kind {
+            'e' => dochunk(vm, val, b"=(command line)"),
+            'l' => require_module(vm, val),
+            _ => {
+                match val.as_slice() {
+                    b"-joff" => vm.set_hot_counting(false),
+                    b"-jon" => vm.set_hot_counting(true),
+                    _ => {}
+                }
+                Ok(())
+            }
+        };
+        if let Err(code) = r {
+            return code;
+        }
+    }
+    if let Some(idx) = opts.script {
+        if let Err(code) = run_script(vm, args, idx) {
+            return code;
+        }
+    }
+    if opts.interactive {
+        repl(vm);
+    } else if opts.script.is_none() && opts.actions.iter().all(|(k, _)| *k == 'j') && !opts.version {
+        if std::io::stdin().is_terminal() {
+            vm.write_stdout(format!("{VERSION}\n").as_bytes());
+            repl(vm);
+        } else {
+            let stdin_arg = [OsString::from(prog_name()), OsString::from("-")];
+            if let Err(code) = run_script(vm, &stdin_arg, 1) {
+                return code;
+            }
+        }
+    }
+    0
+}
+
+fn prog_name() -> String {
+    "lunavm".to_string()
+}
+
 fn main() {
-    eprintln!("lunavm: not built yet");
-    std::process::exit(1);
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let handle = std::thread::Builder::new()
+        .name("lunavm".into())
+        .stack_size(VM_STACK_BYTES)
+        .spawn(move || main_inner(args))
+        .expect("spawning the VM thread");
+    let code = handle.join().unwrap_or(1);
+    std::process::exit(code);
 }

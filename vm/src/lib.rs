@@ -1,5 +1,28 @@
 //! lunavm's virtual machine: values, objects, front end, bytecode, interpreter and
 //! standard library. See docs/ARCHITECTURE.md for the map.
 
+pub mod api;
 pub mod bytecode;
+pub mod call;
+pub mod collect;
 pub mod compiler;
+pub mod debug;
+pub mod error;
+pub mod frame;
+pub mod func;
+pub mod interp;
+pub mod stdlib;
+pub mod load;
+pub mod meta;
+pub mod state;
+pub mod string;
+pub mod table;
+pub mod text;
+pub mod thread;
+pub mod udata;
+pub mod value;
+
+pub use call::MULTRET;
+pub use error::{LuaError, LuaResult};
+pub use state::Vm;
+pub use value::Value;

@@ -1,0 +1,158 @@
+//! Walking the frames of a thread: levels for `error`, `getfenv`/`setfenv` and
+//! tracebacks, function names and line numbers.
+
+use crate::bytecode::{Ins, Op};
+use crate::error::slot_name;
+use crate::frame::{self, Link};
+use crate::state::Vm;
+use crate::thread::Thread;
+use crate::value::{Gc, Value};
+
+/// One frame of a thread, innermost first.
+#[derive(Clone, Copy, Debug)]
+pub struct Frame {
+    pub base: usize,
+    pub func: Value,
+    /// For Lua frames: the pc after the current instruction.
+    pub pc: Option<*const Ins>,
+    /// How this frame was entered (its link).
+    pub link: Link,
+}
+
+/// Iterates the frames of a thread from the innermost outwards.
+pub struct Frames {
+    th: Gc<Thread>,
+    next: Option<(usize, Option<*const Ins>)>,
+}
+
+impl Iterator for Frames {
+    type Item = Frame;
+    fn next(&mut self) -> Option<Frame> {
+        let (frame_base, pc) = self.next?;
+        let stack = &self.th.body().stack;
+        if frame_base < 2 || frame_base > stack.len() {
+            self.next = None;
+            return None;
+        }
+        let func = stack[frame_base - 2];
+        let mut base = frame_base;
+        let mut link = frame::decode(stack[base - 1]);
+        // A vararg frame's link leads to the same function's original frame.
+        while let Link::Varg(d) = link {
+            base -= d;
+            link = frame::decode(stack[base - 1]);
+        }
+        self.next = match link {
+            Link::Bottom => None,
+            // SAFETY: a Lua link is the return address of a call instruction.
+            Link::Lua(ret) => Some((unsafe { frame::lua_caller_base(base, ret) }, Some(ret))),
+            Link::Cont(d) => {
+                let saved = stack[base - 3].to_bits() as *const Ins;
+                Some((base - d, Some(saved)))
+            }
+            Link::C(d) | Link::Pcall(d) | Link::Xpcall(d) => {
+                let prev = base - d;
+                // The frame below a C link is a native (or the bottom); pcall frames
+                // sit on top of the pcall native's own frame.
+                Some((prev, None))
+            }
+            Link::Varg(_) => unreachable!("vararg links are skipped above"),
+        };
+        let pc = if func.as_function().is_some_and(|f| f.is_lua()) { pc } else { None };
+        Some(Frame { base: frame_base, func, pc, link })
+    }
+}
+
+impl Vm {
+    /// The frames of the running thread, innermost first.
+    pub fn frames(&self) -> Frames {
+        frames_of(self.cur)
+    }
+
+    /// The frame `level` levels above the innermost one (0 = innermost).
+    pub fn frame_at_level(&self, level: usize) -> Option<Frame> {
+        self.frames().nth(level)
+    }
+
+    /// A traceback of the running thread starting at `level`, in Lua 5.1's format.
+    pub fn traceback(&self, level: usize) -> String {
+        traceback_of(self.cur, level)
+    }
+}
+
+/// The frames of any thread, innermost first.
+pub fn frames_of(th: Gc<Thread>) -> Frames {
+    let t = th.body();
+    let pc = if t.pc.is_null() { None } else { Some(t.pc) };
+    Frames { th, next: Some((t.base, pc)) }
+}
+
+/// How a frame's function is known to its caller: ("global", "print"), ...
+pub fn function_name(caller: &Frame) -> Option<(&'static str, String)> {
+    let f = caller.func.as_function()?;
+    if !f.is_lua() {
+        return None;
+    }
+    let pc = caller.pc?;
+    let proto = f.proto();
+    let idx = proto.pc_of(pc).checked_sub(1)?;
+    let ins = *proto.body().code.get(idx)?;
+    match Op::from_u8(ins.op_byte())? {
+        Op::CALL | Op::CALLM | Op::CALLT | Op::CALLMT => slot_name(proto, idx, ins.a()),
+        Op::ITERC | Op::ITERN => Some(("for iterator", "for iterator".to_string())),
+        _ => None,
+    }
+}
+
+/// Describes a frame for a traceback line: `file:line: in function 'f'`.
+fn describe(fr: &Frame, caller: Option<&Frame>) -> String {
+    let where_ = match fr.func.as_function() {
+        Some(f) if f.is_lua() => {
+            let proto = f.proto();
+            let p = proto.body();
+            let src = crate::compiler::chunk_id(p.chunkname.as_bytes());
+            match fr.pc {
+                Some(pc) => format!("{}:{}:", src, p.line_at(proto.pc_of(pc).saturating_sub(1))),
+                None => format!("{src}:"),
+            }
+        }
+        _ => "[C]:".to_string(),
+    };
+    let what = match fr.func.as_function() {
+        Some(f) if f.is_lua() && f.proto().body().line_defined == 0 => " in main chunk".to_string(),
+        Some(f) => {
+            let named = caller.and_then(function_name);
+            match named {
+                Some((_, name)) => format!(" in function '{name}'"),
+                None if f.is_lua() => {
+                    let p = f.proto();
+                    let src = crate::compiler::chunk_id(p.body().chunkname.as_bytes());
+                    format!(" in function <{}:{}>", src, p.body().line_defined)
+                }
+                None => " ?".to_string(),
+            }
+        }
+        None => " ?".to_string(),
+    };
+    format!("{where_}{what}")
+}
+
+/// A 5.1-style traceback of `th`, starting `level` frames from the innermost.
+pub fn traceback_of(th: Gc<Thread>, level: usize) -> String {
+    let frames: Vec<Frame> = frames_of(th).collect();
+    let mut out = String::from("stack traceback:");
+    const HEAD: usize = 12;
+    const TAIL: usize = 10;
+    let shown: Vec<usize> = (level..frames.len()).collect();
+    for (k, &i) in shown.iter().enumerate() {
+        if shown.len() > HEAD + TAIL && k == HEAD {
+            out.push_str("\n\t...");
+        }
+        if shown.len() > HEAD + TAIL && k >= HEAD && k < shown.len() - TAIL {
+            continue;
+        }
+        out.push_str("\n\t");
+        out.push_str(&describe(&frames[i], frames.get(i + 1)));
+    }
+    out
+}

@@ -1,0 +1,1178 @@
+//! The bytecode interpreter.
+//!
+//! One loop runs Lua frames of the running thread. Lua-to-Lua calls, returns,
+//! metamethod calls made by instructions (through continuation frames), `pcall`
+//! and `xpcall` (through PCALL/XPCALL frames) and tail calls never recurse in
+//! Rust, which is what lets a coroutine yield across them. Natives are called
+//! directly; a native that calls back into Lua (`Vm::call`) enters a nested
+//! `execute`, bounded by `MAX_C_DEPTH`.
+//!
+//! Register state lives in locals: `base` points at slot 0 of the current frame
+//! and `pc` at the next instruction. Anything that can move the stack (calls,
+//! natives, metamethods, growth, the collector) is bracketed by `save!` (which
+//! also publishes base/pc/top to the thread for errors and the GC) and `reload!`.
+//!
+//! The collector runs only at check points (`gc_check!`): after TNEW, TDUP,
+//! FNEW and CAT, and when a native returns fixed results.
+
+use crate::bytecode::{Ins, Op};
+use crate::error::LuaError;
+use crate::frame::{self, Cont, Link};
+use crate::func::{FastFunc, Function, Proto};
+use crate::meta::{lua_mod, Arith, Resolved};
+use crate::state::{Mm, Vm, HOTCOUNT_SIZE, MAX_C_DEPTH};
+use crate::string::LuaStr;
+use crate::table::Table;
+use crate::thread::{Thread, MAX_STACK, STACK_EXTRA};
+use crate::value::{Gc, Value};
+use crate::LuaResult;
+
+/// How `execute` starts.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Start {
+    /// Run the Lua function whose frame is at the thread's `base` (function at
+    /// base-2, arguments from base to top) from its header.
+    Call,
+    /// The frame at the thread's `base` returns `nres` values found at `src`.
+    Return { src: usize, nres: usize },
+}
+
+/// Runs Lua code on the current thread until the frame `start` begins with
+/// returns through a C link (results at the function slot, count in `top`).
+/// `yieldable`: this is a coroutine's outermost execute, so a yield suspends it.
+pub(crate) fn execute(vm: &mut Vm, start: Start, yieldable: bool) -> LuaResult<()> {
+    if vm.c_depth >= MAX_C_DEPTH {
+        return Err(c_stack_overflow(vm));
+    }
+    vm.c_depth += 1;
+    let th = vm.cur;
+    // The lowest frame this invocation owns: errors are caught only above it.
+    let boundary = if yieldable { 2 } else { th.body().base };
+    let mut start = start;
+    let result = loop {
+        match run(vm, th, start, yieldable) {
+            Ok(()) => break Ok(()),
+            Err(LuaError::Yield) if yieldable => break Err(LuaError::Yield),
+            Err(e) => match catch(vm, th, boundary, e) {
+                Some(next) => start = next,
+                None => break Err(e),
+            },
+        }
+    };
+    vm.c_depth -= 1;
+    result
+}
+
+#[cold]
+fn c_stack_overflow(vm: &mut Vm) -> LuaError {
+    vm.rt_error("C stack overflow")
+}
+
+/// Looks for a PCALL/XPCALL frame above `boundary` to catch error `e`. If one is
+/// found, runs the message handler (xpcall), unwinds to it and says how to resume:
+/// the pcall returns `false, message`.
+fn catch(vm: &mut Vm, th: Gc<Thread>, boundary: usize, e: LuaError) -> Option<Start> {
+    let mut catcher = None;
+    for fr in crate::debug::frames_of(th) {
+        if fr.base < boundary {
+            break;
+        }
+        match fr.link {
+            Link::Pcall(d) => {
+                catcher = Some((fr.base, d, false));
+                break;
+            }
+            Link::Xpcall(d) => {
+                catcher = Some((fr.base, d, true));
+                break;
+            }
+            _ => {}
+        }
+    }
+    let (fbase, delta, has_handler) = catcher?;
+    let pbase = fbase - delta;
+    let mut errv = vm.err;
+    if has_handler && e != LuaError::Memory {
+        let handler = th.body().stack[pbase];
+        errv = match vm.call_handler(handler, errv) {
+            Ok(v) => v,
+            Err(_) => vm.str_value(b"error in error handling").unwrap_or(Value::NIL),
+        };
+    }
+    th.close_upvalues(&mut vm.heap, pbase);
+    let st = &mut th.body_mut().stack;
+    st[pbase] = Value::FALSE;
+    st[pbase + 1] = errv;
+    let t = th.body_mut();
+    t.base = pbase;
+    t.top = pbase + 2;
+    Some(Start::Return { src: pbase, nres: 2 })
+}
+
+/// Per-frame constants reloaded whenever the current function changes.
+macro_rules! load_frame {
+    ($stack:ident, $base_idx:ident, $func:ident, $proto:ident, $kgc:ident, $knum:ident) => {
+        $func = (*$stack.add($base_idx - 2)).as_gc_unchecked::<Function>();
+        $proto = $func.proto();
+        $kgc = $proto.body().kgc.as_ptr();
+        $knum = $proto.body().knum.as_ptr();
+    };
+}
+
+#[inline(always)]
+fn str_or_num(v: Value) -> bool {
+    v.is_number() || v.is_string()
+}
+
+#[allow(clippy::cognitive_complexity)]
+fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<()> {
+    let mut stack: *mut Value = th.stack_ptr();
+    let mut base_idx: usize = th.body().base;
+    let mut base: *mut Value;
+    let mut pc: *const Ins;
+    let mut func: Gc<Function>;
+    let mut proto: Gc<Proto>;
+    let mut kgc: *const Value;
+    let mut knum: *const Value;
+    let mut multres: usize = 0;
+    let mut nargs: usize = 0;
+    // Where a pending return starts (used to enter the return sequence).
+    let mut ret_src: usize = 0;
+    let mut ret_n: usize = 0;
+    let mut returning = false;
+    // A pending call: function at stack[call_func], link already set at
+    // call_func+1, `call_nargs` arguments from call_func+2.
+    let mut call_func: usize = usize::MAX;
+    let mut call_nargs: usize = 0;
+
+    // SAFETY (whole function): `base`, `stack` and slot indices always refer to the
+    // running thread's stack, which holds `frame_size + STACK_EXTRA` slots above
+    // every Lua frame's base (ensured by FUNCF/FUNCV) and is reloaded after every
+    // operation that may reallocate it. `pc` points into the current prototype's
+    // code, which the compiler ends with a return so execution never runs off it.
+    // Constant indices come from the compiler and are in range.
+    unsafe {
+        match start {
+            Start::Call => {
+                load_frame!(stack, base_idx, func, proto, kgc, knum);
+                nargs = th.body().top - base_idx;
+                pc = proto.code_ptr();
+                base = stack.add(base_idx);
+            }
+            Start::Return { src, nres } => {
+                // Values are placeholders until the return sequence sets them.
+                func = (*stack.add(base_idx - 2)).as_gc_unchecked::<Function>();
+                proto = Gc::from_raw(std::ptr::NonNull::dangling().as_ptr());
+                kgc = std::ptr::null();
+                knum = std::ptr::null();
+                pc = std::ptr::null();
+                base = stack.add(base_idx);
+                ret_src = src;
+                ret_n = nres;
+                returning = true;
+            }
+        }
+
+        macro_rules! reg {
+            ($i:expr) => {
+                *base.add($i as usize)
+            };
+        }
+        macro_rules! save {
+            () => {{
+                let t = th.body_mut();
+                t.base = base_idx;
+                t.pc = pc;
+                t.top = base_idx + proto.body().frame_size as usize;
+            }};
+        }
+        macro_rules! reload {
+            () => {{
+                stack = th.stack_ptr();
+                base = stack.add(base_idx);
+            }};
+        }
+        macro_rules! kstr {
+            ($i:expr) => {
+                (*kgc.add($i as usize)).as_gc_unchecked::<LuaStr>()
+            };
+        }
+        macro_rules! knum {
+            ($i:expr) => {
+                *knum.add($i as usize)
+            };
+        }
+        // Takes the JMP that follows a comparison (pc points at it) or skips it.
+        macro_rules! branch {
+            ($cond:expr) => {{
+                if $cond {
+                    let j = *pc;
+                    pc = pc.offset(1 + j.j() as isize);
+                } else {
+                    pc = pc.add(1);
+                }
+            }};
+        }
+        macro_rules! jump {
+            ($ins:expr) => {
+                pc = pc.offset($ins.j() as isize)
+            };
+        }
+        macro_rules! hotcount {
+            ($cost:expr) => {
+                if vm.count_hot {
+                    let i = ((pc as usize) >> 2) & (HOTCOUNT_SIZE - 1);
+                    let c = vm.hotcount[i];
+                    if c <= $cost {
+                        vm.hotcount[i] = vm.hotloop;
+                        vm.hot_events += 1;
+                    } else {
+                        vm.hotcount[i] = c - $cost;
+                    }
+                }
+            };
+        }
+        macro_rules! gc_check {
+            () => {
+                if vm.heap.needs_collect() || vm.heap.stress {
+                    save!();
+                    vm.gc_check_point()?;
+                    reload!();
+                }
+            };
+        }
+        // Calls metamethod `h` with `args` from the current instruction; `cont` says
+        // what to do with its result. Continues in the handler (or, for natives,
+        // in the continuation).
+        macro_rules! call_meta {
+            ($h:expr, [$($arg:expr),*], $cont:expr) => {{
+                let h: Value = $h;
+                let args = [$($arg),*];
+                let top = base_idx + proto.body().frame_size as usize;
+                save!();
+                if th.ensure(&mut vm.heap, top + 4 + args.len() + STACK_EXTRA).is_err() {
+                    return Err(vm.rt_error("stack overflow"));
+                }
+                reload!();
+                *stack.add(top) = $cont.encode();
+                *stack.add(top + 1) = Value::from_bits(pc as u64);
+                *stack.add(top + 2) = h;
+                *stack.add(top + 3) = frame::delta_link(frame::KIND_CONT, top + 4 - base_idx);
+                for (i, a) in args.iter().enumerate() {
+                    *stack.add(top + 4 + i) = *a;
+                }
+                call_func = top + 2;
+                call_nargs = args.len();
+            }};
+        }
+
+        'dispatch: loop {
+            // ------------------------------------------------------------ calls
+            if call_func != usize::MAX {
+                let fslot = call_func;
+                call_func = usize::MAX;
+                let mut na = call_nargs;
+                loop {
+                    let fv = *stack.add(fslot);
+                    if let Some(f) = fv.as_function() {
+                        if f.is_lua() {
+                            base_idx = fslot + 2;
+                            base = stack.add(base_idx);
+                            func = f;
+                            proto = f.proto();
+                            kgc = proto.body().kgc.as_ptr();
+                            knum = proto.body().knum.as_ptr();
+                            pc = proto.code_ptr();
+                            nargs = na;
+                            break;
+                        }
+                        // A native, or one of the fast functions handled here.
+                        let nbase = fslot + 2;
+                        match f.fast() {
+                            FastFunc::Pcall if na >= 1 => {
+                                // [pcall][link][f][a1..] -> [pcall][link][f][PCALL][a1..]
+                                std::ptr::copy(stack.add(nbase + 1), stack.add(nbase + 2), na - 1);
+                                *stack.add(nbase + 1) = frame::delta_link(frame::KIND_PCALL, 2);
+                                // Keep the frame extent visible to the collector.
+                                th.body_mut().top = nbase + na + 1;
+                                call_func = nbase;
+                                call_nargs = na - 1;
+                                continue 'dispatch;
+                            }
+                            FastFunc::Xpcall if na >= 2 => {
+                                // [xpcall][link][f][h][a1..] -> [..][h][f][XPCALL][a1..]
+                                let fv = *stack.add(nbase);
+                                *stack.add(nbase) = *stack.add(nbase + 1);
+                                *stack.add(nbase + 1) = fv;
+                                std::ptr::copy(stack.add(nbase + 2), stack.add(nbase + 3), na - 2);
+                                *stack.add(nbase + 2) = frame::delta_link(frame::KIND_XPCALL, 3);
+                                th.body_mut().top = nbase + na + 1;
+                                call_func = nbase + 1;
+                                call_nargs = na - 2;
+                                continue 'dispatch;
+                            }
+                            _ => {}
+                        }
+                        let t = th.body_mut();
+                        t.base = nbase;
+                        t.top = nbase + na;
+                        t.pc = std::ptr::null();
+                        if th.ensure(&mut vm.heap, nbase + na + STACK_EXTRA).is_err() {
+                            return Err(vm.rt_error("stack overflow"));
+                        }
+                        let native = f.native();
+                        match native(vm) {
+                            Ok(n) => {
+                                reload!();
+                                let top = th.body().top;
+                                base_idx = nbase;
+                                ret_src = top - n;
+                                ret_n = n;
+                                returning = true;
+                                break;
+                            }
+                            Err(LuaError::Yield) => {
+                                if yieldable {
+                                    return Err(LuaError::Yield);
+                                }
+                                return Err(vm.rt_error("attempt to yield across C-call boundary"));
+                            }
+                            Err(e) => return Err(e),
+                        }
+                    }
+                    // Not a function: try __call.
+                    match vm.tm_of(fv, Mm::Call) {
+                        Some(h) => {
+                            if th.ensure(&mut vm.heap, fslot + 3 + na + STACK_EXTRA).is_err() {
+                                return Err(vm.rt_error("stack overflow"));
+                            }
+                            reload!();
+                            std::ptr::copy(stack.add(fslot + 2), stack.add(fslot + 3), na);
+                            *stack.add(fslot + 2) = fv;
+                            *stack.add(fslot) = h;
+                            na += 1;
+                        }
+                        None => {
+                            // Name the callee by its slot in the calling Lua frame.
+                            let slot = fslot.checked_sub(base_idx).map(|s| s as u32);
+                            save!();
+                            return Err(vm.type_error("call", fv, slot));
+                        }
+                    }
+                }
+            }
+
+            // ---------------------------------------------------------- returns
+            if returning {
+                returning = false;
+                let mut src = ret_src;
+                let mut nres = ret_n;
+                if th.has_open_upvalues_from(base_idx) {
+                    th.close_upvalues(&mut vm.heap, base_idx);
+                }
+                loop {
+                    match frame::decode(*stack.add(base_idx - 1)) {
+                        Link::Lua(ret) => {
+                            let call = *ret.sub(1);
+                            let dest = base_idx - 2;
+                            std::ptr::copy(stack.add(src), stack.add(dest), nres);
+                            let wanted = call.b() as usize;
+                            if wanted == 0 {
+                                multres = nres;
+                            } else {
+                                for i in nres..wanted - 1 {
+                                    *stack.add(dest + i) = Value::NIL;
+                                }
+                            }
+                            base_idx = dest - call.a() as usize;
+                            base = stack.add(base_idx);
+                            pc = ret;
+                            load_frame!(stack, base_idx, func, proto, kgc, knum);
+                            if wanted != 0 {
+                                gc_check!();
+                            }
+                            break;
+                        }
+                        Link::C(d) => {
+                            let dest = base_idx - 2;
+                            std::ptr::copy(stack.add(src), stack.add(dest), nres);
+                            let t = th.body_mut();
+                            t.top = dest + nres;
+                            t.base = base_idx - d;
+                            return Ok(());
+                        }
+                        Link::Cont(d) => {
+                            let res = if nres > 0 { *stack.add(src) } else { Value::NIL };
+                            let cont = Cont::decode(*stack.add(base_idx - 4));
+                            pc = (*stack.add(base_idx - 3)).to_bits() as *const Ins;
+                            base_idx -= d;
+                            base = stack.add(base_idx);
+                            load_frame!(stack, base_idx, func, proto, kgc, knum);
+                            match cont {
+                                Cont::StoreA => reg!((*pc.sub(1)).a()) = res,
+                                Cont::Discard => {}
+                                Cont::Cond => branch!(res.is_truthy()),
+                                Cont::CondNot => branch!(res.is_falsy()),
+                                Cont::Cat(slot) => {
+                                    reg!(slot) = res;
+                                    let ins = *pc.sub(1);
+                                    if slot == ins.b() {
+                                        reg!(ins.a()) = res;
+                                    } else {
+                                        save!();
+                                        match concat(vm, base_idx, ins.b(), slot)? {
+                                            Ok(v) => {
+                                                reload!();
+                                                reg!(ins.a()) = v;
+                                            }
+                                            Err((h, x, y, s)) => {
+                                                reload!();
+                                                call_meta!(h, [x, y], Cont::Cat(s));
+                                                continue 'dispatch;
+                                            }
+                                        }
+                                    }
+                                }
+                                Cont::StoreSlot(slot) => reg!(slot) = res,
+                            }
+                            break;
+                        }
+                        Link::Varg(d) => base_idx -= d,
+                        Link::Pcall(d) | Link::Xpcall(d) => {
+                            src -= 1;
+                            *stack.add(src) = Value::TRUE;
+                            nres += 1;
+                            base_idx -= d;
+                        }
+                        Link::Bottom => {
+                            let t = th.body_mut();
+                            t.top = 2 + nres;
+                            std::ptr::copy(stack.add(src), stack.add(2), nres);
+                            return Ok(());
+                        }
+                    }
+                }
+            }
+
+            // ----------------------------------------------------- instructions
+            loop {
+                let ins = *pc;
+                pc = pc.add(1);
+                // SAFETY: prototypes only hold opcodes of the op table.
+                let op: Op = std::mem::transmute::<u8, Op>(ins.op_byte());
+                match op {
+                    Op::ISLT | Op::ISGE => {
+                        let (a, d) = (reg!(ins.a()), reg!(ins.d()));
+                        let neg = op == Op::ISGE;
+                        if a.is_number() && d.is_number() {
+                            branch!((a.as_f64() < d.as_f64()) != neg);
+                        } else if let (Some(x), Some(y)) = (a.as_str(), d.as_str()) {
+                            branch!((x.as_bytes() < y.as_bytes()) != neg);
+                        } else {
+                            save!();
+                            let h = if a.itype() == d.itype() { vm.order_tm(a, d, Mm::Lt) } else { None };
+                            match h {
+                                Some(h) => {
+                                    call_meta!(h, [a, d], if neg { Cont::CondNot } else { Cont::Cond });
+                                    continue 'dispatch;
+                                }
+                                None => return Err(vm.compare_error(a, d)),
+                            }
+                        }
+                    }
+                    Op::ISLE | Op::ISGT => {
+                        let (a, d) = (reg!(ins.a()), reg!(ins.d()));
+                        let neg = op == Op::ISGT;
+                        if a.is_number() && d.is_number() {
+                            branch!((a.as_f64() <= d.as_f64()) != neg);
+                        } else if let (Some(x), Some(y)) = (a.as_str(), d.as_str()) {
+                            branch!((x.as_bytes() <= y.as_bytes()) != neg);
+                        } else {
+                            save!();
+                            let same = a.itype() == d.itype();
+                            if let Some(h) = same.then(|| vm.order_tm(a, d, Mm::Le)).flatten() {
+                                call_meta!(h, [a, d], if neg { Cont::CondNot } else { Cont::Cond });
+                                continue 'dispatch;
+                            }
+                            // 5.1: a <= b is not (b < a) when only __lt exists.
+                            if let Some(h) = same.then(|| vm.order_tm(d, a, Mm::Lt)).flatten() {
+                                call_meta!(h, [d, a], if neg { Cont::Cond } else { Cont::CondNot });
+                                continue 'dispatch;
+                            }
+                            return Err(vm.compare_error(a, d));
+                        }
+                    }
+                    Op::ISEQV | Op::ISNEV => {
+                        let (a, d) = (reg!(ins.a()), reg!(ins.d()));
+                        let neg = op == Op::ISNEV;
+                        if a.raw_eq(d) {
+                            branch!(!neg);
+                        } else if a.itype() == d.itype() && !a.is_number() && (a.is_table() || a.as_userdata().is_some()) {
+                            save!();
+                            match vm.resolve_eq(a, d) {
+                                Some(h) => {
+                                    call_meta!(h, [a, d], if neg { Cont::CondNot } else { Cont::Cond });
+                                    continue 'dispatch;
+                                }
+                                None => branch!(neg),
+                            }
+                        } else {
+                            branch!(neg);
+                        }
+                    }
+                    Op::ISEQS => branch!(reg!(ins.a()) == (*kgc.add(ins.d() as usize))),
+                    Op::ISNES => branch!(reg!(ins.a()) != (*kgc.add(ins.d() as usize))),
+                    Op::ISEQN => {
+                        let a = reg!(ins.a());
+                        branch!(a.is_number() && a.as_f64() == knum!(ins.d()).as_f64());
+                    }
+                    Op::ISNEN => {
+                        let a = reg!(ins.a());
+                        branch!(!(a.is_number() && a.as_f64() == knum!(ins.d()).as_f64()));
+                    }
+                    Op::ISEQP => branch!(reg!(ins.a()) == Value::primitive(ins.d())),
+                    Op::ISNEP => branch!(reg!(ins.a()) != Value::primitive(ins.d())),
+                    Op::ISTC => {
+                        let d = reg!(ins.d());
+                        if d.is_truthy() {
+                            reg!(ins.a()) = d;
+                            branch!(true);
+                        } else {
+                            pc = pc.add(1);
+                        }
+                    }
+                    Op::ISFC => {
+                        let d = reg!(ins.d());
+                        if d.is_falsy() {
+                            reg!(ins.a()) = d;
+                            branch!(true);
+                        } else {
+                            pc = pc.add(1);
+                        }
+                    }
+                    Op::IST => branch!(reg!(ins.d()).is_truthy()),
+                    Op::ISF => branch!(reg!(ins.d()).is_falsy()),
+
+                    Op::MOV => reg!(ins.a()) = reg!(ins.d()),
+                    Op::NOT => reg!(ins.a()) = Value::boolean(reg!(ins.d()).is_falsy()),
+                    Op::UNM => {
+                        let v = reg!(ins.d());
+                        if v.is_number() {
+                            reg!(ins.a()) = Value::num(-v.as_f64());
+                        } else {
+                            save!();
+                            match vm.resolve_arith(Arith::Unm, v, v, (Some(ins.d()), Some(ins.d())))? {
+                                Resolved::Done(r) => {
+                                    reload!();
+                                    reg!(ins.a()) = r;
+                                }
+                                Resolved::Call(h, x, y) => {
+                                    call_meta!(h, [x, y], Cont::StoreA);
+                                    continue 'dispatch;
+                                }
+                            }
+                        }
+                    }
+                    Op::LEN => {
+                        let v = reg!(ins.d());
+                        if let Some(s) = v.as_str() {
+                            reg!(ins.a()) = Value::num(s.len() as f64);
+                        } else if let Some(t) = v.as_table() {
+                            reg!(ins.a()) = Value::num(t.length() as f64);
+                        } else {
+                            save!();
+                            match vm.tm_of(v, Mm::Len) {
+                                Some(h) => {
+                                    call_meta!(h, [v, Value::NIL], Cont::StoreA);
+                                    continue 'dispatch;
+                                }
+                                None => return Err(vm.type_error("get length of", v, Some(ins.d()))),
+                            }
+                        }
+                    }
+
+                    Op::ADDVN | Op::SUBVN | Op::MULVN | Op::DIVVN | Op::MODVN => {
+                        let b = reg!(ins.b());
+                        let c = knum!(ins.c());
+                        if b.is_number() {
+                            let (x, y) = (b.as_f64(), c.as_f64());
+                            reg!(ins.a()) = Value::num(match op {
+                                Op::ADDVN => x + y,
+                                Op::SUBVN => x - y,
+                                Op::MULVN => x * y,
+                                Op::DIVVN => x / y,
+                                _ => lua_mod(x, y),
+                            });
+                        } else {
+                            let ar = Arith::from_index(op as u8 - Op::ADDVN as u8);
+                            save!();
+                            match vm.resolve_arith(ar, b, c, (Some(ins.b()), None))? {
+                                Resolved::Done(r) => {
+                                    reload!();
+                                    reg!(ins.a()) = r;
+                                }
+                                Resolved::Call(h, x, y) => {
+                                    call_meta!(h, [x, y], Cont::StoreA);
+                                    continue 'dispatch;
+                                }
+                            }
+                        }
+                    }
+                    Op::ADDNV | Op::SUBNV | Op::MULNV | Op::DIVNV | Op::MODNV => {
+                        let b = reg!(ins.b());
+                        let c = knum!(ins.c());
+                        if b.is_number() {
+                            let (x, y) = (c.as_f64(), b.as_f64());
+                            reg!(ins.a()) = Value::num(match op {
+                                Op::ADDNV => x + y,
+                                Op::SUBNV => x - y,
+                                Op::MULNV => x * y,
+                                Op::DIVNV => x / y,
+                                _ => lua_mod(x, y),
+                            });
+                        } else {
+                            let ar = Arith::from_index(op as u8 - Op::ADDNV as u8);
+                            save!();
+                            match vm.resolve_arith(ar, c, b, (None, Some(ins.b())))? {
+                                Resolved::Done(r) => {
+                                    reload!();
+                                    reg!(ins.a()) = r;
+                                }
+                                Resolved::Call(h, x, y) => {
+                                    call_meta!(h, [x, y], Cont::StoreA);
+                                    continue 'dispatch;
+                                }
+                            }
+                        }
+                    }
+                    Op::ADDVV | Op::SUBVV | Op::MULVV | Op::DIVVV | Op::MODVV | Op::POW => {
+                        let b = reg!(ins.b());
+                        let c = reg!(ins.c());
+                        if b.is_number() && c.is_number() {
+                            let (x, y) = (b.as_f64(), c.as_f64());
+                            reg!(ins.a()) = Value::num(match op {
+                                Op::ADDVV => x + y,
+                                Op::SUBVV => x - y,
+                                Op::MULVV => x * y,
+                                Op::DIVVV => x / y,
+                                Op::MODVV => lua_mod(x, y),
+                                _ => x.powf(y),
+                            });
+                        } else {
+                            let ar = if op == Op::POW { Arith::Pow } else { Arith::from_index(op as u8 - Op::ADDVV as u8) };
+                            save!();
+                            match vm.resolve_arith(ar, b, c, (Some(ins.b()), Some(ins.c())))? {
+                                Resolved::Done(r) => {
+                                    reload!();
+                                    reg!(ins.a()) = r;
+                                }
+                                Resolved::Call(h, x, y) => {
+                                    call_meta!(h, [x, y], Cont::StoreA);
+                                    continue 'dispatch;
+                                }
+                            }
+                        }
+                    }
+                    Op::CAT => {
+                        save!();
+                        match concat(vm, base_idx, ins.b(), ins.c())? {
+                            Ok(v) => {
+                                reload!();
+                                reg!(ins.a()) = v;
+                                gc_check!();
+                            }
+                            Err((h, x, y, s)) => {
+                                reload!();
+                                call_meta!(h, [x, y], Cont::Cat(s));
+                                continue 'dispatch;
+                            }
+                        }
+                    }
+
+                    Op::KSTR => reg!(ins.a()) = *kgc.add(ins.d() as usize),
+                    Op::KSHORT => reg!(ins.a()) = Value::num(ins.ds() as f64),
+                    Op::KNUM => reg!(ins.a()) = knum!(ins.d()),
+                    Op::KPRI => reg!(ins.a()) = Value::primitive(ins.d()),
+                    Op::KNIL => {
+                        for i in ins.a()..=ins.d() {
+                            reg!(i) = Value::NIL;
+                        }
+                    }
+
+                    Op::UGET => reg!(ins.a()) = func.lua_upvalues()[ins.d() as usize].get_value(),
+                    Op::USETV | Op::USETS | Op::USETN | Op::USETP => {
+                        let v = match op {
+                            Op::USETV => reg!(ins.d()),
+                            Op::USETS => *kgc.add(ins.d() as usize),
+                            Op::USETN => knum!(ins.d()),
+                            _ => Value::primitive(ins.d()),
+                        };
+                        let uv = func.lua_upvalues()[ins.a() as usize];
+                        uv.set_value(v);
+                        if v.is_gc() && uv.is_closed() {
+                            vm.heap.barrier_forward(uv.header(), v.gc_header());
+                        }
+                    }
+                    Op::UCLO => {
+                        let level = base_idx + ins.a() as usize;
+                        if th.has_open_upvalues_from(level) {
+                            th.close_upvalues(&mut vm.heap, level);
+                        }
+                        jump!(ins);
+                    }
+                    Op::FNEW => {
+                        save!();
+                        let p = (*kgc.add(ins.d() as usize)).as_gc_unchecked::<Proto>();
+                        let f = new_closure(vm, th, p, func, base_idx)?;
+                        reload!();
+                        reg!(ins.a()) = f.to_value();
+                        gc_check!();
+                    }
+
+                    Op::TNEW => {
+                        save!();
+                        let d = ins.d();
+                        let narr = d & ((1 << crate::bytecode::TNEW_ARRAY_BITS) - 1);
+                        let hbits = d >> crate::bytecode::TNEW_ARRAY_BITS;
+                        let nhash = if hbits == 0 { 0 } else { 1u32 << (hbits - 1) };
+                        let t = vm.new_table(narr.saturating_sub(1), nhash)?;
+                        reg!(ins.a()) = t.to_value();
+                        gc_check!();
+                    }
+                    Op::TDUP => {
+                        save!();
+                        let tpl = (*kgc.add(ins.d() as usize)).as_gc_unchecked::<Table>();
+                        let t = match tpl.duplicate(&mut vm.heap) {
+                            Some(t) => t,
+                            None => return Err(vm.out_of_memory()),
+                        };
+                        reg!(ins.a()) = t.to_value();
+                        gc_check!();
+                    }
+                    Op::GGET => {
+                        let env = func.env();
+                        let k = kstr!(ins.d());
+                        let v = env.get_str(k);
+                        if !v.is_nil() || env.metatable().is_none() {
+                            reg!(ins.a()) = v;
+                        } else {
+                            save!();
+                            match vm.resolve_index(env.to_value(), k.to_value(), None)? {
+                                Resolved::Done(v) => {
+                                    reload!();
+                                    reg!(ins.a()) = v;
+                                }
+                                Resolved::Call(h, o, key) => {
+                                    call_meta!(h, [o, key], Cont::StoreA);
+                                    continue 'dispatch;
+                                }
+                            }
+                        }
+                    }
+                    Op::GSET => {
+                        let env = func.env();
+                        let k = kstr!(ins.d());
+                        let v = reg!(ins.a());
+                        save!();
+                        if let Some(h) = store(vm, env.to_value(), k.to_value(), v, None)? {
+                            reload!();
+                            call_meta!(h, [env.to_value(), k.to_value(), v], Cont::Discard);
+                            continue 'dispatch;
+                        }
+                        reload!();
+                    }
+                    Op::TGETV | Op::TGETS | Op::TGETB => {
+                        let o = reg!(ins.b());
+                        let key = match op {
+                            Op::TGETV => reg!(ins.c()),
+                            Op::TGETS => *kgc.add(ins.c() as usize),
+                            _ => Value::num(ins.c() as f64),
+                        };
+                        if let Some(t) = o.as_table() {
+                            let v = match op {
+                                Op::TGETS => t.get_str(key.as_gc_unchecked()),
+                                Op::TGETB => t.get_int(ins.c() as i64),
+                                _ => t.get(key),
+                            };
+                            if !v.is_nil() || t.metatable().is_none_or(|mt| vm.fast_tm(mt, Mm::Index).is_none()) {
+                                reg!(ins.a()) = v;
+                                continue;
+                            }
+                        }
+                        save!();
+                        match vm.resolve_index(o, key, Some(ins.b()))? {
+                            Resolved::Done(v) => {
+                                reload!();
+                                reg!(ins.a()) = v;
+                            }
+                            Resolved::Call(h, obj, k) => {
+                                call_meta!(h, [obj, k], Cont::StoreA);
+                                continue 'dispatch;
+                            }
+                        }
+                    }
+                    Op::TSETV | Op::TSETS | Op::TSETB => {
+                        let o = reg!(ins.b());
+                        let key = match op {
+                            Op::TSETV => reg!(ins.c()),
+                            Op::TSETS => *kgc.add(ins.c() as usize),
+                            _ => Value::num(ins.c() as f64),
+                        };
+                        let v = reg!(ins.a());
+                        if let Some(t) = o.as_table() {
+                            // Fast path: the key exists with a non-nil value.
+                            if let Some(slot) = t.existing_slot(key) {
+                                if !(*slot).is_nil() {
+                                    *slot = v;
+                                    if v.is_gc() {
+                                        vm.heap.barrier_back(t.header());
+                                    }
+                                    continue;
+                                }
+                            }
+                        }
+                        save!();
+                        if let Some(h) = store(vm, o, key, v, Some(ins.b()))? {
+                            reload!();
+                            call_meta!(h, [o, key, v], Cont::Discard);
+                            continue 'dispatch;
+                        }
+                        reload!();
+                    }
+                    Op::TSETM => {
+                        let t = reg!(ins.a() - 1).as_gc_unchecked::<Table>();
+                        let start = knum!(ins.d()).as_f64() as i64;
+                        save!();
+                        for i in 0..multres {
+                            let v = reg!(ins.a() as usize + i);
+                            if let Err(e) = t.set_int(&mut vm.heap, start + i as i64, v) {
+                                return Err(vm.set_error(e));
+                            }
+                        }
+                    }
+
+                    Op::CALL | Op::CALLM => {
+                        let a = ins.a() as usize;
+                        let n = if op == Op::CALL { ins.c() as usize - 1 } else { ins.c() as usize + multres };
+                        *base.add(a + 1) = frame::lua_link(pc);
+                        call_func = base_idx + a;
+                        call_nargs = n;
+                        continue 'dispatch;
+                    }
+                    Op::CALLT | Op::CALLMT => {
+                        let a = ins.a() as usize;
+                        let n = if op == Op::CALLT { ins.d() as usize - 1 } else { ins.d() as usize + multres };
+                        if th.has_open_upvalues_from(base_idx) {
+                            th.close_upvalues(&mut vm.heap, base_idx);
+                        }
+                        // Drop a vararg frame first: the call replaces the original.
+                        let mut fbase = base_idx;
+                        if let Link::Varg(d) = frame::decode(*stack.add(fbase - 1)) {
+                            fbase -= d;
+                        }
+                        // Move the callee and its arguments down over this frame,
+                        // keeping the frame's link.
+                        *stack.add(fbase - 2) = reg!(a);
+                        std::ptr::copy(base.add(a + 2), stack.add(fbase), n);
+                        call_func = fbase - 2;
+                        call_nargs = n;
+                        continue 'dispatch;
+                    }
+                    Op::ITERC => {
+                        let a = ins.a() as usize;
+                        reg!(a) = reg!(a - 3);
+                        reg!(a + 2) = reg!(a - 2);
+                        reg!(a + 3) = reg!(a - 1);
+                        *base.add(a + 1) = frame::lua_link(pc);
+                        call_func = base_idx + a;
+                        call_nargs = 2;
+                        continue 'dispatch;
+                    }
+                    Op::ITERN => {
+                        let a = ins.a() as usize;
+                        let t = reg!(a - 2).as_gc_unchecked::<Table>();
+                        let pos = reg!(a - 1).as_f64() as u32;
+                        match t.entry_at(pos) {
+                            Some((npos, k, v)) => {
+                                reg!(a - 1) = Value::num(npos as f64);
+                                reg!(a) = k;
+                                reg!(a + 1) = v;
+                                for i in 2..(ins.b() as usize).saturating_sub(1) {
+                                    reg!(a + i) = Value::NIL;
+                                }
+                                // Jump back like the ITERL that follows.
+                                let iterl = *pc;
+                                pc = pc.add(1);
+                                hotcount!(2);
+                                jump!(iterl);
+                            }
+                            None => pc = pc.add(1),
+                        }
+                    }
+                    Op::ISNEXT => {
+                        let a = ins.a() as usize;
+                        let g = reg!(a - 3);
+                        let ok = g == vm.next_fn && reg!(a - 2).is_table() && reg!(a - 1).is_nil();
+                        if ok {
+                            reg!(a - 1) = Value::num(0.0);
+                        } else {
+                            despecialise_next(pc, ins);
+                        }
+                        jump!(ins);
+                    }
+                    Op::VARG => {
+                        let a = ins.a() as usize;
+                        let np = proto.body().num_params as usize;
+                        let delta = match frame::decode(*stack.add(base_idx - 1)) {
+                            Link::Varg(d) => d,
+                            _ => 2 + np, // not reached: VARG only appears in vararg functions
+                        };
+                        let nvar = (delta - 2).saturating_sub(np);
+                        let vsrc = base_idx - delta + np;
+                        let want = ins.b() as usize;
+                        if want == 0 {
+                            save!();
+                            if th.ensure(&mut vm.heap, base_idx + a + nvar + STACK_EXTRA).is_err() {
+                                return Err(vm.rt_error("stack overflow"));
+                            }
+                            reload!();
+                            std::ptr::copy(stack.add(vsrc), base.add(a), nvar);
+                            multres = nvar;
+                        } else {
+                            for i in 0..want - 1 {
+                                reg!(a + i) = if i < nvar { *stack.add(vsrc + i) } else { Value::NIL };
+                            }
+                        }
+                    }
+
+                    Op::RETM | Op::RET | Op::RET0 | Op::RET1 => {
+                        let a = ins.a() as usize;
+                        ret_n = match op {
+                            Op::RETM => ins.d() as usize + multres,
+                            Op::RET => ins.d() as usize - 1,
+                            Op::RET0 => 0,
+                            _ => 1,
+                        };
+                        ret_src = base_idx + a;
+                        returning = true;
+                        continue 'dispatch;
+                    }
+
+                    Op::FORI => {
+                        let a = ins.a() as usize;
+                        let (mut i, mut lim, mut st) = (reg!(a), reg!(a + 1), reg!(a + 2));
+                        if !(i.is_number() && lim.is_number() && st.is_number()) {
+                            save!();
+                            let conv = |v: Value| crate::meta::to_number_coerce(v).map(Value::number);
+                            i = match conv(i) {
+                                Some(v) => v,
+                                None => return Err(vm.rt_error("'for' initial value must be a number")),
+                            };
+                            lim = match conv(lim) {
+                                Some(v) => v,
+                                None => return Err(vm.rt_error("'for' limit must be a number")),
+                            };
+                            st = match conv(st) {
+                                Some(v) => v,
+                                None => return Err(vm.rt_error("'for' step must be a number")),
+                            };
+                            reg!(a) = i;
+                            reg!(a + 1) = lim;
+                            reg!(a + 2) = st;
+                        }
+                        let (x, l, s) = (i.as_f64(), lim.as_f64(), st.as_f64());
+                        if if s > 0.0 { x <= l } else { x >= l } {
+                            reg!(a + 3) = i;
+                        } else {
+                            jump!(ins);
+                        }
+                    }
+                    Op::FORL | Op::IFORL => {
+                        let a = ins.a() as usize;
+                        let s = reg!(a + 2).as_f64();
+                        let x = reg!(a).as_f64() + s;
+                        let l = reg!(a + 1).as_f64();
+                        if if s > 0.0 { x <= l } else { x >= l } {
+                            reg!(a) = Value::num(x);
+                            reg!(a + 3) = Value::num(x);
+                            if op == Op::FORL {
+                                hotcount!(2);
+                            }
+                            jump!(ins);
+                        }
+                    }
+                    Op::ITERL | Op::IITERL => {
+                        let a = ins.a() as usize;
+                        let v = reg!(a);
+                        if !v.is_nil() {
+                            reg!(a - 1) = v;
+                            if op == Op::ITERL {
+                                hotcount!(2);
+                            }
+                            jump!(ins);
+                        }
+                    }
+                    Op::LOOP => hotcount!(2),
+                    Op::ILOOP => {}
+                    Op::JMP => jump!(ins),
+
+                    Op::FUNCF | Op::IFUNCF | Op::FUNCV | Op::IFUNCV => {
+                        if op == Op::FUNCF || op == Op::FUNCV {
+                            hotcount!(1);
+                        }
+                        let p = proto.body();
+                        let fs = p.frame_size as usize;
+                        let np = p.num_params as usize;
+                        let vararg = op == Op::FUNCV || op == Op::IFUNCV;
+                        let need = if vararg { base_idx + nargs + 2 + fs } else { base_idx + fs };
+                        if need + STACK_EXTRA > th.stack_len() {
+                            if th.over_limit(need) || th.ensure(&mut vm.heap, need + STACK_EXTRA).is_err() {
+                                return Err(stack_overflow(vm, th, base_idx));
+                            }
+                            reload!();
+                        }
+                        if vararg {
+                            let nb = base_idx + nargs + 2;
+                            *stack.add(nb - 2) = *stack.add(base_idx - 2);
+                            *stack.add(nb - 1) = frame::delta_link(frame::KIND_VARG, nb - base_idx);
+                            for i in 0..np {
+                                *stack.add(nb + i) = if i < nargs { *stack.add(base_idx + i) } else { Value::NIL };
+                            }
+                            base_idx = nb;
+                            base = stack.add(base_idx);
+                        } else {
+                            for i in nargs..np {
+                                reg!(i) = Value::NIL;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Raises "stack overflow" from the caller of the frame that did not fit.
+#[cold]
+fn stack_overflow(vm: &mut Vm, th: Gc<Thread>, base_idx: usize) -> LuaError {
+    let link = th.body().stack[base_idx - 1];
+    if let Link::Lua(ret) = frame::decode(link) {
+        // SAFETY: a Lua link is the return address of a call instruction.
+        let cb = unsafe { frame::lua_caller_base(base_idx, ret) };
+        let t = th.body_mut();
+        t.base = cb;
+        t.pc = ret;
+    } else {
+        let t = th.body_mut();
+        t.base = base_idx;
+        t.pc = std::ptr::null();
+    }
+    let _ = MAX_STACK;
+    vm.rt_error("stack overflow")
+}
+
+/// Turns ISNEXT/ITERN back into JMP/ITERC (the iterator is not `next`).
+#[cold]
+fn despecialise_next(pc: *const Ins, isnext: Ins) {
+    // SAFETY: pc-1 is the ISNEXT being executed; its D jumps to the ITERN. Code is
+    // owned by a live prototype and only patched here, between instructions.
+    unsafe {
+        let isnext_at = pc.sub(1) as *mut Ins;
+        let itern_at = pc.offset(isnext.j() as isize) as *mut Ins;
+        (*itern_at).set_op(Op::ITERC);
+        (*isnext_at).set_op(Op::JMP);
+    }
+}
+
+/// Stores `o[key] = v`: raw where no metamethod applies; returns the
+/// `__newindex` handler to call otherwise.
+fn store(vm: &mut Vm, o: Value, key: Value, v: Value, slot: Option<u32>) -> LuaResult<Option<Value>> {
+    if let Some(t) = o.as_table() {
+        let no_mm = t.metatable().is_none_or(|mt| vm.fast_tm(mt, Mm::NewIndex).is_none());
+        if no_mm {
+            vm.table_set(t, key, v)?;
+            return Ok(None);
+        }
+    }
+    match vm.resolve_newindex(o, key, v, slot)? {
+        Resolved::Done(_) => Ok(None),
+        Resolved::Call(h, _, _) => Ok(Some(h)),
+    }
+}
+
+/// Creates a closure of `p` inside the running Lua function `parent`.
+fn new_closure(vm: &mut Vm, th: Gc<Thread>, p: Gc<Proto>, parent: Gc<Function>, base_idx: usize) -> LuaResult<Gc<Function>> {
+    let uvs = &p.body().uvdesc;
+    let Some(f) = Function::new_lua(&mut vm.heap, p, parent.env(), uvs.len()) else {
+        return Err(vm.out_of_memory());
+    };
+    for (i, d) in uvs.iter().enumerate() {
+        let uv = if d.from_local {
+            match th.find_upvalue(&mut vm.heap, base_idx + d.index as usize) {
+                Some(u) => u,
+                None => return Err(vm.out_of_memory()),
+            }
+        } else {
+            parent.lua_upvalues()[d.index as usize]
+        };
+        f.lua_upvalues()[i] = uv;
+    }
+    Ok(f)
+}
+
+/// Concatenates slots `b..=c` of the frame at `base_idx` (5.1's right-to-left
+/// algorithm). `Ok(Ok(v))` is the result; `Ok(Err((h, x, y, s)))` asks to call
+/// `__concat` handler `h` with (x, y) and store its result in slot `s`.
+#[allow(clippy::type_complexity)]
+fn concat(vm: &mut Vm, base_idx: usize, b: u32, c: u32) -> LuaResult<Result<Value, (Value, Value, Value, u32)>> {
+    let th = vm.cur;
+    let mut top = c;
+    let mut buf: Vec<u8> = Vec::new();
+    loop {
+        let st = &th.body().stack;
+        let vt = st[base_idx + top as usize];
+        let vp = st[base_idx + top as usize - 1];
+        if !(str_or_num(vp) && str_or_num(vt)) {
+            let h = vm.tm_of(vp, Mm::Concat).or_else(|| vm.tm_of(vt, Mm::Concat));
+            return match h {
+                Some(h) => Ok(Err((h, vp, vt, top - 1))),
+                None => {
+                    let (bad, slot) = if str_or_num(vp) { (vt, top) } else { (vp, top - 1) };
+                    Err(vm.type_error("concatenate", bad, Some(slot)))
+                }
+            };
+        }
+        // Gather the longest run of strings/numbers ending at `top`.
+        let mut k = top - 1;
+        while k > b && str_or_num(st[base_idx + k as usize - 1]) {
+            k -= 1;
+        }
+        buf.clear();
+        for i in k..=top {
+            let v = th.body().stack[base_idx + i as usize];
+            vm.concat_piece(v, &mut buf);
+        }
+        let s = vm.intern(&buf)?;
+        th.body_mut().stack[base_idx + k as usize] = s.to_value();
+        top = k;
+        if top == b {
+            return Ok(Ok(s.to_value()));
+        }
+    }
+}
+
+impl Gc<Table> {
+    /// The value slot of a key already present (even with a nil value), without
+    /// creating it.
+    #[inline(always)]
+    pub fn existing_slot(self, key: Value) -> Option<*mut Value> {
+        if key.is_number() {
+            let n = key.as_f64();
+            let i = n as i64;
+            if i as f64 == n && (i as u64).wrapping_sub(1) < self.asize() as u64 {
+                return Some(&mut self.array()[i as usize - 1]);
+            }
+        }
+        self.node_slot(key)
+    }
+}

@@ -1,0 +1,2 @@
+//! Text algorithms (temporary stand-in until the full module lands).
+pub mod number;
