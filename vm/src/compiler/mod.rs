@@ -5,9 +5,14 @@
 //! collector has nothing of the compiler's to root. `Vm::load` turns the result into
 //! GC prototypes (interning its strings) in one step.
 
+mod expr;
+mod funcstate;
 mod lexer;
 mod listing;
 mod parser;
+
+#[cfg(test)]
+mod golden_tests;
 
 pub use listing::list_proto;
 
@@ -20,7 +25,8 @@ pub struct CompiledProto {
     pub chunkname: std::rc::Rc<[u8]>,
     /// Line of the `function` keyword; 0 for the main chunk.
     pub line_defined: u32,
-    /// Line of the closing `end`; 0 for the main chunk.
+    /// Line of the closing `end`; for the main chunk, the last line of the
+    /// source (as in LuaJIT, whose listings and debug info show it).
     pub last_line_defined: u32,
     pub num_params: u8,
     pub is_vararg: bool,
@@ -155,7 +161,10 @@ mod tests {
         assert_eq!(chunk_id(b"print(1)"), "[string \"print(1)\"]");
         assert_eq!(chunk_id(b"a\nb"), "[string \"a...\"]");
         let long = vec![b'x'; 100];
-        assert_eq!(chunk_id(&long), format!("[string \"{}...\"]", "x".repeat(43)));
+        assert_eq!(
+            chunk_id(&long),
+            format!("[string \"{}...\"]", "x".repeat(43))
+        );
         let mut file = b"@".to_vec();
         file.extend(std::iter::repeat_n(b'y', 80));
         assert_eq!(chunk_id(&file), format!("...{}", "y".repeat(52)));
