@@ -37,6 +37,11 @@ impl Iterator for Frames {
         let func = stack[frame_base - 2];
         let mut base = frame_base;
         let mut link = frame::decode(stack[base - 1]);
+        if link == Link::Bottom {
+            // The sentinel frame at the bottom of the stack is not a call.
+            self.next = None;
+            return None;
+        }
         // A vararg frame's link leads to the same function's original frame.
         while let Link::Varg(d) = link {
             base -= d;

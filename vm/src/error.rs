@@ -80,9 +80,11 @@ impl Vm {
     /// erring instruction of the innermost Lua frame.
     #[cold]
     pub(crate) fn type_error(&mut self, what: &str, v: Value, slot: Option<u32>) -> LuaError {
-        let info = slot.and_then(|s| self.slot_info(s)).map(|(kind, name)| format!("{kind} '{name}' ")).unwrap_or_default();
         let tn = self.type_name_of(v);
-        self.rt_error(&format!("attempt to {what} {info}(a {tn} value)"))
+        match slot.and_then(|s| self.slot_info(s)) {
+            Some((kind, name)) => self.rt_error(&format!("attempt to {what} {kind} '{name}' (a {tn} value)")),
+            None => self.rt_error(&format!("attempt to {what} a {tn} value")),
+        }
     }
 
     /// The type name used in messages (5.1 uses the basic type name).
