@@ -177,10 +177,10 @@ impl Vm {
     pub fn resume(&mut self, co: Gc<Thread>, nargs: usize) -> LuaResult<usize> {
         let caller = self.cur;
         if co.body().status != CoStatus::Suspended {
-            let msg = if co.body().status == CoStatus::Dead {
-                "cannot resume dead coroutine"
-            } else {
-                "cannot resume non-suspended coroutine"
+            let msg = match co.body().status {
+                CoStatus::Dead => "cannot resume dead coroutine",
+                CoStatus::Normal => "cannot resume normal coroutine",
+                _ => "cannot resume running coroutine",
             };
             return Err(self.raise_msg(msg));
         }

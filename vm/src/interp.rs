@@ -862,6 +862,12 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     Op::CALLT | Op::CALLMT => {
                         let a = ins.a() as usize;
                         let n = if op == Op::CALLT { ins.d() as usize - 1 } else { ins.d() as usize + multres };
+                        let callee = reg!(a);
+                        if !callee.is_function() && vm.tm_of(callee, Mm::Call).is_none() {
+                            // Report it from this frame, before the frame is replaced.
+                            save!();
+                            return Err(vm.type_error("call", callee, Some(a as u32)));
+                        }
                         if th.has_open_upvalues_from(base_idx) {
                             th.close_upvalues(&mut vm.heap, base_idx);
                         }

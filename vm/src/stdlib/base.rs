@@ -219,8 +219,8 @@ fn rawequal(vm: &mut Vm) -> LuaResult<usize> {
 fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
     let t = vm.check_table(1)?;
     let mv = vm.arg(2);
-    if !(mv.is_nil() || mv.is_table()) {
-        return Err(vm.type_arg_error(2, "nil or table"));
+    if !(mv.is_nil() || mv.is_table()) || vm.nargs() < 2 {
+        return Err(vm.arg_error(2, "nil or table expected"));
     }
     if let Some(old) = t.metatable() {
         if vm.fast_tm(old, Mm::Metatable).is_some() {
@@ -248,30 +248,34 @@ fn getmetatable(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
+/// LuaJIT's assert: the default message and string/number messages get the
+/// caller's position; any other message value is raised unchanged.
 fn assert(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.check_any(1)?;
     if v.is_truthy() {
         return Ok(vm.nargs());
     }
-    let msg = match vm.opt_str(2)? {
-        Some(s) => s.to_value(),
-        None => vm.str_value(b"assertion failed!")?,
-    };
-    Err(vm.raise(msg))
+    if vm.nargs() < 2 {
+        return Err(vm.rt_error("assertion failed!"));
+    }
+    let m = vm.arg(2);
+    if m.is_string() || m.is_number() {
+        let s = vm.check_str(2)?;
+        return Err(vm.rt_error(&s.to_str_lossy()));
+    }
+    Err(vm.raise(m))
 }
 
 fn error(vm: &mut Vm) -> LuaResult<usize> {
     let level = vm.opt_integer(2, 1)?;
-    let mut v = vm.arg(1);
-    if let Some(s) = v.as_str() {
-        if level > 0 {
-            let pos = vm.where_(level as usize);
-            if !pos.is_empty() {
-                let mut msg = pos.into_bytes();
-                msg.extend_from_slice(s.as_bytes());
-                v = vm.str_value(&msg)?;
-            }
-        }
+    let v = vm.arg(1);
+    // Like 5.1: a string or number message with level > 0 gets the position of
+    // the function at that level (and becomes a string even when there is none).
+    if (v.is_string() || v.is_number()) && level > 0 {
+        let mut msg = vm.where_(level as usize).into_bytes();
+        msg.extend_from_slice(vm.tostring_raw(v)?.as_bytes());
+        let s = vm.str_value(&msg)?;
+        return Err(vm.raise(s));
     }
     Err(vm.raise(v))
 }

@@ -30,7 +30,7 @@ fn create(vm: &mut Vm) -> LuaResult<usize> {
 
 fn resume(vm: &mut Vm) -> LuaResult<usize> {
     let Some(co) = vm.arg(1).as_thread() else {
-        return Err(vm.type_arg_error(1, "coroutine"));
+        return Err(vm.arg_error(1, "coroutine expected"));
     };
     let nargs = vm.nargs() - 1;
     let before = vm.top() - nargs;
@@ -58,7 +58,7 @@ fn resume(vm: &mut Vm) -> LuaResult<usize> {
 
 fn yield_(vm: &mut Vm) -> LuaResult<usize> {
     if vm.cur == vm.main {
-        return Err(vm.raise_msg("attempt to yield from outside a coroutine"));
+        return Err(vm.rt_error("attempt to yield across C-call boundary"));
     }
     // The values to yield are this native's arguments; the interpreter suspends.
     Err(crate::LuaError::Yield)
@@ -66,7 +66,7 @@ fn yield_(vm: &mut Vm) -> LuaResult<usize> {
 
 fn status(vm: &mut Vm) -> LuaResult<usize> {
     let Some(co) = vm.arg(1).as_thread() else {
-        return Err(vm.type_arg_error(1, "coroutine"));
+        return Err(vm.arg_error(1, "coroutine expected"));
     };
     let s: &[u8] = if co == vm.cur {
         b"running"
