@@ -111,11 +111,12 @@ fn catch(vm: &mut Vm, th: Gc<Thread>, boundary: usize, e: LuaError) -> Option<St
 
 /// Per-frame constants reloaded whenever the current function changes.
 macro_rules! load_frame {
-    ($stack:ident, $base_idx:ident, $func:ident, $proto:ident, $kgc:ident, $knum:ident) => {
+    ($stack:ident, $base_idx:ident, $func:ident, $proto:ident, $kgc:ident, $knum:ident, $fsize:ident) => {
         $func = (*$stack.add($base_idx - 2)).as_gc_unchecked::<Function>();
         $proto = $func.proto();
         $kgc = $proto.body().kgc.as_ptr();
         $knum = $proto.body().knum.as_ptr();
+        $fsize = $proto.body().frame_size as usize;
     };
 }
 
@@ -134,6 +135,9 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
     let mut proto: Gc<Proto>;
     let mut kgc: *const Value;
     let mut knum: *const Value;
+    // Frame size of the current function (kept in a local: the hot loop must not
+    // reach through `proto` for it).
+    let mut fsize: usize = 0;
     let mut multres: usize = 0;
     let mut nargs: usize = 0;
     // Where a pending return starts (used to enter the return sequence).
@@ -154,7 +158,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
     unsafe {
         match start {
             Start::Call => {
-                load_frame!(stack, base_idx, func, proto, kgc, knum);
+                load_frame!(stack, base_idx, func, proto, kgc, knum, fsize);
                 nargs = th.body().top - base_idx;
                 pc = proto.code_ptr();
                 base = stack.add(base_idx);
@@ -183,7 +187,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                 let t = th.body_mut();
                 t.base = base_idx;
                 t.pc = pc;
-                t.top = base_idx + proto.body().frame_size as usize;
+                t.top = base_idx + fsize;
             }};
         }
         macro_rules! reload {
@@ -218,19 +222,18 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                 pc = pc.offset($ins.j() as isize)
             };
         }
+        // Hot counters are decremented by every header op; reaching zero is the
+        // JIT's trigger (until a JIT is attached it only resets the counter).
+        let hot: *mut u16 = vm.hotcount.as_mut_ptr();
         macro_rules! hotcount {
-            ($cost:expr) => {
-                if vm.count_hot {
-                    let i = ((pc as usize) >> 2) & (HOTCOUNT_SIZE - 1);
-                    let c = vm.hotcount[i];
-                    if c <= $cost {
-                        vm.hotcount[i] = vm.hotloop;
-                        vm.hot_events += 1;
-                    } else {
-                        vm.hotcount[i] = c - $cost;
-                    }
+            ($cost:expr) => {{
+                let c = hot.add(((pc as usize) >> 2) & (HOTCOUNT_SIZE - 1));
+                if *c <= $cost {
+                    hot_counter_expired(vm, c);
+                } else {
+                    *c -= $cost;
                 }
-            };
+            }};
         }
         macro_rules! gc_check {
             () => {
@@ -248,7 +251,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
             ($h:expr, [$($arg:expr),*], $cont:expr) => {{
                 let h: Value = $h;
                 let args = [$($arg),*];
-                let top = base_idx + proto.body().frame_size as usize;
+                let top = base_idx + fsize;
                 save!();
                 if th.ensure(&mut vm.heap, top + 4 + args.len() + STACK_EXTRA).is_err() {
                     return Err(vm.rt_error("stack overflow"));
@@ -282,6 +285,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             proto = f.proto();
                             kgc = proto.body().kgc.as_ptr();
                             knum = proto.body().knum.as_ptr();
+                            fsize = proto.body().frame_size as usize;
                             pc = proto.code_ptr();
                             nargs = na;
                             break;
@@ -387,7 +391,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             base_idx = dest - call.a() as usize;
                             base = stack.add(base_idx);
                             pc = ret;
-                            load_frame!(stack, base_idx, func, proto, kgc, knum);
+                            load_frame!(stack, base_idx, func, proto, kgc, knum, fsize);
                             if wanted != 0 {
                                 gc_check!();
                             }
@@ -407,7 +411,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             pc = (*stack.add(base_idx - 3)).to_bits() as *const Ins;
                             base_idx -= d;
                             base = stack.add(base_idx);
-                            load_frame!(stack, base_idx, func, proto, kgc, knum);
+                            load_frame!(stack, base_idx, func, proto, kgc, knum, fsize);
                             match cont {
                                 Cont::StoreA => reg!((*pc.sub(1)).a()) = res,
                                 Cont::Discard => {}
@@ -455,69 +459,295 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
             }
 
             // ----------------------------------------------------- instructions
+            // Slow paths of arithmetic: coercion or a metamethod. Evaluates to
+            // true when a metamethod call was set up (continue at 'dispatch).
+            macro_rules! arith_slow {
+                ($ar:expr, $x:expr, $y:expr, $slots:expr, $dst:expr) => {{
+                    save!();
+                    match vm.resolve_arith($ar, $x, $y, $slots)? {
+                        Resolved::Done(r) => {
+                            reload!();
+                            reg!($dst) = r;
+                            false
+                        }
+                        Resolved::Call(h, x, y) => {
+                            call_meta!(h, [x, y], Cont::StoreA);
+                            true
+                        }
+                    }
+                }};
+            }
+            macro_rules! arith_vn {
+                ($ins:ident, $ar:expr, $f:expr) => {{
+                    let b = reg!($ins.b());
+                    let c = knum!($ins.c());
+                    if b.is_number() {
+                        reg!($ins.a()) = Value::num($f(b.as_f64(), c.as_f64()));
+                        false
+                    } else {
+                        arith_slow!($ar, b, c, (Some($ins.b()), None), $ins.a())
+                    }
+                }};
+            }
+            macro_rules! arith_nv {
+                ($ins:ident, $ar:expr, $f:expr) => {{
+                    let b = reg!($ins.b());
+                    let c = knum!($ins.c());
+                    if b.is_number() {
+                        reg!($ins.a()) = Value::num($f(c.as_f64(), b.as_f64()));
+                        false
+                    } else {
+                        arith_slow!($ar, c, b, (None, Some($ins.b())), $ins.a())
+                    }
+                }};
+            }
+            macro_rules! arith_vv {
+                ($ins:ident, $ar:expr, $f:expr) => {{
+                    let b = reg!($ins.b());
+                    let c = reg!($ins.c());
+                    if b.is_number() && c.is_number() {
+                        reg!($ins.a()) = Value::num($f(b.as_f64(), c.as_f64()));
+                        false
+                    } else {
+                        arith_slow!($ar, b, c, (Some($ins.b()), Some($ins.c())), $ins.a())
+                    }
+                }};
+            }
+            // `<` / `<=` comparisons; `$neg` inverts (ISGE, ISGT).
+            macro_rules! compare_lt {
+                ($ins:ident, $neg:expr) => {{
+                    let (a, d) = (reg!($ins.a()), reg!($ins.d()));
+                    if a.is_number() && d.is_number() {
+                        branch!((a.as_f64() < d.as_f64()) != $neg);
+                        false
+                    } else if let (Some(x), Some(y)) = (a.as_str(), d.as_str()) {
+                        branch!((x.as_bytes() < y.as_bytes()) != $neg);
+                        false
+                    } else {
+                        save!();
+                        let h = if a.itype() == d.itype() { vm.order_tm(a, d, Mm::Lt) } else { None };
+                        match h {
+                            Some(h) => {
+                                call_meta!(h, [a, d], if $neg { Cont::CondNot } else { Cont::Cond });
+                                true
+                            }
+                            None => return Err(vm.compare_error(a, d)),
+                        }
+                    }
+                }};
+            }
+            macro_rules! compare_le {
+                ($ins:ident, $neg:expr) => {{
+                    let (a, d) = (reg!($ins.a()), reg!($ins.d()));
+                    if a.is_number() && d.is_number() {
+                        branch!((a.as_f64() <= d.as_f64()) != $neg);
+                        false
+                    } else if let (Some(x), Some(y)) = (a.as_str(), d.as_str()) {
+                        branch!((x.as_bytes() <= y.as_bytes()) != $neg);
+                        false
+                    } else {
+                        save!();
+                        let same = a.itype() == d.itype();
+                        if let Some(h) = same.then(|| vm.order_tm(a, d, Mm::Le)).flatten() {
+                            call_meta!(h, [a, d], if $neg { Cont::CondNot } else { Cont::Cond });
+                            true
+                        } else if let Some(h) = same.then(|| vm.order_tm(d, a, Mm::Lt)).flatten() {
+                            // 5.1: a <= b is not (b < a) when only __lt exists.
+                            call_meta!(h, [d, a], if $neg { Cont::Cond } else { Cont::CondNot });
+                            true
+                        } else {
+                            return Err(vm.compare_error(a, d));
+                        }
+                    }
+                }};
+            }
+            macro_rules! compare_eq {
+                ($ins:ident, $neg:expr) => {{
+                    let (a, d) = (reg!($ins.a()), reg!($ins.d()));
+                    if a.raw_eq(d) {
+                        branch!(!$neg);
+                        false
+                    } else if a.itype() == d.itype() && (a.is_table() || a.as_userdata().is_some()) {
+                        save!();
+                        match vm.resolve_eq(a, d) {
+                            Some(h) => {
+                                call_meta!(h, [a, d], if $neg { Cont::CondNot } else { Cont::Cond });
+                                true
+                            }
+                            None => {
+                                branch!($neg);
+                                false
+                            }
+                        }
+                    } else {
+                        branch!($neg);
+                        false
+                    }
+                }};
+            }
+            // Table reads: `$get` is the raw lookup on a table `t`.
+            macro_rules! table_get {
+                ($ins:ident, $key:expr, $get:expr) => {{
+                    let o = reg!($ins.b());
+                    let key: Value = $key;
+                    let mut done = false;
+                    if let Some(t) = o.as_table() {
+                        let v: Value = $get(t);
+                        if !v.is_nil() || t.metatable().is_none_or(|mt| vm.fast_tm(mt, Mm::Index).is_none()) {
+                            reg!($ins.a()) = v;
+                            done = true;
+                        }
+                    }
+                    if done {
+                        false
+                    } else {
+                        save!();
+                        match vm.resolve_index(o, key, Some($ins.b()))? {
+                            Resolved::Done(v) => {
+                                reload!();
+                                reg!($ins.a()) = v;
+                                false
+                            }
+                            Resolved::Call(h, obj, k) => {
+                                call_meta!(h, [obj, k], Cont::StoreA);
+                                true
+                            }
+                        }
+                    }
+                }};
+            }
+            // Table writes: `$slot` finds the value slot of an existing key.
+            macro_rules! table_set {
+                ($ins:ident, $key:expr, $slot:expr) => {{
+                    let o = reg!($ins.b());
+                    let key: Value = $key;
+                    let v = reg!($ins.a());
+                    let mut done = false;
+                    if let Some(t) = o.as_table() {
+                        let slot: Option<*mut Value> = $slot(t);
+                        if let Some(slot) = slot {
+                            if !(*slot).is_nil() {
+                                *slot = v;
+                                if v.is_gc() {
+                                    vm.heap.barrier_back(t.header());
+                                }
+                                done = true;
+                            }
+                        }
+                    }
+                    if done {
+                        false
+                    } else {
+                        save!();
+                        match store(vm, o, key, v, Some($ins.b()))? {
+                            Some(h) => {
+                                reload!();
+                                call_meta!(h, [o, key, v], Cont::Discard);
+                                true
+                            }
+                            None => {
+                                reload!();
+                                false
+                            }
+                        }
+                    }
+                }};
+            }
+            macro_rules! for_loop {
+                ($ins:ident, $count:expr) => {{
+                    let a = $ins.a() as usize;
+                    let s = reg!(a + 2).as_f64();
+                    let x = reg!(a).as_f64() + s;
+                    let l = reg!(a + 1).as_f64();
+                    if (s > 0.0 && x <= l) || (s <= 0.0 && x >= l) {
+                        reg!(a) = Value::num(x);
+                        reg!(a + 3) = Value::num(x);
+                        if $count {
+                            hotcount!(2);
+                        }
+                        jump!($ins);
+                    }
+                }};
+            }
+            macro_rules! iter_loop {
+                ($ins:ident, $count:expr) => {{
+                    let a = $ins.a() as usize;
+                    let v = reg!(a);
+                    if !v.is_nil() {
+                        reg!(a - 1) = v;
+                        if $count {
+                            hotcount!(2);
+                        }
+                        jump!($ins);
+                    }
+                }};
+            }
+            macro_rules! func_header {
+                ($vararg:expr, $count:expr) => {{
+                    if $count {
+                        hotcount!(1);
+                    }
+                    let p = proto.body();
+                    let fs = p.frame_size as usize;
+                    let np = p.num_params as usize;
+                    let need = if $vararg { base_idx + nargs + 2 + fs } else { base_idx + fs };
+                    if need + STACK_EXTRA > th.stack_len() {
+                        if th.over_limit(need) || th.ensure(&mut vm.heap, need + STACK_EXTRA).is_err() {
+                            return Err(stack_overflow(vm, th, base_idx));
+                        }
+                        reload!();
+                    }
+                    if $vararg {
+                        let nb = base_idx + nargs + 2;
+                        *stack.add(nb - 2) = *stack.add(base_idx - 2);
+                        *stack.add(nb - 1) = frame::delta_link(frame::KIND_VARG, nb - base_idx);
+                        for i in 0..np {
+                            *stack.add(nb + i) = if i < nargs { *stack.add(base_idx + i) } else { Value::NIL };
+                        }
+                        base_idx = nb;
+                        base = stack.add(base_idx);
+                    } else {
+                        for i in nargs..np {
+                            reg!(i) = Value::NIL;
+                        }
+                    }
+                }};
+            }
+
             loop {
                 let ins = *pc;
                 pc = pc.add(1);
                 // SAFETY: prototypes only hold opcodes of the op table.
                 let op: Op = std::mem::transmute::<u8, Op>(ins.op_byte());
                 match op {
-                    Op::ISLT | Op::ISGE => {
-                        let (a, d) = (reg!(ins.a()), reg!(ins.d()));
-                        let neg = op == Op::ISGE;
-                        if a.is_number() && d.is_number() {
-                            branch!((a.as_f64() < d.as_f64()) != neg);
-                        } else if let (Some(x), Some(y)) = (a.as_str(), d.as_str()) {
-                            branch!((x.as_bytes() < y.as_bytes()) != neg);
-                        } else {
-                            save!();
-                            let h = if a.itype() == d.itype() { vm.order_tm(a, d, Mm::Lt) } else { None };
-                            match h {
-                                Some(h) => {
-                                    call_meta!(h, [a, d], if neg { Cont::CondNot } else { Cont::Cond });
-                                    continue 'dispatch;
-                                }
-                                None => return Err(vm.compare_error(a, d)),
-                            }
+                    Op::ISLT => {
+                        if compare_lt!(ins, false) {
+                            continue 'dispatch;
                         }
                     }
-                    Op::ISLE | Op::ISGT => {
-                        let (a, d) = (reg!(ins.a()), reg!(ins.d()));
-                        let neg = op == Op::ISGT;
-                        if a.is_number() && d.is_number() {
-                            branch!((a.as_f64() <= d.as_f64()) != neg);
-                        } else if let (Some(x), Some(y)) = (a.as_str(), d.as_str()) {
-                            branch!((x.as_bytes() <= y.as_bytes()) != neg);
-                        } else {
-                            save!();
-                            let same = a.itype() == d.itype();
-                            if let Some(h) = same.then(|| vm.order_tm(a, d, Mm::Le)).flatten() {
-                                call_meta!(h, [a, d], if neg { Cont::CondNot } else { Cont::Cond });
-                                continue 'dispatch;
-                            }
-                            // 5.1: a <= b is not (b < a) when only __lt exists.
-                            if let Some(h) = same.then(|| vm.order_tm(d, a, Mm::Lt)).flatten() {
-                                call_meta!(h, [d, a], if neg { Cont::Cond } else { Cont::CondNot });
-                                continue 'dispatch;
-                            }
-                            return Err(vm.compare_error(a, d));
+                    Op::ISGE => {
+                        if compare_lt!(ins, true) {
+                            continue 'dispatch;
                         }
                     }
-                    Op::ISEQV | Op::ISNEV => {
-                        let (a, d) = (reg!(ins.a()), reg!(ins.d()));
-                        let neg = op == Op::ISNEV;
-                        if a.raw_eq(d) {
-                            branch!(!neg);
-                        } else if a.itype() == d.itype() && !a.is_number() && (a.is_table() || a.as_userdata().is_some()) {
-                            save!();
-                            match vm.resolve_eq(a, d) {
-                                Some(h) => {
-                                    call_meta!(h, [a, d], if neg { Cont::CondNot } else { Cont::Cond });
-                                    continue 'dispatch;
-                                }
-                                None => branch!(neg),
-                            }
-                        } else {
-                            branch!(neg);
+                    Op::ISLE => {
+                        if compare_le!(ins, false) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::ISGT => {
+                        if compare_le!(ins, true) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::ISEQV => {
+                        if compare_eq!(ins, false) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::ISNEV => {
+                        if compare_eq!(ins, true) {
+                            continue 'dispatch;
                         }
                     }
                     Op::ISEQS => branch!(reg!(ins.a()) == (*kgc.add(ins.d() as usize))),
@@ -591,86 +821,84 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         }
                     }
 
-                    Op::ADDVN | Op::SUBVN | Op::MULVN | Op::DIVVN | Op::MODVN => {
-                        let b = reg!(ins.b());
-                        let c = knum!(ins.c());
-                        if b.is_number() {
-                            let (x, y) = (b.as_f64(), c.as_f64());
-                            reg!(ins.a()) = Value::num(match op {
-                                Op::ADDVN => x + y,
-                                Op::SUBVN => x - y,
-                                Op::MULVN => x * y,
-                                Op::DIVVN => x / y,
-                                _ => lua_mod(x, y),
-                            });
-                        } else {
-                            let ar = Arith::from_index(op as u8 - Op::ADDVN as u8);
-                            save!();
-                            match vm.resolve_arith(ar, b, c, (Some(ins.b()), None))? {
-                                Resolved::Done(r) => {
-                                    reload!();
-                                    reg!(ins.a()) = r;
-                                }
-                                Resolved::Call(h, x, y) => {
-                                    call_meta!(h, [x, y], Cont::StoreA);
-                                    continue 'dispatch;
-                                }
-                            }
+                    Op::ADDVN => {
+                        if arith_vn!(ins, Arith::Add, |x: f64, y: f64| x + y) {
+                            continue 'dispatch;
                         }
                     }
-                    Op::ADDNV | Op::SUBNV | Op::MULNV | Op::DIVNV | Op::MODNV => {
-                        let b = reg!(ins.b());
-                        let c = knum!(ins.c());
-                        if b.is_number() {
-                            let (x, y) = (c.as_f64(), b.as_f64());
-                            reg!(ins.a()) = Value::num(match op {
-                                Op::ADDNV => x + y,
-                                Op::SUBNV => x - y,
-                                Op::MULNV => x * y,
-                                Op::DIVNV => x / y,
-                                _ => lua_mod(x, y),
-                            });
-                        } else {
-                            let ar = Arith::from_index(op as u8 - Op::ADDNV as u8);
-                            save!();
-                            match vm.resolve_arith(ar, c, b, (None, Some(ins.b())))? {
-                                Resolved::Done(r) => {
-                                    reload!();
-                                    reg!(ins.a()) = r;
-                                }
-                                Resolved::Call(h, x, y) => {
-                                    call_meta!(h, [x, y], Cont::StoreA);
-                                    continue 'dispatch;
-                                }
-                            }
+                    Op::SUBVN => {
+                        if arith_vn!(ins, Arith::Sub, |x: f64, y: f64| x - y) {
+                            continue 'dispatch;
                         }
                     }
-                    Op::ADDVV | Op::SUBVV | Op::MULVV | Op::DIVVV | Op::MODVV | Op::POW => {
-                        let b = reg!(ins.b());
-                        let c = reg!(ins.c());
-                        if b.is_number() && c.is_number() {
-                            let (x, y) = (b.as_f64(), c.as_f64());
-                            reg!(ins.a()) = Value::num(match op {
-                                Op::ADDVV => x + y,
-                                Op::SUBVV => x - y,
-                                Op::MULVV => x * y,
-                                Op::DIVVV => x / y,
-                                Op::MODVV => lua_mod(x, y),
-                                _ => x.powf(y),
-                            });
-                        } else {
-                            let ar = if op == Op::POW { Arith::Pow } else { Arith::from_index(op as u8 - Op::ADDVV as u8) };
-                            save!();
-                            match vm.resolve_arith(ar, b, c, (Some(ins.b()), Some(ins.c())))? {
-                                Resolved::Done(r) => {
-                                    reload!();
-                                    reg!(ins.a()) = r;
-                                }
-                                Resolved::Call(h, x, y) => {
-                                    call_meta!(h, [x, y], Cont::StoreA);
-                                    continue 'dispatch;
-                                }
-                            }
+                    Op::MULVN => {
+                        if arith_vn!(ins, Arith::Mul, |x: f64, y: f64| x * y) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::DIVVN => {
+                        if arith_vn!(ins, Arith::Div, |x: f64, y: f64| x / y) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::MODVN => {
+                        if arith_vn!(ins, Arith::Mod, lua_mod) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::ADDNV => {
+                        if arith_nv!(ins, Arith::Add, |x: f64, y: f64| x + y) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::SUBNV => {
+                        if arith_nv!(ins, Arith::Sub, |x: f64, y: f64| x - y) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::MULNV => {
+                        if arith_nv!(ins, Arith::Mul, |x: f64, y: f64| x * y) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::DIVNV => {
+                        if arith_nv!(ins, Arith::Div, |x: f64, y: f64| x / y) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::MODNV => {
+                        if arith_nv!(ins, Arith::Mod, lua_mod) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::ADDVV => {
+                        if arith_vv!(ins, Arith::Add, |x: f64, y: f64| x + y) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::SUBVV => {
+                        if arith_vv!(ins, Arith::Sub, |x: f64, y: f64| x - y) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::MULVV => {
+                        if arith_vv!(ins, Arith::Mul, |x: f64, y: f64| x * y) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::DIVVV => {
+                        if arith_vv!(ins, Arith::Div, |x: f64, y: f64| x / y) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::MODVV => {
+                        if arith_vv!(ins, Arith::Mod, lua_mod) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::POW => {
+                        if arith_vv!(ins, Arith::Pow, f64::powf) {
+                            continue 'dispatch;
                         }
                     }
                     Op::CAT => {
@@ -781,63 +1009,41 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         }
                         reload!();
                     }
-                    Op::TGETV | Op::TGETS | Op::TGETB => {
-                        let o = reg!(ins.b());
-                        let key = match op {
-                            Op::TGETV => reg!(ins.c()),
-                            Op::TGETS => *kgc.add(ins.c() as usize),
-                            _ => Value::num(ins.c() as f64),
-                        };
-                        if let Some(t) = o.as_table() {
-                            let v = match op {
-                                Op::TGETS => t.get_str(key.as_gc_unchecked()),
-                                Op::TGETB => t.get_int(ins.c() as i64),
-                                _ => t.get(key),
-                            };
-                            if !v.is_nil() || t.metatable().is_none_or(|mt| vm.fast_tm(mt, Mm::Index).is_none()) {
-                                reg!(ins.a()) = v;
-                                continue;
-                            }
-                        }
-                        save!();
-                        match vm.resolve_index(o, key, Some(ins.b()))? {
-                            Resolved::Done(v) => {
-                                reload!();
-                                reg!(ins.a()) = v;
-                            }
-                            Resolved::Call(h, obj, k) => {
-                                call_meta!(h, [obj, k], Cont::StoreA);
-                                continue 'dispatch;
-                            }
-                        }
-                    }
-                    Op::TSETV | Op::TSETS | Op::TSETB => {
-                        let o = reg!(ins.b());
-                        let key = match op {
-                            Op::TSETV => reg!(ins.c()),
-                            Op::TSETS => *kgc.add(ins.c() as usize),
-                            _ => Value::num(ins.c() as f64),
-                        };
-                        let v = reg!(ins.a());
-                        if let Some(t) = o.as_table() {
-                            // Fast path: the key exists with a non-nil value.
-                            if let Some(slot) = t.existing_slot(key) {
-                                if !(*slot).is_nil() {
-                                    *slot = v;
-                                    if v.is_gc() {
-                                        vm.heap.barrier_back(t.header());
-                                    }
-                                    continue;
-                                }
-                            }
-                        }
-                        save!();
-                        if let Some(h) = store(vm, o, key, v, Some(ins.b()))? {
-                            reload!();
-                            call_meta!(h, [o, key, v], Cont::Discard);
+                    Op::TGETV => {
+                        let key = reg!(ins.c());
+                        if table_get!(ins, key, |t: Gc<Table>| t.get(key)) {
                             continue 'dispatch;
                         }
-                        reload!();
+                    }
+                    Op::TGETS => {
+                        let key = *kgc.add(ins.c() as usize);
+                        if table_get!(ins, key, |t: Gc<Table>| t.get_str(key.as_gc_unchecked())) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::TGETB => {
+                        let c = ins.c();
+                        if table_get!(ins, Value::num(c as f64), |t: Gc<Table>| t.get_int(c as i64)) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::TSETV => {
+                        let key = reg!(ins.c());
+                        if table_set!(ins, key, |t: Gc<Table>| t.existing_slot(key)) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::TSETS => {
+                        let key = *kgc.add(ins.c() as usize);
+                        if table_set!(ins, key, |t: Gc<Table>| t.node_slot_str(key.as_gc_unchecked())) {
+                            continue 'dispatch;
+                        }
+                    }
+                    Op::TSETB => {
+                        let c = ins.c();
+                        if table_set!(ins, Value::num(c as f64), |t: Gc<Table>| t.existing_slot(Value::num(c as f64))) {
+                            continue 'dispatch;
+                        }
                     }
                     Op::TSETM => {
                         let t = reg!(ins.a() - 1).as_gc_unchecked::<Table>();
@@ -993,68 +1199,31 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             jump!(ins);
                         }
                     }
-                    Op::FORL | Op::IFORL => {
-                        let a = ins.a() as usize;
-                        let s = reg!(a + 2).as_f64();
-                        let x = reg!(a).as_f64() + s;
-                        let l = reg!(a + 1).as_f64();
-                        if if s > 0.0 { x <= l } else { x >= l } {
-                            reg!(a) = Value::num(x);
-                            reg!(a + 3) = Value::num(x);
-                            if op == Op::FORL {
-                                hotcount!(2);
-                            }
-                            jump!(ins);
-                        }
-                    }
-                    Op::ITERL | Op::IITERL => {
-                        let a = ins.a() as usize;
-                        let v = reg!(a);
-                        if !v.is_nil() {
-                            reg!(a - 1) = v;
-                            if op == Op::ITERL {
-                                hotcount!(2);
-                            }
-                            jump!(ins);
-                        }
-                    }
+                    Op::FORL => for_loop!(ins, true),
+                    Op::IFORL => for_loop!(ins, false),
+                    Op::ITERL => iter_loop!(ins, true),
+                    Op::IITERL => iter_loop!(ins, false),
                     Op::LOOP => hotcount!(2),
                     Op::ILOOP => {}
                     Op::JMP => jump!(ins),
 
-                    Op::FUNCF | Op::IFUNCF | Op::FUNCV | Op::IFUNCV => {
-                        if op == Op::FUNCF || op == Op::FUNCV {
-                            hotcount!(1);
-                        }
-                        let p = proto.body();
-                        let fs = p.frame_size as usize;
-                        let np = p.num_params as usize;
-                        let vararg = op == Op::FUNCV || op == Op::IFUNCV;
-                        let need = if vararg { base_idx + nargs + 2 + fs } else { base_idx + fs };
-                        if need + STACK_EXTRA > th.stack_len() {
-                            if th.over_limit(need) || th.ensure(&mut vm.heap, need + STACK_EXTRA).is_err() {
-                                return Err(stack_overflow(vm, th, base_idx));
-                            }
-                            reload!();
-                        }
-                        if vararg {
-                            let nb = base_idx + nargs + 2;
-                            *stack.add(nb - 2) = *stack.add(base_idx - 2);
-                            *stack.add(nb - 1) = frame::delta_link(frame::KIND_VARG, nb - base_idx);
-                            for i in 0..np {
-                                *stack.add(nb + i) = if i < nargs { *stack.add(base_idx + i) } else { Value::NIL };
-                            }
-                            base_idx = nb;
-                            base = stack.add(base_idx);
-                        } else {
-                            for i in nargs..np {
-                                reg!(i) = Value::NIL;
-                            }
-                        }
-                    }
+                    Op::FUNCF => func_header!(false, true),
+                    Op::IFUNCF => func_header!(false, false),
+                    Op::FUNCV => func_header!(true, true),
+                    Op::IFUNCV => func_header!(true, false),
                 }
             }
         }
+    }
+}
+
+/// A hot counter reached zero: reset it (the JIT hook goes here).
+#[cold]
+fn hot_counter_expired(vm: &mut Vm, c: *mut u16) {
+    // SAFETY: c points into vm.hotcount.
+    unsafe { *c = vm.hotloop };
+    if vm.count_hot {
+        vm.hot_events += 1;
     }
 }
 

@@ -213,7 +213,7 @@ impl Vm {
             buf.extend_from_slice(s.as_bytes());
             true
         } else if v.is_number() {
-            crate::text::number::format_number(v.as_f64(), buf);
+            append_number(v.as_f64(), buf);
             true
         } else {
             false
@@ -223,7 +223,56 @@ impl Vm {
     /// `tostring` of a number.
     pub fn number_to_str(&mut self, n: f64) -> LuaResult<Gc<LuaStr>> {
         let mut buf = Vec::with_capacity(24);
-        crate::text::number::format_number(n, &mut buf);
+        append_number(n, &mut buf);
         self.intern(&buf)
+    }
+}
+
+/// Appends a number as Lua prints it (`%.14g`). Integers below 1e14 in
+/// magnitude, by far the common case, take a fast path: `%.14g` prints all
+/// their digits.
+#[inline]
+pub fn append_number(n: f64, buf: &mut Vec<u8>) {
+    if n.abs() < 1e14 && n == n.trunc() && !(n == 0.0 && n.is_sign_negative()) {
+        let mut v = n as i64;
+        if v < 0 {
+            buf.push(b'-');
+            v = -v;
+        }
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        buf.extend_from_slice(&digits[i..]);
+    } else {
+        crate::text::number::format_number(n, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::append_number;
+
+    #[test]
+    fn integer_fast_path_matches_percent_14g() {
+        for (n, want) in [
+            (0.0, "0"),
+            (-0.0, "-0"),
+            (7.0, "7"),
+            (-12345.0, "-12345"),
+            (99999999999999.0, "99999999999999"),
+            (1e14, "1e+14"),
+            (0.5, "0.5"),
+        ] {
+            let mut b = Vec::new();
+            append_number(n, &mut b);
+            assert_eq!(String::from_utf8(b).unwrap(), want, "{n}");
+        }
     }
 }

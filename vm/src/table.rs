@@ -357,6 +357,26 @@ impl Gc<Table> {
         Some(unsafe { &mut (*self.node_at(i)).val })
     }
 
+    /// The value slot of string key `s`, if present.
+    #[inline(always)]
+    pub fn node_slot_str(self, s: Gc<LuaStr>) -> Option<*mut Value> {
+        let key = s.to_value();
+        let mut i = s.hash() & self.hmask();
+        loop {
+            let nd = self.node_at(i);
+            // SAFETY: as in get_hash_num.
+            unsafe {
+                if (*nd).key == key {
+                    return Some(&mut (*nd).val);
+                }
+                i = (*nd).next;
+            }
+            if i == NO_NODE {
+                return None;
+            }
+        }
+    }
+
     // ----------------------------------------------------------------- writes
 
     /// The value slot for `key`, creating the key if absent. The caller stores into
