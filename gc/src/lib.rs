@@ -354,6 +354,12 @@ impl Heap {
         self.to_finalize.pop_front()
     }
 
+    /// Whether any finalizer is waiting to run.
+    #[inline]
+    pub fn has_pending_finalizers(&self) -> bool {
+        !self.to_finalize.is_empty()
+    }
+
     /// Objects whose finalizers are due, oldest first (roots while they wait).
     pub fn pending_finalizers(&self) -> impl Iterator<Item = NonNull<GcHeader>> + '_ {
         self.to_finalize.iter().copied()
@@ -435,7 +441,18 @@ impl Heap {
         self.phase = Phase::Pause;
         self.estimate = self.bytes;
         let next = (self.estimate / 100).saturating_mul(self.pause as usize);
-        self.threshold = next.max(MIN_THRESHOLD);
+        // Collect before the memory limit is reached, whatever the pause says; but
+        // when what survived is already past that point, more cycles only thrash:
+        // let the limit itself decide.
+        let cap = self.limit - self.limit / 8;
+        let next = next.max(MIN_THRESHOLD);
+        self.threshold = if next <= cap {
+            next
+        } else if self.estimate < cap {
+            cap
+        } else {
+            self.limit
+        };
         self.cycles += 1;
     }
 

@@ -71,6 +71,11 @@ impl Vm {
         if self.in_gc || (self.heap.stopped && !self.heap.stress) {
             return Ok(());
         }
+        if let Some(t) = self.deferred_threshold.take() {
+            // Only finalizers were due (see collect_garbage_quietly).
+            self.heap.set_threshold(t);
+            return self.run_finalizers();
+        }
         if self.heap.needs_collect() || self.heap.stress {
             self.full_gc();
             self.run_finalizers()?;
@@ -86,6 +91,18 @@ impl Vm {
         }
         self.full_gc();
         self.run_finalizers()
+    }
+
+    /// A full cycle whose finalizers run later (at the next check point).
+    pub(crate) fn collect_garbage_quietly(&mut self) {
+        if !self.in_gc {
+            self.full_gc();
+            if self.heap.has_pending_finalizers() {
+                // Make the next check point fire, to run them.
+                self.deferred_threshold = Some(self.heap.threshold());
+                self.heap.set_threshold(0);
+            }
+        }
     }
 
     /// `collectgarbage("step", kb)`: earns `max(kb, 1)` KB of collection work

@@ -106,6 +106,11 @@ fn catch(vm: &mut Vm, th: Gc<Thread>, boundary: usize, e: LuaError) -> Option<St
     let t = th.body_mut();
     t.base = pbase;
     t.top = pbase + 2;
+    if e == LuaError::Memory {
+        // The failed call's garbage is unreachable now: reclaim it before the
+        // program continues (everything live is below `top`).
+        vm.collect_garbage_quietly();
+    }
     Some(Start::Return { src: pbase, nres: 2 })
 }
 

@@ -97,6 +97,8 @@ pub struct Vm {
     pub(crate) in_gc: bool,
     /// Strings and values the VM keeps permanently (fixed in the heap).
     pub(crate) s_empty: Gc<LuaStr>,
+    /// "not enough memory", allocated up front so it can be raised at the limit.
+    pub(crate) s_nomem: Gc<LuaStr>,
     /// The `next` function (ISNEXT checks for it), set by the base library.
     pub(crate) next_fn: Value,
     /// Extra roots held by the host (see `Vm::pin`).
@@ -105,6 +107,8 @@ pub struct Vm {
     pub(crate) hot_events: u64,
     /// Collection work earned by `collectgarbage("step")` (bytes).
     pub(crate) gc_credit: usize,
+    /// The real GC threshold while finalizers wait for the next check point.
+    pub(crate) deferred_threshold: Option<usize>,
     /// Buffered standard output (flushed at exit, before errors and input).
     pub(crate) out: Vec<u8>,
 }
@@ -116,6 +120,7 @@ impl Vm {
         if std::env::var_os("LUNAVM_GC_STRESS").is_some_and(|v| v != "0" && !v.is_empty()) {
             heap.stress = true;
         }
+        heap.limit = memory_limit_from_env();
         let mut strings = StringTable::new();
         let globals = Table::new(&mut heap, 0, 64).expect("initial allocation");
         let registry = Table::new(&mut heap, 0, 16).expect("initial allocation");
@@ -130,6 +135,8 @@ impl Vm {
         }
         let s_empty = strings.intern(&mut heap, b"").expect("initial allocation");
         heap.fix(s_empty.header());
+        let s_nomem = strings.intern(&mut heap, b"not enough memory").expect("initial allocation");
+        heap.fix(s_nomem.header());
         Box::new(Vm {
             heap,
             strings,
@@ -147,10 +154,12 @@ impl Vm {
             hotloop: HOTLOOP_DEFAULT,
             in_gc: false,
             s_empty,
+            s_nomem,
             next_fn: Value::NIL,
             pinned: Vec::new(),
             hot_events: 0,
             gc_credit: 0,
+            deferred_threshold: None,
             out: Vec::new(),
         })
     }
@@ -165,10 +174,7 @@ impl Vm {
     // ------------------------------------------------------------ allocation
 
     pub(crate) fn out_of_memory(&mut self) -> LuaError {
-        self.err = Value::NIL;
-        if let Some(s) = self.strings.intern(&mut self.heap, b"not enough memory") {
-            self.err = s.to_value();
-        }
+        self.err = self.s_nomem.to_value();
         LuaError::Memory
     }
 
@@ -349,6 +355,17 @@ impl Vm {
     pub fn hot_events(&self) -> u64 {
         self.hot_events
     }
+}
+
+/// Default cap on the heap (allocations beyond it raise "not enough memory").
+pub const DEFAULT_MEMORY_LIMIT: usize = 4 << 30;
+
+/// The heap cap: `LUNAVM_MEMORY_LIMIT_MB` if set, else the default.
+fn memory_limit_from_env() -> usize {
+    std::env::var("LUNAVM_MEMORY_LIMIT_MB")
+        .ok()
+        .and_then(|s| s.trim().parse::<usize>().ok())
+        .map_or(DEFAULT_MEMORY_LIMIT, |mb| mb.saturating_mul(1 << 20))
 }
 
 pub(crate) fn basic_type(v: Value) -> BasicType {
