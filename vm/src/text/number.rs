@@ -135,9 +135,26 @@ pub(crate) fn write_general(v: f64, prec: usize, alt: bool, upper: bool, out: &m
             strip_fraction_zeros(out, start);
         } else if p == 1 {
             out.push(b'.');
+        } else if x == p as i64 && rounds_up_to_exponent(v, p) {
+            // glibc quirk: when rounding carries a value with exactly P integer digits
+            // to 10^P, `%#g` keeps the fixed style's zero fraction digits: `%#.2g` of
+            // 99.5 is `1.e+02`, not `1.0e+02`.
+            out.truncate(start);
+            out.extend_from_slice(b"1.");
         }
         push_exponent(x as i32, upper, out);
     }
+}
+
+/// Whether `v` has exactly `p` integer digits (so reaching 10^p took a carry).
+fn rounds_up_to_exponent(v: f64, p: usize) -> bool {
+    if v < 1.0 {
+        return false;
+    }
+    let mut digits = Vec::new();
+    // An integral double formats exactly with no decimals.
+    push_fmt(&mut digits, format_args!("{:.0}", v.trunc()));
+    digits.len() == p
 }
 
 // ---------------------------------------------------------------------------------
@@ -346,8 +363,7 @@ fn parse_numeral(t: &[u8]) -> Option<f64> {
 fn hex_to_f64(digits: &[u8], dig: usize, mut ex2: i64) -> f64 {
     let mut mant: u64 = 0;
     let mut sticky = false;
-    let mut n = 0;
-    for &c in digits.iter().filter(|&&c| c != b'.').take(dig) {
+    for (n, &c) in digits.iter().filter(|&&c| c != b'.').take(dig).enumerate() {
         let d = match c {
             b'0'..=b'9' => c - b'0',
             _ => (c | 0x20) - b'a' + 10,
@@ -358,7 +374,6 @@ fn hex_to_f64(digits: &[u8], dig: usize, mut ex2: i64) -> f64 {
             sticky |= d != 0;
             ex2 = ex2.saturating_add(4);
         }
-        n += 1;
     }
     compose_f64(mant, ex2, sticky)
 }

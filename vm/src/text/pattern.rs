@@ -570,3 +570,261 @@ pub fn expand_replacement(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unhex(s: &str) -> Vec<u8> {
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    fn hex(s: &[u8]) -> String {
+        s.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    fn capture_text(src: &[u8], c: &Capture) -> String {
+        match *c {
+            Capture::Str { start, end } => format!("s{}", hex(&src[start..end])),
+            Capture::Position(p) => format!("p{p}"),
+        }
+    }
+
+    /// `string.find` in pattern mode, shown as gen_patterns.lua shows it.
+    fn find_shown(src: &[u8], pat: &[u8], init: usize) -> String {
+        match find(src, pat, init) {
+            Err(e) => format!("E{}", hex(e.as_bytes())),
+            Ok(None) => "nil".to_string(),
+            Ok(Some(m)) => {
+                let mut parts = vec![(m.start + 1).to_string(), m.end.to_string()];
+                parts.extend(m.captures.iter().map(|c| capture_text(src, c)));
+                parts.join(" ")
+            }
+        }
+    }
+
+    /// `string.gsub` with a string replacement, as lstrlib.c drives it.
+    fn gsub(
+        src: &[u8],
+        pat: &[u8],
+        repl: &[u8],
+        max: Option<usize>,
+    ) -> Result<(Vec<u8>, usize), String> {
+        let (anchor, pat) = strip_anchor(pat);
+        let max = max.unwrap_or(src.len() + 1);
+        let (mut s, mut n, mut out) = (0, 0, Vec::new());
+        while n < max {
+            let m = match_at(src, pat, s)?;
+            if let Some(m) = &m {
+                n += 1;
+                expand_replacement(repl, src, m, &mut out)?;
+            }
+            match m {
+                Some(m) if m.end > s => s = m.end,
+                _ if s < src.len() => {
+                    out.push(src[s]);
+                    s += 1;
+                }
+                _ => break,
+            }
+            if anchor {
+                break;
+            }
+        }
+        out.extend_from_slice(&src[s..]);
+        Ok((out, n))
+    }
+
+    /// `string.gmatch`, iterations joined by `;`, captures (or the whole match) by `,`.
+    fn gmatch_shown(src: &[u8], pat: &[u8]) -> Result<String, String> {
+        let mut its = Vec::new();
+        let mut pos = 0;
+        while its.len() <= 50 && pos <= src.len() {
+            let Some(m) = match_at(src, pat, pos)? else {
+                pos += 1;
+                continue;
+            };
+            pos = if m.end == m.start { m.end + 1 } else { m.end };
+            let caps: Vec<String> = if m.captures.is_empty() {
+                vec![format!("s{}", hex(&src[m.start..m.end]))]
+            } else {
+                m.captures
+                    .iter()
+                    .take(4)
+                    .map(|c| capture_text(src, c))
+                    .collect()
+            };
+            its.push(caps.join(","));
+        }
+        Ok(its.join(";"))
+    }
+
+    /// find, gsub and gmatch cases from `lua5.1` (testdata/gen_patterns.lua).
+    #[test]
+    fn patterns_match_lua51() {
+        let (mut checked, mut deviations) = (0, 0);
+        for line in include_str!("testdata/patterns.txt").lines() {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (src, pat) = (unhex(f[1]), unhex(f[2]));
+            let what = format!(
+                "subject {:?} pattern {:?}",
+                String::from_utf8_lossy(&src),
+                String::from_utf8_lossy(&pat)
+            );
+            match f[0] {
+                "F" => {
+                    let init: usize = f[3].parse().unwrap();
+                    assert_eq!(find_shown(&src, &pat, init - 1), f[4], "{what} init {init}");
+                }
+                "G" => {
+                    let repl = unhex(f[3]);
+                    let max = (f[4] != "-").then(|| f[4].parse().unwrap());
+                    let got = match gsub(&src, &pat, &repl, max) {
+                        Ok((out, n)) => (hex(&out), n.to_string()),
+                        Err(e) => (format!("E{}", hex(e.as_bytes())), "-".to_string()),
+                    };
+                    let unfinished = format!("E{}", hex(b"unfinished capture"));
+                    if got.0 == unfinished && f[7] == hex(b"unfinished capture") {
+                        // Known difference: see `Matcher::captures`.
+                        deviations += 1;
+                    } else {
+                        assert_eq!(
+                            got,
+                            (f[5].to_string(), f[6].to_string()),
+                            "gsub {what} repl {:?}",
+                            String::from_utf8_lossy(&repl)
+                        );
+                    }
+                }
+                "M" => {
+                    let got = gmatch_shown(&src, &pat)
+                        .unwrap_or_else(|e| format!("E{}", hex(e.as_bytes())));
+                    assert_eq!(got, f.get(3).copied().unwrap_or(""), "gmatch {what}");
+                }
+                other => panic!("bad line kind {other}"),
+            }
+            checked += 1;
+        }
+        assert!(checked > 2000, "{checked}");
+        assert!(deviations < 20, "{deviations}");
+    }
+
+    #[test]
+    fn class_g_is_luajit_graph() {
+        // LuaJIT (and 5.2) read %g as "printable except space"; 5.1 as a literal g.
+        assert_eq!(find(b" a", b"%g", 0).unwrap().map(|m| m.start), Some(1));
+        assert_eq!(find(b"a ", b"%G", 0).unwrap().map(|m| m.start), Some(1));
+    }
+
+    #[test]
+    fn deep_patterns_fail_cleanly() {
+        let subject = vec![b'a'; 300];
+        assert_eq!(
+            find(&subject, &b"a?".repeat(300), 0),
+            Err("pattern too complex".to_string())
+        );
+        assert!(find(&subject[..198], &b"a?".repeat(300), 0)
+            .unwrap()
+            .is_some());
+        let huge = b"a?".repeat(100_000);
+        assert_eq!(
+            find(&vec![b'a'; 100_000], &huge, 0),
+            Err("pattern too complex".to_string())
+        );
+        let nested = [b"(".repeat(10_000), b")".repeat(10_000)].concat();
+        assert_eq!(find(b"x", &nested, 0), Err("too many captures".to_string()));
+        let nested = [b"(".repeat(32), b")".repeat(32)].concat();
+        assert_eq!(
+            find(b"x", &nested, 0).unwrap().map(|m| m.captures.len()),
+            Some(32)
+        );
+        // Deep but not wide: 150 nested optional groups.
+        let pat = [b"(a?".repeat(16), b")".repeat(16)].concat();
+        assert!(find(b"aaaa", &pat, 0).unwrap().is_some());
+    }
+
+    #[test]
+    fn long_subjects_use_loops() {
+        let subject = vec![b'a'; 300_000];
+        let m = find(&subject, b"^a*.?$", 0).unwrap().unwrap();
+        assert_eq!((m.start, m.end), (0, 300_000));
+        let m = find(&subject, b"^a-.?$", 0).unwrap().unwrap();
+        assert_eq!((m.start, m.end), (0, 300_000));
+        let mut text = vec![b'x'; 300_000];
+        text.push(b' ');
+        let m = find(&text, b"(.-)%s", 0).unwrap().unwrap();
+        assert_eq!(
+            m.captures,
+            vec![Capture::Str {
+                start: 0,
+                end: 300_000
+            }]
+        );
+        assert_eq!(find(&subject, b"^(.-)b", 0).unwrap(), None);
+        let (out, n) = gsub(&subject, b"a", b"b", None).unwrap();
+        assert_eq!((out.len(), n), (300_000, 300_000));
+        let balanced = [b"(".repeat(100_000), b")".repeat(100_000)].concat();
+        assert_eq!(
+            find(&balanced, b"%b()", 0).unwrap().map(|m| m.end),
+            Some(200_000)
+        );
+    }
+
+    #[test]
+    fn match_at_does_not_anchor_or_scan() {
+        assert_eq!(match_at(b"^a^a", b"^a", 0).unwrap().map(|m| m.end), Some(2));
+        assert_eq!(match_at(b"ba", b"a", 0).unwrap(), None);
+        assert_eq!(match_at(b"ba", b"a", 1).unwrap().map(|m| m.end), Some(2));
+        assert_eq!(match_at(b"ba", b"", 2).unwrap().map(|m| m.end), Some(2));
+        assert_eq!(match_at(b"ba", b"", 3).unwrap(), None);
+        assert_eq!(
+            find(b"abc", b"", 10).unwrap().map(|m| (m.start, m.end)),
+            Some((3, 3))
+        );
+    }
+
+    #[test]
+    fn plain_search() {
+        assert_eq!(find_plain(b"hello world", b"o w", 0), Some(4));
+        assert_eq!(find_plain(b"hello world", b"o", 5), Some(7));
+        assert_eq!(find_plain(b"hello", b"", 3), Some(3));
+        assert_eq!(find_plain(b"hello", b"", 9), Some(5));
+        assert_eq!(find_plain(b"hello", b"lo", 4), None);
+        assert_eq!(find_plain(b"hello", b"hello!", 0), None);
+        assert_eq!(find_plain(b"aaab", b"ab", 0), Some(2));
+        assert_eq!(find_plain(b"a\0b", b"\0b", 0), Some(1));
+        assert_eq!(find_plain(b"abc", b"c", 2), Some(2));
+        assert_eq!(find_plain(b"abc", b"c", 3), None);
+        let big = [vec![b'a'; 1_000_000], b"b".to_vec()].concat();
+        assert_eq!(find_plain(&big, b"ab", 0), Some(999_999));
+        assert!(has_specials(b"a.b"));
+        assert!(has_specials(b"a\0*"));
+        assert!(!has_specials(b"a)]b"));
+        assert_eq!(strip_anchor(b"^ab"), (true, &b"ab"[..]));
+        assert_eq!(strip_anchor(b"ab"), (false, &b"ab"[..]));
+    }
+
+    #[test]
+    fn replacement_expansion() {
+        let src = b"hello world";
+        let m = find(src, b"(o)()", 0).unwrap().unwrap();
+        let mut out = Vec::new();
+        expand_replacement(b"[%0|%1|%2|%%|%x|%", src, &m, &mut out).unwrap();
+        assert_eq!(out, b"[o|o|6|%|x|\0");
+        assert_eq!(
+            expand_replacement(b"%3", src, &m, &mut out),
+            Err("invalid capture index".to_string())
+        );
+        let m = find(src, b"w", 0).unwrap().unwrap();
+        out.clear();
+        expand_replacement(b"%1%0", src, &m, &mut out).unwrap();
+        assert_eq!(out, b"ww");
+        assert_eq!(
+            expand_replacement(b"%2", src, &m, &mut out),
+            Err("invalid capture index".to_string())
+        );
+    }
+}

@@ -206,7 +206,8 @@ impl<'a> Iterator for FormatPieces<'a> {
 /// `i64::MIN` for NaN and anything out of range.
 fn c_double_to_long(n: f64) -> i64 {
     const TWO_63: f64 = 9_223_372_036_854_775_808.0;
-    if n.is_nan() || n >= TWO_63 || n < -TWO_63 {
+    // NaN is outside every range.
+    if !(-TWO_63..TWO_63).contains(&n) {
         i64::MIN
     } else {
         n as i64
@@ -397,4 +398,203 @@ pub fn format_quoted(s: &[u8], out: &mut Vec<u8>) {
         }
     }
     out.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unhex(s: &str) -> Vec<u8> {
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    fn value(repr: &str) -> f64 {
+        match repr {
+            "nan" => f64::NAN,
+            "-nan" => -f64::NAN,
+            _ => repr.parse().unwrap(),
+        }
+    }
+
+    fn one_spec(fmt: &[u8]) -> Spec {
+        match parse_format(fmt).unwrap().as_slice() {
+            [Piece::Spec(spec)] => *spec,
+            other => panic!("{:?} parsed as {other:?}", String::from_utf8_lossy(fmt)),
+        }
+    }
+
+    fn render_number(fmt: &str, n: f64) -> String {
+        let spec = one_spec(fmt.as_bytes());
+        let mut out = Vec::new();
+        match spec.conv {
+            Conv::Int | Conv::Unsigned | Conv::Octal | Conv::HexLower | Conv::HexUpper => {
+                format_int(&spec, n, &mut out)
+            }
+            Conv::Char => format_char(&spec, n, &mut out),
+            _ => format_float(&spec, n, &mut out),
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    /// (format, value, output) from `lua5.1` (testdata/gen_printf.lua).
+    #[test]
+    fn formats_match_lua51() {
+        let mut values: Vec<f64> = Vec::new();
+        let mut checked = 0;
+        for line in include_str!("testdata/printf.txt").lines() {
+            let fields: Vec<&str> = line.split('\t').collect();
+            match fields[0] {
+                "V" => values = fields[2..].iter().map(|r| value(r)).collect(),
+                "F" => {
+                    let fmt = fields[1];
+                    assert_eq!(fields.len() - 2, values.len(), "{line}");
+                    for (v, want) in values.iter().zip(&fields[2..]) {
+                        assert_eq!(render_number(fmt, *v), *want, "format {fmt} value {v:?}");
+                        checked += 1;
+                    }
+                }
+                "S" => {
+                    let (fmt, arg, want) = (fields[1], unhex(fields[2]), unhex(fields[3]));
+                    let spec = one_spec(fmt.as_bytes());
+                    let mut out = Vec::new();
+                    match spec.conv {
+                        Conv::Str => format_str(&spec, &arg, &mut out),
+                        Conv::Quoted => format_quoted(&arg, &mut out),
+                        Conv::Char => format_char(
+                            &spec,
+                            std::str::from_utf8(&arg).unwrap().parse().unwrap(),
+                            &mut out,
+                        ),
+                        other => panic!("unexpected {other:?}"),
+                    }
+                    assert_eq!(
+                        out,
+                        want,
+                        "format {fmt} arg {:?}",
+                        String::from_utf8_lossy(&arg)
+                    );
+                    checked += 1;
+                }
+                "E" => {
+                    let fmt = unhex(fields[1]);
+                    let got = parse_format(&fmt).map(|_| ());
+                    let want = match fields[2] {
+                        "ok" => Ok(()),
+                        msg => Err(String::from_utf8_lossy(&unhex(msg)).into_owned()),
+                    };
+                    assert_eq!(got, want, "format {:?}", String::from_utf8_lossy(&fmt));
+                    checked += 1;
+                }
+                other => panic!("bad line kind {other}"),
+            }
+        }
+        assert!(checked > 8000, "{checked}");
+    }
+
+    #[test]
+    fn parse_format_pieces() {
+        let pieces = parse_format(b"a%%b%-5.2fc%d").unwrap();
+        let spec = |minus, width, precision, conv| Spec {
+            minus,
+            plus: false,
+            space: false,
+            hash: false,
+            zero: false,
+            width,
+            precision,
+            conv,
+        };
+        assert_eq!(
+            pieces,
+            vec![
+                Piece::Literal(b"a"),
+                Piece::Percent,
+                Piece::Literal(b"b"),
+                Piece::Spec(spec(true, Some(5), Some(2), Conv::Fixed)),
+                Piece::Literal(b"c"),
+                Piece::Spec(spec(false, None, None, Conv::Int)),
+            ]
+        );
+        assert_eq!(one_spec(b"%.f").precision, Some(0));
+        assert_eq!(one_spec(b"%i").conv, Conv::Int);
+        assert_eq!(parse_format(b"").unwrap(), vec![]);
+        // Errors come after the pieces before them when walking one at a time.
+        let mut walk = FormatPieces::new(b"%d%y%d");
+        assert!(matches!(walk.next(), Some(Ok(Piece::Spec(_)))));
+        assert_eq!(
+            walk.next(),
+            Some(Err("invalid option '%y' to 'format'".to_string()))
+        );
+        assert_eq!(walk.next(), None);
+    }
+
+    #[test]
+    fn integer_conversions_follow_x86_64() {
+        assert_eq!(c_double_to_long(2f64.powi(63)), i64::MIN);
+        assert_eq!(c_double_to_long(-2f64.powi(63)), i64::MIN);
+        assert_eq!(c_double_to_long(f64::NAN), i64::MIN);
+        assert_eq!(c_double_to_long(-2.9), -2);
+        assert_eq!(c_double_to_ulong(-1.0), u64::MAX);
+        assert_eq!(c_double_to_ulong(2f64.powi(64)), 0);
+        assert_eq!(c_double_to_ulong(f64::INFINITY), 0);
+        assert_eq!(c_double_to_ulong(f64::NEG_INFINITY), 1 << 63);
+        assert_eq!(c_double_to_ulong(f64::NAN), 1 << 63);
+        assert_eq!(c_double_to_ulong(2f64.powi(63) + 2048.0), (1 << 63) + 2048);
+        assert_eq!(render_number("%d", 1e100), "-9223372036854775808");
+        assert_eq!(render_number("%x", -1.0), "ffffffffffffffff");
+        assert_eq!(render_number("%c", 321.0), "A");
+    }
+
+    #[test]
+    fn char_and_string_edges() {
+        let mut out = Vec::new();
+        format_char(&one_spec(b"%5c"), 0.0, &mut out);
+        assert_eq!(out, b"    \0");
+        out.clear();
+        format_char(&one_spec(b"%c"), 1e10, &mut out);
+        assert_eq!(out, b"\0");
+        out.clear();
+        format_str(&one_spec(b"%5s"), b"a\0b", &mut out);
+        assert_eq!(out, b"  a\0b");
+        out.clear();
+        format_str(&one_spec(b"%.2s"), b"a\0b", &mut out);
+        assert_eq!(out, b"a\0");
+        out.clear();
+        format_quoted(b"a\0\r\n\"\\", &mut out);
+        assert_eq!(out, b"\"a\\000\\r\\\n\\\"\\\\\"");
+    }
+
+    #[test]
+    fn hand_built_specs_never_panic() {
+        let mut spec = one_spec(b"%f");
+        spec.precision = Some(300);
+        spec.width = Some(1000);
+        let mut out = Vec::new();
+        format_float(&spec, 5e-324, &mut out);
+        assert_eq!(out.len(), 1000);
+        assert!(out.ends_with(&[b'0'; 300]));
+        spec.conv = Conv::ExpLower;
+        spec.precision = Some(700);
+        out.clear();
+        format_float(&spec, 5e-324, &mut out);
+        let text = String::from_utf8(out.clone()).unwrap();
+        assert_eq!(text.trim_start().len(), 707);
+        assert!(text.trim_start().starts_with("4.9406564584124654417656879286822137236505980261432476442558568250067550727020875186529983636163599237979656469544571773092665671035593979639877479601078"));
+        assert!(text.ends_with("e-324"));
+        for conv in [
+            Conv::ExpLower,
+            Conv::GenUpper,
+            Conv::Int,
+            Conv::Octal,
+            Conv::HexUpper,
+        ] {
+            spec.conv = conv;
+            out.clear();
+            format_float(&spec, -1.0, &mut out);
+            format_int(&spec, -1.0, &mut out);
+        }
+    }
 }

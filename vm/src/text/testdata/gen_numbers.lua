@@ -1,7 +1,7 @@
 -- Dev-time generator for numbers.txt: run with PUC Lua 5.1 (`lua5.1 gen_numbers.lua
 -- [count] [seed] > numbers.txt`). Each line: a double as %.17g (exact round trip),
 -- a tab, and how Lua 5.1 prints it (tostring). NaN lines are not generated.
-local count = tonumber(arg[1]) or 1500
+local count = tonumber(arg[1]) or 800
 local seed = tonumber(arg[2]) or 1
 local state = seed
 local function rnd(n) -- deterministic LCG, 0..n-1
