@@ -25,3 +25,27 @@ pub use printf::{
 pub(crate) fn is_c_space(b: u8) -> bool {
     b == b' ' || (b'\t'..=b'\r').contains(&b)
 }
+
+/// Helpers for the table-driven tests. The tables in `testdata/` come from the
+/// generator scripts next to them, run against `lua5.1` or `luajit`;
+/// `testdata/differential.sh` runs the same generators with large counts and random
+/// seeds and points the ignored tests at the result through `LUNAVM_TEXT_DIFF`.
+#[cfg(test)]
+pub(crate) mod testutil {
+    pub fn unhex(s: &str) -> Vec<u8> {
+        (0..s.len() / 2)
+            .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap())
+            .collect()
+    }
+
+    pub fn hex(s: &[u8]) -> String {
+        s.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// A generated table from `$LUNAVM_TEXT_DIFF`, for the ignored differential tests.
+    pub fn diff_data(name: &str) -> String {
+        let dir = std::env::var("LUNAVM_TEXT_DIFF")
+            .expect("set LUNAVM_TEXT_DIFF (see testdata/differential.sh)");
+        std::fs::read_to_string(format!("{dir}/{name}")).unwrap()
+    }
+}

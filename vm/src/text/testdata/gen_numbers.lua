@@ -3,10 +3,11 @@
 -- a tab, and how Lua 5.1 prints it (tostring). NaN lines are not generated.
 local count = tonumber(arg[1]) or 800
 local seed = tonumber(arg[2]) or 1
-local state = seed
+local state = seed % 2147483647
+if state == 0 then state = 1 end
 local function rnd(n) -- deterministic LCG, 0..n-1
-  state = (state * 1103515245 + 12345) % 2147483648
-  return math.floor(state / 2147483648 * n)
+  state = state * 16807 % 2147483647 -- Park-Miller, exact in doubles
+  return math.floor(state / 2147483647 * n)
 end
 local vals = {}
 local function add(x) if x == x then vals[#vals + 1] = x end end

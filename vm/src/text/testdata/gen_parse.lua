@@ -5,10 +5,11 @@
 local ffi = require("ffi")
 local cell = ffi.new("union { double d; uint64_t u; }")
 local count = tonumber(arg[1]) or 1500
-local state = tonumber(arg[2]) or 7
+local state = (tonumber(arg[2]) or 7) % 2147483647
+if state == 0 then state = 1 end
 local function rnd(n)
-  state = (state * 1103515245 + 12345) % 2147483648
-  return math.floor(state / 2147483648 * n)
+  state = state * 16807 % 2147483647 -- Park-Miller, exact in doubles
+  return math.floor(state / 2147483647 * n)
 end
 local function pick(t) return t[rnd(#t) + 1] end
 local inputs = {"inf", "nan", "infinity", "-inf", "+inf", "-nan", "NaN", "INF", "-Infinity",

@@ -9,10 +9,11 @@
 --   M subject pattern result         string.gmatch: iterations joined by ";", each
 --                                   the captures joined by ","
 local count = tonumber(arg[1]) or 1000
-local state = tonumber(arg[2]) or 3
+local state = (tonumber(arg[2]) or 3) % 2147483647
+if state == 0 then state = 1 end
 local function rnd(n)
-  state = (state * 1103515245 + 12345) % 2147483648
-  return math.floor(state / 2147483648 * n)
+  state = state * 16807 % 2147483647 -- Park-Miller, exact in doubles
+  return math.floor(state / 2147483647 * n)
 end
 local function pick(t) return t[rnd(#t) + 1] end
 local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end

@@ -1,9 +1,18 @@
--- Dev-time generator for printf.txt: run with PUC Lua 5.1 (`lua5.1 gen_printf.lua >
--- printf.txt`). Sections:
+-- Dev-time generator for printf.txt: run with PUC Lua 5.1 (`lua5.1 gen_printf.lua
+-- [count] [seed] > printf.txt`; count random items are added, none by default).
+-- Sections:
 --   V <class> <tab-separated values>   value list for the following F lines
 --   F <format> <tab> <output for each value, tab-separated>
 --   S <format> <tab> <hex string arg> <tab> <hex output>   (%s %c %q, byte-exact)
 --   E <hex format> <tab> <"ok" or the error message>
+local count = tonumber(arg[1]) or 0
+local state = (tonumber(arg[2]) or 5) % 2147483647
+if state == 0 then state = 1 end
+local function rnd(n)
+  state = state * 16807 % 2147483647 -- Park-Miller, exact in doubles
+  return math.floor(state / 2147483647 * n)
+end
+local function pick(t) return t[rnd(#t) + 1] end
 local function hex(s) return (s:gsub(".", function(c) return string.format("%02x", c:byte()) end)) end
 local function repr(v)
   if v ~= v then return (string.format("%f", v)) end -- "nan" or "-nan" by sign bit
@@ -90,4 +99,43 @@ for _, f in ipairs{"%y", "%", "abc%", "%-----5d", "%------5d", "%123d", "%.123f"
   "%9.9.9d", "%.99", "%3$d", "%*d", "%é"} do
   local ok, err = pcall(string.format, f, 1, 1, 1, 1)
   io.write("E\t", hex(f), "\t", ok and "ok" or hex(err), "\n")
+end
+-- Random items: any flags, width and precision, awkward values.
+local function random_value()
+  local kind = rnd(7)
+  local sign = rnd(2) == 0 and 1 or -1
+  if kind == 0 then
+    return sign * math.ldexp(rnd(2^26) * 2^27 + rnd(2^27), rnd(2200) - 1100)
+  elseif kind == 1 then
+    return sign * tonumber(rnd(10^rnd(10)) .. "e" .. (rnd(60) - 30))
+  elseif kind == 2 then
+    return sign * rnd(2^31) * 2^rnd(40)
+  elseif kind == 3 then
+    return sign * (rnd(20000) + 0.5) / 10^rnd(6)
+  elseif kind == 4 then
+    return pick{0, -zero, 1/0, -1/0, nan, -nan, 2^63, 2^64, -2^63}
+  elseif kind == 5 then
+    local x = tonumber("1e" .. (rnd(40) - 20))
+    return sign * pick{x, x * (1 + 2^-52), x * (1 - 2^-53), 9.5 * x, 99.95 * x, 999.5 * x}
+  else
+    return sign * rnd(1000)
+  end
+end
+local rconvs = {"d", "i", "u", "o", "x", "X", "e", "E", "f", "g", "G"}
+for _ = 1, count do
+  local fl = {}
+  for k = 1, rnd(5) do fl[k] = pick{"-", "+", " ", "#", "0"} end
+  local w = rnd(3) == 0 and "" or tostring(rnd(40))
+  local p = rnd(3) == 0 and "" or ("." .. (rnd(5) == 0 and "" or tostring(rnd(30))))
+  local v = random_value()
+  if rnd(8) == 0 then
+    local fmt = "%" .. table.concat(fl) .. w .. p .. "c"
+    local c = string.format(fmt, v)
+    if string.format("%c", v) ~= "" then -- 5.1 drops a NUL and what follows; lunavm keeps it
+      io.write("S\t", fmt, "\t", hex(string.format("%.17g", v)), "\t", hex(c), "\n")
+    end
+  else
+    local fmt = "%" .. table.concat(fl) .. w .. p .. pick(rconvs)
+    io.write("V\trand\t", repr(v), "\n", "F\t", fmt, "\t", string.format(fmt, v), "\n")
+  end
 end
