@@ -14,11 +14,12 @@ pub mod printf;
 
 pub use number::{format_number, parse_integer_base, parse_number};
 pub use pattern::{
-    expand_replacement, find, find_plain, has_specials, match_at, Capture, Match, MAX_CAPTURES,
+    expand_replacement, find, find_plain, has_specials, match_at, strip_anchor, Capture, Match,
+    MAX_CAPTURES,
 };
 pub use printf::{
-    format_char, format_float, format_int, format_quoted, format_str, parse_format, Conv, Piece,
-    Spec,
+    format_char, format_float, format_int, format_quoted, format_str, parse_format, Conv,
+    FormatPieces, Piece, Spec,
 };
 
 /// C's `isspace` in the C locale: space, `\t`, `\n`, `\v`, `\f`, `\r`.

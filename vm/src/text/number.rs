@@ -364,10 +364,7 @@ fn hex_to_f64(digits: &[u8], dig: usize, mut ex2: i64) -> f64 {
     let mut mant: u64 = 0;
     let mut sticky = false;
     for (n, &c) in digits.iter().filter(|&&c| c != b'.').take(dig).enumerate() {
-        let d = match c {
-            b'0'..=b'9' => c - b'0',
-            _ => (c | 0x20) - b'a' + 10,
-        };
+        let d = char::from(c).to_digit(16).unwrap_or(0);
         if n < 16 {
             mant = (mant << 4) | u64::from(d);
         } else {

@@ -459,7 +459,8 @@ impl<'a> Matcher<'a> {
 
 /// Tries the pattern exactly at byte offset `pos`, without scanning. `^` has no
 /// special meaning here (5.1's `gmatch` and `gsub` use this; `gsub` strips a leading
-/// `^` itself, `gmatch` matches it literally).
+/// `^` itself, see `strip_anchor`; `gmatch` matches it literally). A match that ends
+/// with a capture still open is the error `unfinished capture`.
 pub fn match_at(src: &[u8], pat: &[u8], pos: usize) -> Result<Option<Match>, String> {
     if pos > src.len() {
         return Ok(None);
@@ -469,7 +470,7 @@ pub fn match_at(src: &[u8], pat: &[u8], pos: usize) -> Result<Option<Match>, Str
 
 /// `string.find`/`string.match` search: a leading `^` anchors the match at `init`;
 /// otherwise tries every offset from `init` up to and including `src.len()`. An
-/// `init` past the end is taken as the end.
+/// `init` past the end is taken as the end. Errors as for `match_at`.
 pub fn find(src: &[u8], pat: &[u8], init: usize) -> Result<Option<Match>, String> {
     let pat = until_nul(pat);
     let (anchor, pat) = match pat.split_first() {
@@ -722,6 +723,23 @@ mod tests {
         assert_eq!(find(b"a ", b"%G", 0).unwrap().map(|m| m.start), Some(1));
     }
 
+    /// Same threshold as LuaJIT 2.1 (checked with `luajit`).
+    #[test]
+    fn depth_limit_matches_luajit() {
+        let a = |n: usize| vec![b'a'; n];
+        let complex = Err("pattern too complex".to_string());
+        assert_eq!(
+            find(&a(199), &b"a?".repeat(300), 0).unwrap().map(|m| m.end),
+            Some(199)
+        );
+        assert_eq!(find(&a(200), &b"a?".repeat(300), 0), complex);
+        assert_eq!(
+            find(&a(300), &b"a*".repeat(199), 0).unwrap().map(|m| m.end),
+            Some(300)
+        );
+        assert_eq!(find(&a(300), &b"a*".repeat(200), 0), complex);
+    }
+
     #[test]
     fn deep_patterns_fail_cleanly() {
         let subject = vec![b'a'; 300];
@@ -747,6 +765,38 @@ mod tests {
         // Deep but not wide: 150 nested optional groups.
         let pat = [b"(a?".repeat(16), b")".repeat(16)].concat();
         assert!(find(b"aaaa", &pat, 0).unwrap().is_some());
+    }
+
+    /// The deepest nesting the limit allows fits in a small stack (debug builds
+    /// included), so a deep pattern errors instead of overflowing.
+    #[test]
+    fn deepest_match_fits_a_small_stack() {
+        let worst = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(|| {
+                let subject = vec![b'a'; 250];
+                let results = [
+                    find(&subject, &b"a?".repeat(300), 0),
+                    find(&subject, &b"a*".repeat(300), 0),
+                    find(&subject, &b"a-".repeat(300), 0),
+                    find(
+                        &subject,
+                        &[b"(a?".repeat(32), b")".repeat(32)].concat().repeat(8),
+                        0,
+                    ),
+                    find(&subject[..190], &b"a?".repeat(300), 0),
+                ];
+                results.map(|r| r.map(|m| m.map(|m| m.end)))
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        let complex = Err("pattern too complex".to_string());
+        assert_eq!(worst[0], complex);
+        assert_eq!(worst[1], complex);
+        assert_eq!(worst[2], complex);
+        assert_eq!(worst[3], Err("too many captures".to_string()));
+        assert_eq!(worst[4], Ok(Some(190)));
     }
 
     #[test]

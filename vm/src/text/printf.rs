@@ -68,9 +68,12 @@ pub enum Piece<'a> {
 
 /// Splits a whole format string, stopping at the first error.
 ///
-/// PUC Lua 5.1 reports errors as it goes: an argument error for an earlier item
-/// ("no value", "number expected") comes before a syntax error in a later item. A
-/// caller that wants that order can walk `FormatPieces` instead.
+/// PUC Lua 5.1 reports errors as it goes, and checks that an item has an argument
+/// before parsing the item: `string.format("%d %y")` fails with "bad argument #2 to
+/// 'format' (no value)", `string.format("%d %y", "x")` with "number expected". To
+/// reproduce that order, walk `FormatPieces`, format each item as it comes, and on an
+/// `Err` report "no value" instead if that item has no argument left. (LuaJIT parses
+/// each item first, so its syntax error wins.)
 pub fn parse_format(fmt: &[u8]) -> Result<Vec<Piece<'_>>, String> {
     FormatPieces::new(fmt).collect()
 }
