@@ -135,7 +135,7 @@ pub(crate) fn write_general(v: f64, prec: usize, alt: bool, upper: bool, out: &m
             strip_fraction_zeros(out, start);
         } else if p == 1 {
             out.push(b'.');
-        } else if x == p as i64 && rounds_up_to_exponent(v, p) {
+        } else if x == p as i64 && has_integer_digits(v, p) {
             // glibc quirk: when rounding carries a value with exactly P integer digits
             // to 10^P, `%#g` keeps the fixed style's zero fraction digits: `%#.2g` of
             // 99.5 is `1.e+02`, not `1.0e+02`.
@@ -146,8 +146,8 @@ pub(crate) fn write_general(v: f64, prec: usize, alt: bool, upper: bool, out: &m
     }
 }
 
-/// Whether `v` has exactly `p` integer digits (so reaching 10^p took a carry).
-fn rounds_up_to_exponent(v: f64, p: usize) -> bool {
+/// Whether `v` has exactly `p` digits before the point.
+fn has_integer_digits(v: f64, p: usize) -> bool {
     if v < 1.0 {
         return false;
     }
