@@ -20,20 +20,19 @@
 //! `LUNAVM_CORPUS_TIMEOUT=seconds` overrides the per-script limit of 60 s.
 //! All failures are collected and reported together; the test fails if there are any.
 
+mod common;
+
+use common::Run;
 use std::fmt::Write as _;
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::ExitStatus;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::thread;
 use std::time::{Duration, Instant};
 
-const LUNAVM: &str = env!("CARGO_BIN_EXE_lunavm");
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
-/// Output beyond this is drained and dropped, so a runaway printer cannot eat memory.
-const OUTPUT_CAP: usize = 16 << 20;
 
 #[test]
 fn corpus() {
@@ -123,88 +122,15 @@ fn collect_scripts(dir: &Path, root: &Path, out: &mut Vec<Script>) {
     }
 }
 
-enum Outcome {
-    Finished {
-        status: ExitStatus,
-        stdout: Vec<u8>,
-        stderr: Vec<u8>,
-    },
-    TimedOut {
-        stdout: Vec<u8>,
-        stderr: Vec<u8>,
-    },
-}
-
-fn read_capped(mut r: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
-    thread::spawn(move || {
-        let mut kept = Vec::new();
-        let mut buf = [0u8; 64 * 1024];
-        loop {
-            match r.read(&mut buf) {
-                Ok(0) | Err(_) => break,
-                Ok(n) => {
-                    let room = OUTPUT_CAP.saturating_sub(kept.len());
-                    kept.extend_from_slice(&buf[..n.min(room)]);
-                }
-            }
-        }
-        kept
-    })
-}
-
-fn wait_with_timeout(child: &mut Child, timeout: Duration) -> Option<ExitStatus> {
-    let start = Instant::now();
-    let mut pause = Duration::from_millis(1);
-    loop {
-        match child.try_wait() {
-            Ok(Some(status)) => return Some(status),
-            Ok(None) if start.elapsed() >= timeout => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return None;
-            }
-            Ok(None) => {
-                thread::sleep(pause);
-                pause = (pause * 2).min(Duration::from_millis(20));
-            }
-            Err(e) => panic!("waiting for lunavm: {e}"),
-        }
-    }
-}
-
-fn run_script(script: &Script, header: &Header, mode: &Mode, timeout: Duration) -> Outcome {
+fn run_script(script: &Script, header: &Header, mode: &Mode, timeout: Duration) -> Run {
     let dir = script.path.parent().expect("script directory");
     let name = script.path.file_name().expect("script file name");
-    let mut cmd = Command::new(LUNAVM);
-    cmd.arg(name)
-        .args(&header.args)
-        .current_dir(dir)
-        .env_remove("LUA_INIT")
-        .env_remove("LUA_PATH")
-        .env_remove("LUA_CPATH")
-        .env_remove("LUNAVM_GC_STRESS")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    let mut cmd = common::lunavm(dir);
+    cmd.arg(name).args(&header.args);
     for (k, v) in mode.env {
         cmd.env(k, v);
     }
-    let mut child = cmd
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {LUNAVM}: {e}"));
-    let out = read_capped(child.stdout.take().expect("piped stdout"));
-    let err = read_capped(child.stderr.take().expect("piped stderr"));
-    let status = wait_with_timeout(&mut child, timeout);
-    let stdout = out.join().expect("stdout reader");
-    let stderr = err.join().expect("stderr reader");
-    match status {
-        Some(status) => Outcome::Finished {
-            status,
-            stdout,
-            stderr,
-        },
-        None => Outcome::TimedOut { stdout, stderr },
-    }
+    common::run(cmd, None, timeout)
 }
 
 fn describe_status(status: &ExitStatus) -> String {
@@ -326,55 +252,48 @@ fn check_script(script: &Script, mode: &Mode, timeout: Duration) -> Option<Strin
         }
     };
     let mut report = String::new();
-    match run_script(script, &header, mode, timeout) {
-        Outcome::TimedOut { stdout, stderr } => {
-            let _ = writeln!(
-                report,
-                "    hung: killed after {} s (expected exit status {})",
-                timeout.as_secs(),
-                header.exit
-            );
-            if let Some(d) = stdout_diff(&expected, &stdout) {
-                report.push_str(&d);
-            }
-            report.push_str(&stderr_excerpt(&stderr));
+    let run = run_script(script, &header, mode, timeout);
+    let Some(status) = run.status else {
+        let _ = writeln!(
+            report,
+            "    hung: killed after {} s (expected exit status {})",
+            timeout.as_secs(),
+            header.exit
+        );
+        if let Some(d) = stdout_diff(&expected, &run.stdout) {
+            report.push_str(&d);
         }
-        Outcome::Finished {
-            status,
-            stdout,
-            stderr,
-        } => {
-            let code_ok = status.code() == Some(header.exit);
-            if !code_ok {
-                let _ = writeln!(
-                    report,
-                    "    exit status: expected {}, got {}",
-                    header.exit,
-                    describe_status(&status)
-                );
-            }
-            if let Some(d) = stdout_diff(&expected, &stdout) {
-                report.push_str(&d);
-            }
-            let mut stderr_ok = true;
-            if let Some(want) = &header.stderr {
-                let got = first_line(&stderr);
-                if &got != want {
-                    stderr_ok = false;
-                    let _ = writeln!(report, "    stderr first line:");
-                    let _ = writeln!(report, "      expected: {want:?}");
-                    let _ = writeln!(report, "      actual:   {got:?}");
-                }
-            }
-            let text = String::from_utf8_lossy(&stderr);
-            let rust_panic = text.contains("panicked") || text.contains("RUST_BACKTRACE");
-            if rust_panic {
-                let _ = writeln!(report, "    lunavm panicked");
-            }
-            if !report.is_empty() && (stderr_ok || rust_panic) {
-                report.push_str(&stderr_excerpt(&stderr));
-            }
+        report.push_str(&stderr_excerpt(&run.stderr));
+        return Some(report);
+    };
+    if status.code() != Some(header.exit) {
+        let _ = writeln!(
+            report,
+            "    exit status: expected {}, got {}",
+            header.exit,
+            describe_status(&status)
+        );
+    }
+    if let Some(d) = stdout_diff(&expected, &run.stdout) {
+        report.push_str(&d);
+    }
+    let mut stderr_shown = false;
+    if let Some(want) = &header.stderr {
+        let got = first_line(&run.stderr);
+        if &got != want {
+            stderr_shown = true;
+            let _ = writeln!(report, "    stderr first line:");
+            let _ = writeln!(report, "      expected: {want:?}");
+            let _ = writeln!(report, "      actual:   {got:?}");
         }
+    }
+    let text = run.stderr_text();
+    if text.contains("panicked") || text.contains("RUST_BACKTRACE") {
+        stderr_shown = false;
+        let _ = writeln!(report, "    lunavm panicked");
+    }
+    if !report.is_empty() && !stderr_shown {
+        report.push_str(&stderr_excerpt(&run.stderr));
     }
     (!report.is_empty()).then_some(report)
 }
