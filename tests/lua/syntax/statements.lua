@@ -22,3 +22,6 @@ while false do end
 repeat until true
 if true then end
 for i = 1, 0 do end
+-- a lone ';' is not an empty statement in Lua 5.1 (nor in LuaJIT)
+print(loadstring("local x = 1;; x = 2"), loadstring(";") == nil, loadstring("do ; end") == nil)
+print(loadstring("local x = 1; x = 2;") ~= nil, loadstring("return;") ~= nil)
