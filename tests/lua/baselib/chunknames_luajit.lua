@@ -1,5 +1,6 @@
 -- ref: luajit
--- How chunk names appear in messages, including long sources that are shortened.
+-- How chunk names appear in messages; LuaJIT shortens long sources at a different
+-- length than PUC 5.1.
 local function msg(src, name) local ok, e = pcall(loadstring(src, name)); return e end
 print(msg("error('x')"))
 print(msg("error('long source name, long enough to be truncated in messages')"))

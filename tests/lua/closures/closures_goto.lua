@@ -1,5 +1,6 @@
 -- ref: luajit
--- A local inside a loop written with goto is a fresh variable on each pass.
+-- goto is LuaJIT dialect. A local inside a loop written with goto is a fresh
+-- variable on each pass.
 local fs = {}
 local i = 1
 ::top::

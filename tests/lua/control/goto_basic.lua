@@ -1,5 +1,5 @@
 -- ref: luajit
--- goto and labels: forward jumps, continue, nested loop exit, backward loops.
+-- goto is LuaJIT dialect. goto and labels: forward jumps, continue, nested loop exit, backward loops.
 local out = {}
 for i = 1, 5 do
   if i % 2 == 0 then goto continue end

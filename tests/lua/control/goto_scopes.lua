@@ -1,5 +1,5 @@
 -- ref: luajit
--- Label visibility: nested blocks and functions each have their own labels.
+-- goto is LuaJIT dialect. Label visibility: nested blocks and functions each have their own labels.
 local function f()
   goto l
   do return "wrong" end

@@ -1,5 +1,5 @@
 -- ref: luajit
--- LuaJIT can yield from metamethods called by Lua code.
+-- LuaJIT can yield from metamethods called by Lua code (PUC 5.1 cannot).
 local mt = {
   __index = function(t, k) return coroutine.yield("index " .. k) end,
   __add = function(a, b) return coroutine.yield("add") end,

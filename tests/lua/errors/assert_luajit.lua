@@ -1,5 +1,6 @@
 -- ref: luajit
--- LuaJIT's assert passes a non-string message through unchanged (PUC 5.1 requires a string).
+-- LuaJIT's assert raises a table message as is and a nil message as nil
+-- (PUC 5.1 requires a string message, or uses "assertion failed!").
 local t = {}
 local ok, e = pcall(assert, false, t)
 print(ok, e == t)

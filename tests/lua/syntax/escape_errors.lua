@@ -1,5 +1,6 @@
 -- ref: luajit
 -- Malformed escapes and strings are compile errors, reported by loadstring.
+-- PUC 5.1 accepts \x, \u and \q as plain letters and words the rest differently.
 local cases = {
   [["\300"]],
   [["\256"]],
