@@ -1,0 +1,15 @@
+-- newproxy creates an empty userdata, optionally with a (shared) metatable.
+local p = newproxy()
+print(type(p), getmetatable(p))
+local q = newproxy(true)
+local mt = getmetatable(q)
+print(type(mt), next(mt))
+mt.__index = {hello = "world"}
+print(q.hello)
+local r = newproxy(q)
+print(r.hello, getmetatable(r) == mt)
+print(pcall(function() return p.x end) == false)
+local ok, e = pcall(function() p.x = 1 end)
+print(ok)
+print(rawequal(p, p), p == newproxy())
+print(pcall(setmetatable, p, {}))

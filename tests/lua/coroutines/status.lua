@@ -1,0 +1,22 @@
+-- The four statuses: suspended, running, normal, dead.
+local main_co
+local outer
+outer = coroutine.create(function()
+  print("outer sees itself", coroutine.status(outer))
+  local inner = coroutine.create(function()
+    print("inner sees outer", coroutine.status(outer))
+    coroutine.yield()
+  end)
+  coroutine.resume(inner)
+  print("outer sees inner", coroutine.status(inner))
+  coroutine.yield()
+end)
+print(coroutine.status(outer))
+coroutine.resume(outer)
+print(coroutine.status(outer))
+coroutine.resume(outer)
+print(coroutine.status(outer))
+local errco = coroutine.create(function() error("x") end)
+coroutine.resume(errco)
+print(coroutine.status(errco))
+print(pcall(coroutine.status, {}))

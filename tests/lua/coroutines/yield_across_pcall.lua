@@ -1,0 +1,32 @@
+-- ref: luajit
+-- LuaJIT can yield across pcall, xpcall and metamethods; PUC 5.1 cannot.
+local co = coroutine.create(function()
+  local ok, v = pcall(function()
+    local got = coroutine.yield("from inside pcall")
+    return got * 2
+  end)
+  coroutine.yield(ok, v)
+  local ok2, e = pcall(function()
+    coroutine.yield("before error")
+    error("after resume")
+  end)
+  coroutine.yield(ok2, e)
+  local ok3, h = xpcall(function()
+    coroutine.yield("in xpcall")
+    error("x")
+  end, function(m) return "handled " .. m end)
+  return ok3, h
+end)
+print(coroutine.resume(co))
+print(coroutine.resume(co, 21))
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+print(coroutine.status(co))
+-- nested pcalls with a yield at the bottom
+local nested = coroutine.wrap(function()
+  return pcall(pcall, function() return coroutine.yield("deep") end)
+end)
+print(nested())
+print(nested("resumed"))

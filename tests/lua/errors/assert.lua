@@ -1,0 +1,11 @@
+-- assert returns all its arguments on success and raises its message on failure.
+print(assert(1, 2, 3))
+print(assert("v"))
+print(pcall(assert, false))
+print(pcall(assert, nil, "custom message"))
+print(pcall(assert))
+print(select("#", assert(true, nil, nil)))
+print(pcall(function() assert(1 == 2, "math is broken") end))
+print(pcall(function() assert(nil) end))
+local f = assert(loadstring("return 5"))
+print(f())

@@ -1,0 +1,11 @@
+-- A few os functions whose results can be checked deterministically.
+print(type(os.time()), type(os.clock()), type(os.date()))
+print(os.time({year = 2000, month = 1, day = 1, hour = 12}) - os.time({year = 2000, month = 1, day = 1, hour = 11}))
+print(os.date("!%Y-%m-%d %H:%M:%S", 0))
+print(os.getenv("LUNAVM_SURELY_UNSET_VARIABLE"))
+print(type(os.getenv("PATH")))
+local name = os.tmpname()
+print(os.remove(name))
+local ok, msg = os.remove(name)
+print(ok, msg:sub(1, #name) == name)
+print(os.rename(name, name .. "x") == nil)

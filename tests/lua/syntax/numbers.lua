@@ -1,0 +1,11 @@
+-- Number literals in every form.
+print(3, 3.0, 3.1416, 314.16e-2, 0.31416E1, 34e1)
+print(0xff, 0x56, 0XA, 0xaBcD, 0x0, 0x7fffffff, 0xffffffff)
+print(.5, 5., 1e2, 1E-2, 2e+3, 0.0)
+print(1e308, 2e308, -1e308 * 10)
+print(1 == 1.0, 0x10 == 16, 1e1 == 10)
+print(100000000000000, 1e14, 123456789012)
+print(0.1, 1/3, 2/3, 1e-5, 123.456)
+print(3 % 1, 3.5 % 1, -3.5 % 1)
+print(type(0x10), math.floor(3.7), math.floor(-3.7))
+print(000123, 1e0, 0e10)

@@ -1,0 +1,21 @@
+-- Operator precedence, lowest to highest:
+-- or; and; < > <= >= ~= ==; ..; + -; * / %; not # - (unary); ^
+print(1 + 2 * 3, (1 + 2) * 3, 1 + 2 * 3 ^ 2)
+print(-2 ^ 2, (-2) ^ 2, -2 ^ -2, 2 ^ -1)
+print(2 ^ 3 ^ 2, (2 ^ 3) ^ 2)
+print(-3 % 5, -(3 % 5), 7 - 3 - 2, 64 / 4 / 2)
+print(2 * 3 % 4, 2 + 3 % 4, 10 - 2 ^ 2 * 3)
+print(not nil == true, not (nil == true), not 1 == 2)
+print(1 .. 2 == "12", "a" .. "b" == "ab")
+print(1 + 1 .. "", 2 .. 3 + 4)
+print(#"abc" + 1, -#"ab", #"a" .. #"bc")
+print(1 < 2 == true, "x" < "y" == not false)
+print(nil or false and 1, false or nil, nil and 1 or 2, 1 and nil or 3)
+print(1 or error("never"), false and error("never"))
+print(1 == 1 and 2 == 2 or 3, 1 > 2 or 2 > 1 and "yes")
+print(- - 2, not not nil, - -2 ^ 2)
+print(2 ^ - 2, 3 - -3, 3 + -3)
+local a, b, c = 5, 3, 2
+print(a - b - c, a - (b - c), a / b * c, a / (b * c))
+print(a > b and b > c, a < b or b < c, not (a > b) or c)
+print("10" + 1 .. "", 2 ^ 2 .. "x")

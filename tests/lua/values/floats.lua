@@ -1,0 +1,12 @@
+-- Numbers are doubles: integer precision up to 2^53, float rounding.
+print(2^53, 2^53 + 1 == 2^53, 2^52 + 1 == 2^52)
+print(9007199254740993 == 9007199254740992)
+print(0.1 + 0.2, 0.1 + 0.2 == 0.3, 1 - 0.9 == 0.1)
+print(1e16 + 1 == 1e16, 3 * 0.1 == 0.3)
+print(math.floor(2^31 + 0.5), math.floor(-2^31 - 0.5), 2^32 + 1)
+print(4294967296 * 4294967296, 2^64)
+print(1/3 + 1/3 + 1/3 == 1, 100 * 1.1)
+print(string.format("%.17g", 0.1), string.format("%.17g", 1/3))
+print(math.huge - math.huge ~= math.huge - math.huge)
+print(5e-324 > 0, 5e-324 / 2, 2.2250738585072014e-308 > 0)
+print(-7 / 2, math.floor(-7 / 2), math.ceil(-3.5))
