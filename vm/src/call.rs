@@ -179,7 +179,7 @@ impl Vm {
         if co.body().status != CoStatus::Suspended {
             let msg = match co.body().status {
                 CoStatus::Dead => "cannot resume dead coroutine",
-                CoStatus::Normal => "cannot resume normal coroutine",
+                // LuaJIT says "running" for normal coroutines too.
                 _ => "cannot resume running coroutine",
             };
             return Err(self.raise_msg(msg));

@@ -17,6 +17,9 @@ pub struct Frame {
     pub pc: Option<*const Ins>,
     /// How this frame was entered (its link).
     pub link: Link,
+    /// The base the link belongs to (below `base` for vararg frames, whose link
+    /// sits at the function's original frame).
+    pub link_base: usize,
 }
 
 /// Iterates the frames of a thread from the innermost outwards.
@@ -64,7 +67,7 @@ impl Iterator for Frames {
             Link::Varg(_) => unreachable!("vararg links are skipped above"),
         };
         let pc = if func.as_function().is_some_and(|f| f.is_lua()) { pc } else { None };
-        Some(Frame { base: frame_base, func, pc, link })
+        Some(Frame { base: frame_base, func, pc, link, link_base: base })
     }
 }
 

@@ -79,11 +79,11 @@ fn catch(vm: &mut Vm, th: Gc<Thread>, boundary: usize, e: LuaError) -> Option<St
         }
         match fr.link {
             Link::Pcall(d) => {
-                catcher = Some((fr.base, d, false));
+                catcher = Some((fr.link_base, d, false));
                 break;
             }
             Link::Xpcall(d) => {
-                catcher = Some((fr.base, d, true));
+                catcher = Some((fr.link_base, d, true));
                 break;
             }
             _ => {}
@@ -362,6 +362,16 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             na += 1;
                         }
                         None => {
+                            if !frame::is_lua_link(*stack.add(fslot + 1)) {
+                                // The callee of pcall/xpcall (or a C entry): the
+                                // error belongs inside that protected frame.
+                                let t = th.body_mut();
+                                t.base = fslot + 2;
+                                t.top = fslot + 2 + na;
+                                t.pc = std::ptr::null();
+                                let tn = vm.type_name_of(fv);
+                                return Err(vm.raise_msg(&format!("attempt to call a {tn} value")));
+                            }
                             // Name the callee by its slot in the calling Lua frame.
                             let slot = fslot.checked_sub(base_idx).map(|s| s as u32);
                             save!();

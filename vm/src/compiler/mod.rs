@@ -112,9 +112,11 @@ pub fn compile(source: &[u8], chunkname: &[u8]) -> Result<CompiledProto, SyntaxE
     parser::parse_chunk(source, chunkname)
 }
 
-/// The short source name used in messages, as Lua 5.1's `luaO_chunkid` makes it
-/// (at most 60 bytes): `=name` gives `name`, `@file` gives `file` (shortened from
-/// the left with `...`), anything else `[string "first line..."]`.
+/// The short source name used in messages, as LuaJIT's `lj_debug_shortname`
+/// makes it (LUA_IDSIZE 60): `=name` gives `name` (at most 59 bytes), `@file`
+/// gives `file` (long names keep their last 56 bytes after `...`), anything else
+/// `[string "first line..."]`, cut at the first control character or after 45
+/// bytes.
 pub fn chunk_id(chunkname: &[u8]) -> String {
     const IDSIZE: usize = 60;
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
@@ -124,24 +126,20 @@ pub fn chunk_id(chunkname: &[u8]) -> String {
             text(&rest[..rest.len().min(IDSIZE - 1)])
         }
         Some(b'@') => {
-            // Keep the last part of a long file name.
             let rest = &chunkname[1..];
-            let room = IDSIZE - " '...' ".len() - 1;
-            if rest.len() > room {
-                format!("...{}", text(&rest[rest.len() - room..]))
+            if rest.len() >= IDSIZE {
+                format!("...{}", text(&rest[rest.len() - (IDSIZE - 4)..]))
             } else {
                 text(rest)
             }
         }
         _ => {
-            // [string "..."]: up to the first newline, truncated with "...".
-            let room = IDSIZE - " [string \"...\"] ".len() - 1;
-            let line = chunkname
-                .iter()
-                .position(|&c| c == b'\n' || c == b'\r')
-                .unwrap_or(chunkname.len());
-            let len = line.min(room);
+            let mut len = 0;
+            while len < IDSIZE - 12 && len < chunkname.len() && chunkname[len] >= b' ' {
+                len += 1;
+            }
             if len < chunkname.len() {
+                let len = len.min(IDSIZE - 15);
                 format!("[string \"{}...\"]", text(&chunkname[..len]))
             } else {
                 format!("[string \"{}\"]", text(chunkname))
@@ -155,18 +153,18 @@ mod tests {
     use super::chunk_id;
 
     #[test]
-    fn chunk_ids_follow_lua() {
+    fn chunk_ids_follow_luajit() {
         assert_eq!(chunk_id(b"=stdin"), "stdin");
         assert_eq!(chunk_id(b"@x.lua"), "x.lua");
         assert_eq!(chunk_id(b"print(1)"), "[string \"print(1)\"]");
         assert_eq!(chunk_id(b"a\nb"), "[string \"a...\"]");
+        assert_eq!(chunk_id(b"\nb"), "[string \"...\"]");
         let long = vec![b'x'; 100];
-        assert_eq!(
-            chunk_id(&long),
-            format!("[string \"{}...\"]", "x".repeat(43))
-        );
+        assert_eq!(chunk_id(&long), format!("[string \"{}...\"]", "x".repeat(45)));
+        let exact = vec![b'y'; 48];
+        assert_eq!(chunk_id(&exact), format!("[string \"{}\"]", "y".repeat(48)));
         let mut file = b"@".to_vec();
         file.extend(std::iter::repeat_n(b'y', 80));
-        assert_eq!(chunk_id(&file), format!("...{}", "y".repeat(52)));
+        assert_eq!(chunk_id(&file), format!("...{}", "y".repeat(56)));
     }
 }

@@ -1,4 +1,4 @@
--- Dev-time generator for base.txt: run with PUC Lua 5.1 (`lua5.1 gen_base.lua
+-- Dev-time generator for base.txt: run with LuaJIT (`luajit gen_base.lua
 -- [count] [seed] > base.txt`). Each line: the input in hex, a tab, the base, a tab,
 -- and tonumber(input, base) as %.17g, or "nil".
 local count = tonumber(arg[1]) or 600
