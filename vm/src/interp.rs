@@ -308,7 +308,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                                 call_nargs = na - 1;
                                 continue 'dispatch;
                             }
-                            FastFunc::Xpcall if na >= 2 => {
+                            FastFunc::Xpcall if na >= 2 && (*stack.add(nbase + 1)).is_function() => {
                                 // [xpcall][link][f][h][a1..] -> [..][h][f][XPCALL][a1..]
                                 let fv = *stack.add(nbase);
                                 *stack.add(nbase) = *stack.add(nbase + 1);
@@ -393,6 +393,15 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     match frame::decode(*stack.add(base_idx - 1)) {
                         Link::Lua(ret) => {
                             let call = *ret.sub(1);
+                            if matches!(call.op_byte(), b if b == Op::CALLT as u8 || b == Op::CALLMT as u8) {
+                                // A native called in tail position: its results are
+                                // the caller's results.
+                                base_idx = base_idx - 2 - call.a() as usize;
+                                if th.has_open_upvalues_from(base_idx) {
+                                    th.close_upvalues(&mut vm.heap, base_idx);
+                                }
+                                continue;
+                            }
                             let dest = base_idx - 2;
                             std::ptr::copy(stack.add(src), stack.add(dest), nres);
                             let wanted = call.b() as usize;
@@ -1088,6 +1097,16 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             // Report it from this frame, before the frame is replaced.
                             save!();
                             return Err(vm.type_error("call", callee, Some(a as u32)));
+                        }
+                        if !callee.as_function().is_some_and(|f| f.is_lua()) {
+                            // As in Lua 5.1, a native in tail position runs with this
+                            // frame still in place (levels and error positions see
+                            // it); its results return through this frame (see the
+                            // Lua-link case of the return sequence).
+                            *base.add(a + 1) = frame::lua_link(pc);
+                            call_func = base_idx + a;
+                            call_nargs = n;
+                            continue 'dispatch;
                         }
                         if th.has_open_upvalues_from(base_idx) {
                             th.close_upvalues(&mut vm.heap, base_idx);

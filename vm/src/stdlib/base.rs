@@ -144,6 +144,7 @@ fn next(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn pairs(vm: &mut Vm) -> LuaResult<usize> {
+    vm.check_any(1)?;
     let t = vm.check_table(1)?;
     let next = vm.next_fn;
     vm.push(next)?;
@@ -165,6 +166,7 @@ fn ipairs_aux(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn ipairs(vm: &mut Vm) -> LuaResult<usize> {
+    vm.check_any(1)?;
     let t = vm.check_table(1)?;
     let aux = vm.registry_get("ipairs_aux")?;
     vm.push(aux)?;
@@ -305,6 +307,7 @@ fn pcall(vm: &mut Vm) -> LuaResult<usize> {
 
 fn xpcall(vm: &mut Vm) -> LuaResult<usize> {
     vm.check_any(2)?;
+    vm.check_function(2)?;
     let base = vm.base();
     let nargs = vm.nargs();
     let handler = vm.arg(2);
@@ -462,7 +465,7 @@ fn fenv_target(vm: &mut Vm, fname: &str) -> LuaResult<Option<Value>> {
     }
     let level = if v.is_nil() { 1 } else { vm.check_integer(1)? };
     if level < 0 {
-        return Err(vm.arg_error(1, "level must be non-negative"));
+        return Err(vm.arg_error(1, "invalid level"));
     }
     if level == 0 {
         return Ok(None);

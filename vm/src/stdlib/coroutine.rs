@@ -16,10 +16,8 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
 }
 
 fn create(vm: &mut Vm) -> LuaResult<usize> {
-    let f = vm.arg(1);
-    if !f.as_function().is_some_and(|f| f.is_lua()) {
-        return Err(vm.arg_error(1, "Lua function expected"));
-    }
+    // LuaJIT accepts any function as a coroutine body (5.1: Lua functions only).
+    let f = vm.check_function(1)?;
     let co = vm.new_thread()?;
     let t = co.body_mut();
     t.stack[2] = f;
