@@ -260,8 +260,9 @@ fn main_inner(args: Vec<OsString>) -> i32 {
     let prog = "lunavm";
     let opts = match parse_args(&args) {
         Ok(o) => o,
-        Err(msg) => {
-            eprintln!("{prog}: {msg}\n{}", usage(prog));
+        Err(_) => {
+            // Like lua.c, a bad command line gets the usage text.
+            eprintln!("{}", usage(prog));
             return 1;
         }
     };
