@@ -112,7 +112,8 @@ binary! {
 fn modf(vm: &mut Vm) -> LuaResult<usize> {
     let x = vm.check_number(1)?;
     let ip = x.trunc();
-    let fp = if x.is_infinite() { 0.0f64.copysign(x) } else { x - ip };
+    // C's modf: the fraction has the sign of x (-5 gives -0).
+    let fp = if x.is_infinite() { 0.0f64.copysign(x) } else { (x - ip).copysign(x) };
     vm.push(Value::number(ip))?;
     vm.push(Value::number(fp))?;
     Ok(2)

@@ -7,8 +7,11 @@ mod io;
 mod math;
 mod os;
 mod package;
+mod string;
 mod support;
 mod table;
+#[cfg(test)]
+mod tests;
 
 pub use base::read_source_file as read_source;
 
@@ -24,6 +27,7 @@ pub fn open_libs(vm: &mut Vm) -> LuaResult<()> {
     bit::open(vm)?;
     io::open(vm)?;
     os::open(vm)?;
+    string::open(vm)?;
     package::open(vm)?;
     Ok(())
 }
