@@ -110,7 +110,11 @@ fn ror(vm: &mut Vm) -> LuaResult<usize> {
 
 fn tohex(vm: &mut Vm) -> LuaResult<usize> {
     let b = check_bit(vm, 1)? as u32 as u64;
-    let n = if vm.nargs() >= 2 { check_bit(vm, 2)? } else { 8 };
+    let n = if vm.nargs() >= 2 {
+        check_bit(vm, 2)?
+    } else {
+        8
+    };
     let out = hex_digits(b, n);
     vm.push_str(&out)?;
     Ok(1)
@@ -119,7 +123,11 @@ fn tohex(vm: &mut Vm) -> LuaResult<usize> {
 /// `bit.tohex(b, n)` as LuaJIT formats it: `|n|` digits (upper case for negative
 /// `n`), the value masked to them when fewer than 16.
 pub fn hex_digits(mut b: u64, n: i32) -> Vec<u8> {
-    let (n, upper) = if n < 0 { (n.wrapping_neg(), true) } else { (n, false) };
+    let (n, upper) = if n < 0 {
+        (n.wrapping_neg(), true)
+    } else {
+        (n, false)
+    };
     // LuaJIT keeps the precision in 8 bits of its format word, biased by one.
     let prec_field = (n.wrapping_add(1) & 255) as u32;
     let prec: Option<usize> = prec_field.checked_sub(1).map(|p| p as usize);
@@ -128,7 +136,11 @@ pub fn hex_digits(mut b: u64, n: i32) -> Vec<u8> {
         let sh = n.wrapping_mul(4) as u32 & 63;
         b &= (1u64 << sh).wrapping_sub(1);
     }
-    let digits: &[u8] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    let digits: &[u8] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
     let mut rev = Vec::new();
     if b == 0 {
         if prec != Some(0) {

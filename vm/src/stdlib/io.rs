@@ -18,9 +18,9 @@ use crate::value::{Gc, Value};
 use crate::LuaResult;
 use std::cell::RefCell;
 use std::ffi::OsStr;
-use std::os::unix::ffi::OsStrExt;
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::os::unix::ffi::OsStrExt;
 use std::process::{Child, Command, Stdio};
 use std::rc::{Rc, Weak};
 
@@ -226,7 +226,11 @@ impl Stream {
     }
 
     fn peek(&mut self) -> io::Result<Option<u8>> {
-        Ok(if self.fill()? { Some(self.rbuf[self.rpos]) } else { None })
+        Ok(if self.fill()? {
+            Some(self.rbuf[self.rpos])
+        } else {
+            None
+        })
     }
 
     /// Reads a line into `out` (without its newline); false if nothing was read.
@@ -255,7 +259,12 @@ impl Stream {
     }
 
     /// Reads up to `n` bytes into `out`.
-    fn read_chars(&mut self, vm: &mut Vm, mut n: u64, out: &mut Vec<u8>) -> LuaResult<io::Result<()>> {
+    fn read_chars(
+        &mut self,
+        vm: &mut Vm,
+        mut n: u64,
+        out: &mut Vec<u8>,
+    ) -> LuaResult<io::Result<()>> {
         while n > 0 {
             match self.fill() {
                 Ok(true) => {}
@@ -299,12 +308,20 @@ impl Stream {
         } else if take(self, &|c| c == b'i' || c == b'I' || c == b'n' || c == b'N')? {
             while take(self, &|c| c.is_ascii_alphabetic())? {}
         }
-        let digit: &dyn Fn(u8) -> bool = if hex { &|c: u8| c.is_ascii_hexdigit() } else { &|c: u8| c.is_ascii_digit() };
+        let digit: &dyn Fn(u8) -> bool = if hex {
+            &|c: u8| c.is_ascii_hexdigit()
+        } else {
+            &|c: u8| c.is_ascii_digit()
+        };
         while take(self, digit)? {}
         if take(self, &|c| c == b'.')? {
             while take(self, digit)? {}
         }
-        let exp: &dyn Fn(u8) -> bool = if hex { &|c: u8| c == b'p' || c == b'P' } else { &|c: u8| c == b'e' || c == b'E' };
+        let exp: &dyn Fn(u8) -> bool = if hex {
+            &|c: u8| c == b'p' || c == b'P'
+        } else {
+            &|c: u8| c == b'e' || c == b'E'
+        };
         if take(self, exp)? {
             take(self, &|c| c == b'+' || c == b'-')?;
             while take(self, &|c| c.is_ascii_digit())? {}
@@ -406,7 +423,22 @@ fn is_c_space(c: u8) -> bool {
 
 /// `strtod` on the text `read_number` collected: decimal or hexadecimal (with
 /// an optional binary exponent), `inf`/`infinity`/`nan`, with a sign.
+/// A dangling exponent marker ("1e", "1e+") is ignored, as glibc's `scanf` does.
 pub fn parse_c_number(text: &[u8]) -> Option<f64> {
+    let mut text = text;
+    let hex = text.iter().any(|&c| c == b'x' || c == b'X');
+    let is_exp = |c: u8| {
+        if hex {
+            c == b'p' || c == b'P'
+        } else {
+            c == b'e' || c == b'E'
+        }
+    };
+    if let Some(i) = text.iter().rposition(|&c| is_exp(c)) {
+        if text[i + 1..].iter().all(|&c| c == b'+' || c == b'-') {
+            text = &text[..i];
+        }
+    }
     let (neg, body) = match text.first() {
         Some(b'-') => (true, &text[1..]),
         Some(b'+') => (false, &text[1..]),
@@ -420,7 +452,10 @@ pub fn parse_c_number(text: &[u8]) -> Option<f64> {
     } else if let Some(h) = lower.strip_prefix(b"0x") {
         parse_hex_float(h)?
     } else {
-        if !body.first().is_some_and(|c| c.is_ascii_digit() || *c == b'.') {
+        if !body
+            .first()
+            .is_some_and(|c| c.is_ascii_digit() || *c == b'.')
+        {
             return None;
         }
         std::str::from_utf8(body).ok()?.parse::<f64>().ok()?
@@ -495,12 +530,18 @@ fn new_file(vm: &mut Vm, st: Stream) -> LuaResult<Gc<Userdata>> {
 
 /// The stream of a file userdata, if `v` is one.
 fn stream_of(vm: &mut Vm, v: Value) -> LuaResult<Option<Rc<RefCell<Stream>>>> {
-    let Some(u) = v.as_userdata() else { return Ok(None) };
+    let Some(u) = v.as_userdata() else {
+        return Ok(None);
+    };
     let mt = vm.registry_get(REG_FILE_MT)?;
     if u.metatable().map(|m| m.to_value()) != Some(mt) {
         return Ok(None);
     }
-    let b = u.body_mut().payload.as_ref().and_then(|p| p.downcast_ref::<FileBox>());
+    let b = u
+        .body_mut()
+        .payload
+        .as_ref()
+        .and_then(|p| p.downcast_ref::<FileBox>());
     Ok(b.map(|b| b.0.clone()))
 }
 
@@ -577,12 +618,20 @@ fn open_file(name: &[u8], mode: &[u8]) -> io::Result<Stream> {
         }
         Some(b'w') => {
             oo.write(true).read(plus).truncate(true);
-            if excl { oo.create_new(true) } else { oo.create(true) };
+            if excl {
+                oo.create_new(true)
+            } else {
+                oo.create(true)
+            };
             (plus, true)
         }
         Some(b'a') => {
             oo.append(true).read(plus);
-            if excl { oo.create_new(true) } else { oo.create(true) };
+            if excl {
+                oo.create_new(true)
+            } else {
+                oo.create(true)
+            };
             (plus, true)
         }
         _ => return Err(err_of(EINVAL)),
@@ -637,7 +686,11 @@ fn f_tostring(vm: &mut Vm) -> LuaResult<usize> {
         Some(rc) => rc,
         None => return Err(vm.type_arg_error(1, "FILE*")),
     };
-    let text = if rc.borrow().is_closed() { "file (closed)".to_string() } else { format!("file ({:#x})", v.payload()) };
+    let text = if rc.borrow().is_closed() {
+        "file (closed)".to_string()
+    } else {
+        format!("file ({:#x})", v.payload())
+    };
     vm.push_str(text.as_bytes())?;
     Ok(1)
 }
@@ -666,7 +719,12 @@ fn f_setvbuf(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 /// `luaL_checkoption`: the index of argument `n` in `options`.
-pub(super) fn check_option(vm: &mut Vm, n: usize, default: Option<&str>, options: &[&str]) -> LuaResult<usize> {
+pub(super) fn check_option(
+    vm: &mut Vm,
+    n: usize,
+    default: Option<&str>,
+    options: &[&str],
+) -> LuaResult<usize> {
     let name: Vec<u8> = match (default, vm.arg(n).is_nil()) {
         (Some(d), true) => d.as_bytes().to_vec(),
         _ => vm.check_str(n)?.as_bytes().to_vec(),
@@ -889,7 +947,11 @@ fn io_lines(vm: &mut Vm) -> LuaResult<usize> {
 
 /// `bad argument #n to 'f' (name: message)`.
 fn file_error(vm: &mut Vm, n: usize, name: &[u8], e: &io::Error) -> crate::LuaError {
-    let msg = format!("{}: {}", String::from_utf8_lossy(name), super::os_error_text(e));
+    let msg = format!(
+        "{}: {}",
+        String::from_utf8_lossy(name),
+        super::os_error_text(e)
+    );
     vm.arg_error(n, &msg)
 }
 
@@ -932,7 +994,11 @@ fn io_popen(vm: &mut Vm) -> LuaResult<usize> {
     }
     match c.spawn() {
         Ok(child) => {
-            let kind = if reading { Kind::PipeRead(child) } else { Kind::PipeWrite(child) };
+            let kind = if reading {
+                Kind::PipeRead(child)
+            } else {
+                Kind::PipeWrite(child)
+            };
             let u = new_file(vm, Stream::new(kind, reading, !reading))?;
             vm.push(u.to_value())?;
             Ok(1)
@@ -957,7 +1023,11 @@ fn io_type(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.check_any(1)?;
     match stream_of(vm, v)? {
         Some(rc) => {
-            let s: &[u8] = if rc.borrow().is_closed() { b"closed file" } else { b"file" };
+            let s: &[u8] = if rc.borrow().is_closed() {
+                b"closed file"
+            } else {
+                b"file"
+            };
             vm.push_str(s)?;
         }
         None => vm.push(Value::NIL)?,
@@ -1026,6 +1096,9 @@ mod tests {
         assert_eq!(parse_c_number(b"-"), None);
         assert_eq!(parse_c_number(b"0x"), None);
         assert_eq!(parse_c_number(b"abc"), None);
-        assert_eq!(parse_c_number(b"1e"), None);
+        assert_eq!(parse_c_number(b"1e"), Some(1.0));
+        assert_eq!(parse_c_number(b"1e+"), Some(1.0));
+        assert_eq!(parse_c_number(b"0x1p-"), Some(1.0));
+        assert_eq!(parse_c_number(b"e"), None);
     }
 }

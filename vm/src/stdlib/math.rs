@@ -50,7 +50,10 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
     vm.table_set_str(t, "mod", fmod)?;
     // random and randomseed share the generator state in a userdata upvalue.
     let state = vm.new_userdata(Some(Box::new(RandomState::new(0.0))))?;
-    for (name, f) in [("random", random as crate::func::NativeFn), ("randomseed", randomseed)] {
+    for (name, f) in [
+        ("random", random as crate::func::NativeFn),
+        ("randomseed", randomseed),
+    ] {
         let func = vm.new_native(f, 1)?;
         func.native_upvalues()[0] = state.to_value();
         vm.table_set_str(t, name, func.to_value())?;
@@ -113,7 +116,11 @@ fn modf(vm: &mut Vm) -> LuaResult<usize> {
     let x = vm.check_number(1)?;
     let ip = x.trunc();
     // C's modf: the fraction has the sign of x (-5 gives -0).
-    let fp = if x.is_infinite() { 0.0f64.copysign(x) } else { (x - ip).copysign(x) };
+    let fp = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        (x - ip).copysign(x)
+    };
     vm.push(Value::number(ip))?;
     vm.push(Value::number(fp))?;
     Ok(2)
@@ -252,8 +259,15 @@ impl RandomState {
 
 /// Runs `f` on the generator state held in the running native's upvalue.
 fn with_state<R>(vm: &Vm, f: impl FnOnce(&mut RandomState) -> R) -> R {
-    let u = vm.native_upvalue(0).as_userdata().expect("random keeps its state");
-    let payload = u.body_mut().payload.as_mut().and_then(|p| p.downcast_mut::<RandomState>());
+    let u = vm
+        .native_upvalue(0)
+        .as_userdata()
+        .expect("random keeps its state");
+    let payload = u
+        .body_mut()
+        .payload
+        .as_mut()
+        .and_then(|p| p.downcast_mut::<RandomState>());
     f(payload.expect("random state payload"))
 }
 
@@ -306,7 +320,10 @@ mod tests {
         assert_eq!(ldexp_f64(1.0, -1080), 0.0);
         assert_eq!(ldexp_f64(1.0, -1075), 0.0); // ties to even
         assert_eq!(ldexp_f64(3.0, -1075), 1e-323); // 1.5 * 2^-1074 rounds to 2 * 2^-1074
-        assert_eq!(ldexp_f64(f64::MIN_POSITIVE, 2000), f64::from_bits(((0x3ff + 978) as u64) << 52));
+        assert_eq!(
+            ldexp_f64(f64::MIN_POSITIVE, 2000),
+            f64::from_bits(((0x3ff + 978) as u64) << 52)
+        );
     }
 
     #[test]

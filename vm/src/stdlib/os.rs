@@ -40,7 +40,8 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
 mod sys {
     use std::os::raw::{c_char, c_int, c_long};
 
-    /// glibc's and musl's `struct tm`.
+    /// glibc's and musl's `struct tm` on 64-bit Linux.
+    #[cfg(all(target_os = "linux", target_pointer_width = "64"))]
     #[repr(C)]
     struct CTm {
         tm_sec: c_int,
@@ -52,17 +53,19 @@ mod sys {
         tm_wday: c_int,
         tm_yday: c_int,
         tm_isdst: c_int,
-        tm_gmtoff: c_long,
+        tm_gmtoff: i64,
         tm_zone: *const c_char,
     }
 
     extern "C" {
+        #[cfg(all(target_os = "linux", target_pointer_width = "64"))]
         fn localtime_r(t: *const i64, out: *mut CTm) -> *mut CTm;
         fn clock() -> c_long;
     }
 
     /// The local zone at instant `t`: (offset east of UTC in seconds, daylight
     /// saving, abbreviation); None if the C library cannot represent `t`.
+    #[cfg(all(target_os = "linux", target_pointer_width = "64"))]
     pub fn local_zone(t: i64) -> Option<(i64, bool, String)> {
         let mut tm = std::mem::MaybeUninit::<CTm>::zeroed();
         // SAFETY: `localtime_r` writes only the `struct tm` it is given (laid out
@@ -77,10 +80,18 @@ mod sys {
             let zone = if tm.tm_zone.is_null() {
                 String::new()
             } else {
-                std::ffi::CStr::from_ptr(tm.tm_zone).to_string_lossy().into_owned()
+                std::ffi::CStr::from_ptr(tm.tm_zone)
+                    .to_string_lossy()
+                    .into_owned()
             };
-            Some((tm.tm_gmtoff as i64, tm.tm_isdst > 0, zone))
+            Some((tm.tm_gmtoff, tm.tm_isdst > 0, zone))
         }
+    }
+
+    /// Elsewhere local time is UTC.
+    #[cfg(not(all(target_os = "linux", target_pointer_width = "64")))]
+    pub fn local_zone(_t: i64) -> Option<(i64, bool, String)> {
+        Some((0, false, "UTC".to_string()))
     }
 
     /// The processor time used by the process, in seconds.
@@ -138,7 +149,11 @@ pub struct Tm {
 impl Tm {
     /// `gmtime`/`localtime`: None when the year does not fit a C int.
     pub fn from_time(t: i64, utc: bool) -> Option<Tm> {
-        let (gmtoff, isdst, zone) = if utc { (0, false, "GMT".to_string()) } else { local_zone(t)? };
+        let (gmtoff, isdst, zone) = if utc {
+            (0, false, "GMT".to_string())
+        } else {
+            local_zone(t)?
+        };
         Tm::from_local_seconds(t.checked_add(gmtoff)?, gmtoff, isdst, zone)
     }
 
@@ -165,34 +180,54 @@ impl Tm {
     }
 }
 
-/// The local zone at `t`; UTC where the C library does not say.
+/// The local zone at `t`.
 fn local_zone(t: i64) -> Option<(i64, bool, String)> {
-    if cfg!(all(target_os = "linux", target_pointer_width = "64")) {
-        sys::local_zone(t)
-    } else {
-        Some((0, false, "UTC".to_string()))
-    }
+    sys::local_zone(t)
 }
 
 /// `mktime` on possibly out-of-range fields (month 0-based as in C): seconds
-/// since the epoch of the local time they denote, normalised.
-pub fn make_time(year: i64, mon0: i64, day: i64, hour: i64, min: i64, sec: i64) -> Option<i64> {
+/// since the epoch of the local time they denote, normalised. A daylight saving
+/// flag that contradicts the zone shifts the result by an hour, as glibc does.
+pub fn make_time(
+    year: i64,
+    mon0: i64,
+    day: i64,
+    hour: i64,
+    min: i64,
+    sec: i64,
+    isdst: Option<bool>,
+) -> Option<i64> {
     let y = year.checked_add(mon0.div_euclid(12))?;
     let m = mon0.rem_euclid(12) + 1;
     if !(-(1 << 40)..(1 << 40)).contains(&y) {
         return None;
     }
     let days = days_from_civil(y, m, 1) + (day - 1);
-    let local = days.checked_mul(86_400)?.checked_add(hour * 3600 + min * 60 + sec)?;
+    let local = days
+        .checked_mul(86_400)?
+        .checked_add(hour * 3600 + min * 60 + sec)?;
     // The offset in force at the instant, found by iterating from a guess.
     let off1 = local_zone(local).map_or(0, |z| z.0);
     let off2 = local_zone(local - off1).map_or(off1, |z| z.0);
-    let t = local - off2;
-    Tm::from_time(t, false)?;
+    let mut t = local - off2;
+    let actual = Tm::from_time(t, false)?.isdst;
+    match isdst {
+        Some(true) if !actual => t -= 3600,
+        Some(false) if actual => t += 3600,
+        _ => {}
+    }
     Some(t)
 }
 
-const DAY_NAMES: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const DAY_NAMES: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
 const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
@@ -211,7 +246,8 @@ const MONTH_NAMES: [&str; 12] = [
 /// ISO 8601 week-based year and week number.
 fn iso_week(tm: &Tm) -> (i64, i64) {
     let weeks_in = |y: i64| {
-        let p = |y: i64| (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400)).rem_euclid(7);
+        let p =
+            |y: i64| (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400)).rem_euclid(7);
         if p(y) == 4 || p(y - 1) == 3 {
             53
         } else {
@@ -254,14 +290,14 @@ fn conversion(c: u8, tm: &Tm, t: i64, out: &mut Vec<u8>) -> Option<()> {
         b'l' => write!(out, "{:2}", hour12),
         b'm' => write!(out, "{:02}", tm.month),
         b'M' => write!(out, "{:02}", tm.min),
-        b'n' => write!(out, "\n"),
+        b'n' => out.write_all(b"\n"),
         b'p' => write!(out, "{}", if tm.hour < 12 { "AM" } else { "PM" }),
         b'P' => write!(out, "{}", if tm.hour < 12 { "am" } else { "pm" }),
         b'r' => return strftime_into(b"%I:%M:%S %p", tm, t, out),
         b'R' => return strftime_into(b"%H:%M", tm, t, out),
         b's' => write!(out, "{t}"),
         b'S' => write!(out, "{:02}", tm.sec),
-        b't' => write!(out, "\t"),
+        b't' => out.write_all(b"\t"),
         b'T' | b'X' => return strftime_into(b"%H:%M:%S", tm, t, out),
         b'u' => write!(out, "{}", if tm.wday == 0 { 7 } else { tm.wday }),
         b'U' => write!(out, "{:02}", (tm.yday + 7 - tm.wday) / 7),
@@ -276,7 +312,7 @@ fn conversion(c: u8, tm: &Tm, t: i64, out: &mut Vec<u8>) -> Option<()> {
             write!(out, "{}{:02}{:02}", sign, off / 3600, off / 60 % 60)
         }
         b'Z' => write!(out, "{}", tm.zone),
-        b'%' => write!(out, "%"),
+        b'%' => out.write_all(b"%"),
         _ => return None,
     };
     Some(())
@@ -328,7 +364,11 @@ fn date(vm: &mut Vm) -> LuaResult<usize> {
         Some(s) => s.as_bytes().to_vec(),
         None => b"%c".to_vec(),
     };
-    let t = if vm.arg(2).is_nil() { now() } else { crate::api::num_to_int(vm.check_number(2)?) };
+    let t = if vm.arg(2).is_nil() {
+        now()
+    } else {
+        crate::api::num_to_int(vm.check_number(2)?)
+    };
     let (utc, fmt) = match fmt.strip_prefix(b"!") {
         Some(rest) => (true, rest),
         None => (false, fmt.as_slice()),
@@ -387,11 +427,15 @@ fn time(vm: &mut Vm) -> LuaResult<usize> {
     let day = get_field(vm, "day", None)?;
     let month = get_field(vm, "month", None)?;
     let year = get_field(vm, "year", None)?;
-    // isdst is read (for __index's sake) but the zone's own rule decides.
     let k = vm.str_value(b"isdst")?;
     let t = vm.arg(1);
-    vm.index(t, k)?;
-    match make_time(year, month - 1, day, hour, min, sec) {
+    let isdst = vm.index(t, k)?;
+    let isdst = if isdst.is_nil() {
+        None
+    } else {
+        Some(isdst.is_truthy())
+    };
+    match make_time(year, month - 1, day, hour, min, sec, isdst) {
         Some(t) if t != -1 => vm.push(Value::num(t as f64))?,
         _ => vm.push(Value::NIL)?,
     }
@@ -415,7 +459,10 @@ fn execute(vm: &mut Vm) -> LuaResult<usize> {
     let cmd = cmd.as_bytes().to_vec();
     vm.flush_stdout();
     super::io::flush_all();
-    let status = std::process::Command::new("/bin/sh").arg("-c").arg(OsStr::from_bytes(&cmd)).status();
+    let status = std::process::Command::new("/bin/sh")
+        .arg("-c")
+        .arg(OsStr::from_bytes(&cmd))
+        .status();
     let code = match status {
         Ok(s) => s.into_raw() as f64,
         Err(_) => -1.0,
@@ -491,7 +538,12 @@ fn rename(vm: &mut Vm) -> LuaResult<usize> {
 
 fn setlocale(vm: &mut Vm) -> LuaResult<usize> {
     let locale = vm.opt_str(1)?.map(|s| s.as_bytes().to_vec());
-    check_option(vm, 2, Some("all"), &["all", "collate", "ctype", "monetary", "numeric", "time"])?;
+    check_option(
+        vm,
+        2,
+        Some("all"),
+        &["all", "collate", "ctype", "monetary", "numeric", "time"],
+    )?;
     // Only the C locale exists here.
     match locale.as_deref() {
         None | Some(b"C" | b"" | b"POSIX") => vm.push_str(b"C")?,
@@ -505,11 +557,15 @@ pub(super) fn create_temp_file() -> std::io::Result<(std::fs::File, std::path::P
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as u64);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
     let mut seed = nanos ^ ((std::process::id() as u64) << 32);
     let mut last_err = std::io::Error::from(std::io::ErrorKind::AlreadyExists);
     for _ in 0..100 {
-        seed = seed.wrapping_add(COUNTER.fetch_add(1, Ordering::Relaxed)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        seed = seed
+            .wrapping_add(COUNTER.fetch_add(1, Ordering::Relaxed))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let mut name = b"/tmp/lua_".to_vec();
         let mut x = seed;
         for _ in 0..6 {
@@ -517,7 +573,12 @@ pub(super) fn create_temp_file() -> std::io::Result<(std::fs::File, std::path::P
             x /= CHARS.len() as u64;
         }
         let path = std::path::PathBuf::from(OsStr::from_bytes(&name));
-        match std::fs::OpenOptions::new().read(true).write(true).create_new(true).open(&path) {
+        match std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
             Ok(f) => return Ok((f, path)),
             Err(e) => last_err = e,
         }
@@ -556,13 +617,25 @@ mod tests {
         let t = 86_400 * 45 + 3600 * 13 + 61;
         let tm = Tm::from_time(t, true).unwrap();
         assert_eq!(strftime(b"%c", &tm, t), b"Sun Feb 15 13:01:01 1970");
-        assert_eq!(strftime(b"%j %U %W %V %G %g %u %w", &tm, t), b"046 07 06 07 1970 70 7 0");
-        assert_eq!(strftime(b"%I %l %p %P %r", &tm, t), b"01  1 PM pm 01:01:01 PM");
+        assert_eq!(
+            strftime(b"%j %U %W %V %G %g %u %w", &tm, t),
+            b"046 07 06 07 1970 70 7 0"
+        );
+        assert_eq!(
+            strftime(b"%I %l %p %P %r", &tm, t),
+            b"01  1 PM pm 01:01:01 PM"
+        );
         assert_eq!(strftime(b"%Q %E %", &tm, t), b"%Q %E %");
-        assert_eq!(strftime(b"%D %e %F %T %C %y %z %Z", &tm, t), b"02/15/70 15 1970-02-15 13:01:01 19 70 +0000 GMT");
+        assert_eq!(
+            strftime(b"%D %e %F %T %C %y %z %Z", &tm, t),
+            b"02/15/70 15 1970-02-15 13:01:01 19 70 +0000 GMT"
+        );
         // 2001-09-09 01:46:40, day 252, a Sunday.
         let tm = Tm::from_time(1_000_000_000, true).unwrap();
-        assert_eq!((tm.year, tm.month, tm.day, tm.hour, tm.min, tm.sec, tm.wday, tm.yday), (2001, 9, 9, 1, 46, 40, 0, 251));
+        assert_eq!(
+            (tm.year, tm.month, tm.day, tm.hour, tm.min, tm.sec, tm.wday, tm.yday),
+            (2001, 9, 9, 1, 46, 40, 0, 251)
+        );
         assert_eq!(Tm::from_time(1e17 as i64, true), None);
         // ISO weeks at year boundaries.
         let at = |y, m, d| Tm::from_time(days_from_civil(y, m, d) * 86_400, true).unwrap();

@@ -13,7 +13,8 @@ use crate::LuaResult;
 
 const LUA_PATH_DEFAULT: &str =
     "./?.lua;/usr/local/share/lua/5.1/?.lua;/usr/local/share/lua/5.1/?/init.lua;/usr/local/lib/lua/5.1/?.lua;/usr/local/lib/lua/5.1/?/init.lua";
-const LUA_CPATH_DEFAULT: &str = "./?.so;/usr/local/lib/lua/5.1/?.so;/usr/local/lib/lua/5.1/loadall.so";
+const LUA_CPATH_DEFAULT: &str =
+    "./?.so;/usr/local/lib/lua/5.1/?.so;/usr/local/lib/lua/5.1/loadall.so";
 const NO_NATIVE: &str = "native modules are not supported";
 
 /// `_LOADED[name]` while the module is being loaded.
@@ -37,7 +38,15 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
     let seeall = with_pkg(vm, seeall)?;
     vm.table_set_str(pkg, "seeall", seeall)?;
     let loaders = vm.new_table(4, 0)?;
-    for (i, f) in [loader_preload as crate::func::NativeFn, loader_lua, loader_c, loader_croot].into_iter().enumerate() {
+    for (i, f) in [
+        loader_preload as crate::func::NativeFn,
+        loader_lua,
+        loader_c,
+        loader_croot,
+    ]
+    .into_iter()
+    .enumerate()
+    {
         let v = with_pkg(vm, f)?;
         vm.table_set(loaders, Value::num(i as f64 + 1.0), v)?;
     }
@@ -56,7 +65,19 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
     vm.table_set_str(pkg, "loaded", loaded.to_value())?;
     let g = vm.globals;
     vm.table_set_str(loaded, "_G", g.to_value())?;
-    for name in ["package", "coroutine", "table", "io", "os", "string", "math", "debug", "bit", "jit", "ffi"] {
+    for name in [
+        "package",
+        "coroutine",
+        "table",
+        "io",
+        "os",
+        "string",
+        "math",
+        "debug",
+        "bit",
+        "jit",
+        "ffi",
+    ] {
         let v = vm.table_get_str(g, name)?;
         if v.is_table() {
             vm.table_set_str(loaded, name, v)?;
@@ -64,7 +85,10 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
     }
     let preload = vm.new_table(0, 0)?;
     vm.table_set_str(pkg, "preload", preload.to_value())?;
-    for (name, f) in [("require", require as crate::func::NativeFn), ("module", module)] {
+    for (name, f) in [
+        ("require", require as crate::func::NativeFn),
+        ("module", module),
+    ] {
         let v = with_pkg(vm, f)?;
         vm.table_set_str(g, name, v)?;
     }
@@ -102,7 +126,9 @@ fn replace(s: &[u8], pat: &[u8], rep: &[u8]) -> Vec<u8> {
 
 /// The package table (upvalue of every function of this library).
 fn package(vm: &Vm) -> Gc<Table> {
-    vm.native_upvalue(0).as_table().expect("package functions keep the package table")
+    vm.native_upvalue(0)
+        .as_table()
+        .expect("package functions keep the package table")
 }
 
 fn loaded_table(vm: &mut Vm) -> LuaResult<Value> {
@@ -147,7 +173,11 @@ fn require(vm: &mut Vm) -> LuaResult<usize> {
     let loader = loop {
         let l = loaders.get_int(i);
         if l.is_nil() {
-            let text = format!("module '{}' not found:{}", qname, String::from_utf8_lossy(&msg));
+            let text = format!(
+                "module '{}' not found:{}",
+                qname,
+                String::from_utf8_lossy(&msg)
+            );
             return Err(vm.rt_error(&text));
         }
         let name_v = vm.arg(1);
@@ -231,7 +261,12 @@ fn readable(filename: &[u8]) -> bool {
 fn load_error(vm: &mut Vm, filename: &[u8], msg: &str) -> crate::LuaError {
     let name = vm.arg(1);
     let name = vm.display(name);
-    let text = format!("error loading module '{}' from file '{}':\n\t{}", name, String::from_utf8_lossy(filename), msg);
+    let text = format!(
+        "error loading module '{}' from file '{}':\n\t{}",
+        name,
+        String::from_utf8_lossy(filename),
+        msg
+    );
     vm.rt_error(&text)
 }
 
@@ -356,7 +391,10 @@ fn module(vm: &mut Vm) -> LuaResult<usize> {
         m = match find_table(vm, &modname)? {
             Ok(t) => t,
             Err(()) => {
-                let msg = format!("name conflict for module '{}'", String::from_utf8_lossy(&modname));
+                let msg = format!(
+                    "name conflict for module '{}'",
+                    String::from_utf8_lossy(&modname)
+                );
                 return Err(vm.rt_error(&msg));
             }
         };
@@ -367,12 +405,18 @@ fn module(vm: &mut Vm) -> LuaResult<usize> {
         set_field(vm, m, b"_M", m)?;
         let n = vm.str_value(&modname)?;
         set_field(vm, m, b"_NAME", n)?;
-        let pkg_end = modname.iter().rposition(|&c| c == b'.').map_or(0, |i| i + 1);
+        let pkg_end = modname
+            .iter()
+            .rposition(|&c| c == b'.')
+            .map_or(0, |i| i + 1);
         let p = vm.str_value(&modname[..pkg_end])?;
         set_field(vm, m, b"_PACKAGE", p)?;
     }
     // The calling function's environment becomes the module.
-    let caller = vm.frame_at_level(1).and_then(|fr| fr.func.as_function()).filter(|f| f.is_lua());
+    let caller = vm
+        .frame_at_level(1)
+        .and_then(|fr| fr.func.as_function())
+        .filter(|f| f.is_lua());
     let (Some(f), Some(mt)) = (caller, m.as_table()) else {
         return Err(vm.rt_error("'module' not called from a Lua function"));
     };

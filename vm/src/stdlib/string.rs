@@ -50,7 +50,11 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
 /// 5.1's `posrelat`: a negative position counts from the end; the result is
 /// at least 0.
 fn posrelat(pos: i64, len: usize) -> i64 {
-    let pos = if pos < 0 { pos.saturating_add(len as i64 + 1) } else { pos };
+    let pos = if pos < 0 {
+        pos.saturating_add(len as i64 + 1)
+    } else {
+        pos
+    };
     pos.max(0)
 }
 
@@ -122,7 +126,12 @@ fn byte(vm: &mut Vm) -> LuaResult<usize> {
     let s = vm.check_str(1)?;
     let l = s.len();
     let posi = posrelat(vm.opt_integer(2, 1)?, l);
-    let pose = if vm.arg(3).is_nil() { posi } else { posrelat(vm.check_integer(3)?, l) }.min(l as i64);
+    let pose = if vm.arg(3).is_nil() {
+        posi
+    } else {
+        posrelat(vm.check_integer(3)?, l)
+    }
+    .min(l as i64);
     let posi = posi.max(1);
     if posi > pose {
         return Ok(0);
@@ -210,7 +219,11 @@ fn format(vm: &mut Vm) -> LuaResult<usize> {
             }
             Conv::Str => {
                 let s = vm.check_str(arg)?;
-                reserve(vm, &mut out, s.len().saturating_add(spec.width.unwrap_or(0)))?;
+                reserve(
+                    vm,
+                    &mut out,
+                    s.len().saturating_add(spec.width.unwrap_or(0)),
+                )?;
                 printf::format_str(&spec, s.as_bytes(), &mut out);
             }
         }
@@ -234,7 +247,11 @@ fn push_capture(vm: &mut Vm, src: &[u8], m: &Match, i: usize) -> LuaResult<()> {
 /// Pushes all captures (or the whole match when `whole_if_none` and there are
 /// none); returns how many.
 fn push_captures(vm: &mut Vm, src: &[u8], m: &Match, whole_if_none: bool) -> LuaResult<usize> {
-    let n = if m.captures.is_empty() && whole_if_none { 1 } else { m.captures.len() };
+    let n = if m.captures.is_empty() && whole_if_none {
+        1
+    } else {
+        m.captures.len()
+    };
     vm.ensure_stack(n)?;
     for i in 0..n {
         push_capture(vm, src, m, i)?;
@@ -292,7 +309,10 @@ fn gmatch(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn gmatch_aux(vm: &mut Vm) -> LuaResult<usize> {
-    let me = vm.current_function().as_function().expect("gmatch iterator is a function");
+    let me = vm
+        .current_function()
+        .as_function()
+        .expect("gmatch iterator is a function");
     let up = me.native_upvalues();
     let (Some(s), Some(p)) = (up[0].as_str(), up[1].as_str()) else {
         return Ok(0);
@@ -318,7 +338,11 @@ fn gsub(vm: &mut Vm) -> LuaResult<usize> {
     let s = vm.check_str(1)?;
     let p = vm.check_str(2)?;
     let src = s.as_bytes();
-    let max_n = if vm.arg(4).is_nil() { src.len() as i64 + 1 } else { check_int(vm, 4)? };
+    let max_n = if vm.arg(4).is_nil() {
+        src.len() as i64 + 1
+    } else {
+        check_int(vm, 4)?
+    };
     let repl = vm.arg(3);
     if !(repl.is_number() || repl.is_string() || repl.is_function() || repl.is_table()) {
         return Err(vm.arg_error(3, "string/function/table expected"));

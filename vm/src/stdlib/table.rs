@@ -117,7 +117,11 @@ fn concat(vm: &mut Vm) -> LuaResult<usize> {
     };
     let t = vm.check_table(1)?;
     let mut i = vm.opt_integer(3, 1)? as i32 as i64;
-    let last = if vm.arg(4).is_nil() { t.length() as i64 } else { vm.check_integer(4)? as i32 as i64 };
+    let last = if vm.arg(4).is_nil() {
+        t.length() as i64
+    } else {
+        vm.check_integer(4)? as i32 as i64
+    };
     let mut buf: Vec<u8> = Vec::new();
     while i <= last {
         let v = t.get_int(i);
@@ -127,7 +131,11 @@ fn concat(vm: &mut Vm) -> LuaResult<usize> {
         } else if v.is_number() {
             crate::text::number::format_number(v.as_f64(), &mut buf);
         } else {
-            let msg = format!("invalid value ({}) at index {} in table for 'concat'", v.type_name(), i);
+            let msg = format!(
+                "invalid value ({}) at index {} in table for 'concat'",
+                v.type_name(),
+                i
+            );
             return Err(vm.rt_error(&msg));
         }
         if i < last {
@@ -200,7 +208,13 @@ fn sort(vm: &mut Vm) -> LuaResult<usize> {
     for _ in 0..3 {
         vm.push(Value::NIL)?;
     }
-    let mut s = Sorter { t, comp, pivot: base + 2, a: base + 3, b: base + 4 };
+    let mut s = Sorter {
+        t,
+        comp,
+        pivot: base + 2,
+        a: base + 3,
+        b: base + 4,
+    };
     auxsort(vm, &mut s, 1, n)?;
     Ok(0)
 }
@@ -243,7 +257,11 @@ fn less_than(vm: &mut Vm, a: Value, b: Value) -> LuaResult<bool> {
         }
     }
     let (ta, tb) = (a.type_name(), b.type_name());
-    let msg = if ta == tb { format!("attempt to compare two {ta} values") } else { format!("attempt to compare {ta} with {tb}") };
+    let msg = if ta == tb {
+        format!("attempt to compare two {ta} values")
+    } else {
+        format!("attempt to compare {ta} with {tb}")
+    };
     Err(vm.raise_msg(&msg))
 }
 

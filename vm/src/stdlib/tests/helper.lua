@@ -57,7 +57,21 @@ function eq(want, ...)
   CHECKS = CHECKS + 1
 end
 
--- A fresh temporary file name (the file is created empty by os.tmpname).
-function tmpfile_name()
-  return os.tmpname()
+-- The values with every occurrence of `name` in strings replaced by "NAME"
+-- (for messages that quote a temporary file's name).
+function strip(name, ...)
+  local r = { n = select("#", ...), ... }
+  for i = 1, r.n do
+    if type(r[i]) == "string" then
+      local s, at = r[i], 1
+      while true do
+        local a, b = s:find(name, at, true)
+        if not a then break end
+        s = s:sub(1, a - 1) .. "NAME" .. s:sub(b + 1)
+        at = a + 4
+      end
+      r[i] = s
+    end
+  end
+  return unpack(r, 1, r.n)
 end
