@@ -890,14 +890,20 @@ fn g_read(vm: &mut Vm, rc: &Rc<RefCell<Stream>>, first: usize) -> LuaResult<usiz
 fn f_lines(vm: &mut Vm) -> LuaResult<usize> {
     to_file(vm, 1)?;
     let f = vm.arg(1);
-    push_lines(vm, f, false)
+    push_lines(vm, f, false, 2)
 }
 
-fn push_lines(vm: &mut Vm, file: Value, close_at_eof: bool) -> LuaResult<usize> {
-    let it = vm.new_native(lines_iter, 2)?;
+/// Pushes a lines iterator over `file`; arguments from `first_format` on are
+/// read formats for each step (LuaJIT's extension; 5.1 reads lines only).
+fn push_lines(vm: &mut Vm, file: Value, close_at_eof: bool, first_format: usize) -> LuaResult<usize> {
+    let nformats = (vm.nargs() + 1).saturating_sub(first_format);
+    let it = vm.new_native(lines_iter, 2 + nformats)?;
     let up = it.native_upvalues();
     up[0] = file;
     up[1] = Value::boolean(close_at_eof);
+    for i in 0..nformats {
+        up[2 + i] = vm.arg(first_format + i);
+    }
     vm.push(it.to_value())?;
     Ok(1)
 }
@@ -908,6 +914,27 @@ fn lines_iter(vm: &mut Vm) -> LuaResult<usize> {
         Some(rc) if !rc.borrow().is_closed() => rc,
         _ => return Err(vm.rt_error("file is already closed")),
     };
+    let close_at_eof = vm.native_upvalue(1).is_truthy();
+    let me = vm.current_function().as_function().expect("lines iterator");
+    let nformats = me.num_upvalues() - 2;
+    if nformats > 0 {
+        // The formats become this call's arguments for g_read.
+        let base = vm.base();
+        vm.set_top(base)?;
+        vm.ensure_stack(nformats)?;
+        for i in 0..nformats {
+            let f = me.native_upvalues()[2 + i];
+            vm.push_unchecked(f);
+        }
+        let n = g_read(vm, &rc, 1)?;
+        let first = vm.stack_get(vm.top() - n);
+        if first.is_nil() && close_at_eof {
+            let _ = rc.borrow_mut().close();
+            vm.set_top(vm.top() - n + 1)?;
+            return Ok(1);
+        }
+        return Ok(n);
+    }
     let mut buf = Vec::new();
     let r = rc.borrow_mut().read_line(vm, &mut buf)?;
     match r {
@@ -916,7 +943,7 @@ fn lines_iter(vm: &mut Vm) -> LuaResult<usize> {
             Ok(1)
         }
         Ok(false) => {
-            if vm.native_upvalue(1).is_truthy() {
+            if close_at_eof {
                 let _ = rc.borrow_mut().close();
             }
             Ok(0)
@@ -931,15 +958,17 @@ fn lines_iter(vm: &mut Vm) -> LuaResult<usize> {
 fn io_lines(vm: &mut Vm) -> LuaResult<usize> {
     if vm.arg(1).is_nil() {
         let input = vm.registry_get(REG_INPUT)?;
-        vm.set_top(vm.base())?;
-        vm.push(input)?;
+        if vm.nargs() == 0 {
+            vm.push(Value::NIL)?;
+        }
+        vm.set_arg(1, input);
         return f_lines(vm);
     }
     let name = vm.check_str(1)?.as_bytes().to_vec();
     match open_file(&name, b"r") {
         Ok(st) => {
             let u = new_file(vm, st)?;
-            push_lines(vm, u.to_value(), true)
+            push_lines(vm, u.to_value(), true, 2)
         }
         Err(e) => Err(file_error(vm, 1, &name, &e)),
     }

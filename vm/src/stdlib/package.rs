@@ -365,6 +365,7 @@ fn seeall(vm: &mut Vm) -> LuaResult<usize> {
 /// the missing ones; Err if a part of the path holds a non-table.
 fn find_table(vm: &mut Vm, name: &[u8]) -> LuaResult<Result<Value, ()>> {
     let mut t = vm.cur.env().to_value();
+    let top = vm.top();
     for part in name.split(|&c| c == b'.') {
         let key = vm.str_value(part)?;
         let tab = t.as_table().expect("find_table walks tables");
@@ -372,12 +373,16 @@ fn find_table(vm: &mut Vm, name: &[u8]) -> LuaResult<Result<Value, ()>> {
         if v.is_nil() {
             let nt = vm.new_table(0, 1)?;
             v = nt.to_value();
+            // On the stack: a __newindex handler need not keep it.
+            vm.push(v)?;
             vm.set_index(t, key, v)?;
         } else if !v.is_table() {
+            vm.set_top(top)?;
             return Ok(Err(()));
         }
         t = v;
     }
+    vm.set_top(top)?;
     Ok(Ok(t))
 }
 
@@ -427,4 +432,17 @@ fn module(vm: &mut Vm) -> LuaResult<usize> {
         vm.call_value(opt, &[m])?;
     }
     Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn double_semicolon_stands_for_the_default() {
+        assert_eq!(replace(b"/a/?.lua;;", b";;", b";\x01;"), b"/a/?.lua;\x01;".to_vec());
+        let p = replace(&replace(b"/a/?.lua;;/b/?.lua", b";;", b";\x01;"), b"\x01", b"DEF");
+        assert_eq!(p, b"/a/?.lua;DEF;/b/?.lua".to_vec());
+        assert_eq!(replace(b"a.b.c", b".", b"/"), b"a/b/c".to_vec());
+    }
 }

@@ -4,7 +4,8 @@
 //! this file does argument handling, results and the calls back into Lua. Index
 //! arithmetic follows 5.1 (`posrelat`, C `int` arguments where 5.1 uses
 //! `luaL_checkint`). `format("%s", v)` follows 5.1: only strings and numbers are
-//! accepted (LuaJIT would call `tostring`).
+//! accepted (LuaJIT would call `tostring`). `rep` takes LuaJIT's optional
+//! separator.
 //!
 //! Subject and pattern strings are arguments, so they stay on the stack (and
 //! their bytes stay valid) while `gsub` calls a replacement function.
@@ -102,20 +103,27 @@ fn reverse(vm: &mut Vm) -> LuaResult<usize> {
     map_bytes(vm, |s| s.iter().rev().copied().collect())
 }
 
+/// `string.rep(s, n [, sep])`: the separator is LuaJIT's (and 5.2's) extension.
 fn rep(vm: &mut Vm) -> LuaResult<usize> {
     let s = vm.check_str(1)?;
     let n = check_int(vm, 2)?;
-    if n <= 0 || s.is_empty() {
+    let sep = vm.opt_str(3)?;
+    let sep: &[u8] = sep.map_or(&[], |p| p.as_bytes());
+    let total_bytes = |n: i64| (s.len() as u128) * (n as u128) + (sep.len() as u128) * (n as u128 - 1);
+    if n <= 0 || total_bytes(n) == 0 {
         vm.push_str(b"")?;
         return Ok(1);
     }
-    let total = (s.len() as u128) * (n as u128);
-    let mut buf = Vec::new();
+    let total = total_bytes(n);
     if total > MAX_STRING as u128 {
         return Err(vm.out_of_memory());
     }
+    let mut buf = Vec::new();
     reserve(vm, &mut buf, total as usize)?;
-    for _ in 0..n {
+    for i in 0..n {
+        if i > 0 {
+            buf.extend_from_slice(sep);
+        }
         buf.extend_from_slice(s.as_bytes());
     }
     vm.push_str(&buf)?;

@@ -64,3 +64,36 @@ scripts! {
     table_funcs => "table_funcs.lua",
     table_sort => "table_sort.lua",
 }
+
+/// Results too large for the heap's limit fail with a catchable "not enough
+/// memory" instead of aborting the process.
+#[test]
+fn huge_results_respect_the_memory_limit() {
+    let mut vm = Vm::new();
+    vm.set_memory_limit(vm.memory_in_use() + (4 << 20));
+    let src = br#"
+        local r = {}
+        for _, f in ipairs({
+            function() return string.rep("x", 2^23) end,
+            function() return string.rep("ab", 2^22, ",") end,
+            function() return ("x"):rep(2^20):rep(8) end,
+            function() local t = {} for i = 1, 64 do t[i] = ("y"):rep(2^16) end return table.concat(t, "", 1, 64) end,
+            function() return string.format("%s%s", ("z"):rep(2^21), ("z"):rep(2^21)) end,
+        }) do
+            local ok, e = pcall(f)
+            r[#r + 1] = tostring(ok) .. ":" .. tostring(e)
+        end
+        RESULT = table.concat(r, " ")
+    "#;
+    let f = vm.load(src, b"=limit").expect("compiles");
+    let base = vm.top();
+    vm.push(f.to_value()).expect("stack");
+    if vm.pcall_at(base, 0, 0).is_err() {
+        let e = vm.error_value();
+        panic!("{}", vm.display(e));
+    }
+    let g = vm.globals();
+    let r = vm.table_get_str(g, "RESULT").expect("RESULT");
+    let text = vm.display(r);
+    assert_eq!(text, ["false:not enough memory"; 5].join(" "), "{text}");
+}

@@ -61,6 +61,22 @@ eq({2, false, "bad argument #1 to '?' (/nonexistent/dir/file: No such file or di
 local it = io.lines(name)
 eq({4, "a", "b", "", "c"}, it(), it(), it(), it(), it())
 eq({2, false, "file is already closed"}, pcall(it))
+-- LuaJIT's read formats for lines iterators (5.1 reads lines only).
+if IS_LUNAVM then
+  local h = assert(io.open(name, "w"))
+  h:write("1 2\n3 4\n")
+  h:close()
+  local got = {}
+  for a, b in io.lines(name, "*n", "*n") do got[#got + 1] = a + b end
+  assert(#got == 2 and got[1] == 3 and got[2] == 7)
+  h = assert(io.open(name))
+  got = {}
+  for l in h:lines("*l") do got[#got + 1] = l end
+  assert(got[1] == "1 2" and got[2] == "3 4" and io.type(h) == "file")
+  h:close()
+  local it2 = io.lines(name, 2)
+  assert(it2() == "1 " and it2() == "2\n")
+end
 -- modes
 eq({3, nil, "/nonexistent/dir/file: No such file or directory", 2}, io.open("/nonexistent/dir/file"))
 eq({3, nil, "NAME: Invalid argument", 22}, strip(name, io.open(name, "z")))

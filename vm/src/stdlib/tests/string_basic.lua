@@ -48,3 +48,8 @@ if IS_LUNAVM then
   ok, e = pcall(string.rep, string.rep("x", 2^16), 2^16)
   assert(not ok and e == "not enough memory", e)
 end
+-- LuaJIT's separator for rep (5.1 ignores a third argument).
+if IS_LUNAVM then
+  assert(string.rep("a", 3, ",") == "a,a,a" and string.rep("ab", 1, "x") == "ab" and string.rep("a", 0, ",") == "")
+  assert(string.rep("", 1e9) == "" and string.rep("", 3, "-") == "--")
+end
