@@ -76,6 +76,9 @@ if IS_LUNAVM then
   h:close()
   local it2 = io.lines(name, 2)
   assert(it2() == "1 " and it2() == "2\n")
+  h = assert(io.open(name, "w"))
+  h:write("a\nb\n\nc")
+  h:close()
 end
 -- modes
 eq({3, nil, "/nonexistent/dir/file: No such file or directory", 2}, io.open("/nonexistent/dir/file"))
