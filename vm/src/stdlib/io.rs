@@ -8,10 +8,13 @@
 //! per-thread table of weak references so that `os.exit` can flush them, as C's
 //! `exit` flushes stdio.
 //!
-//! Differences from 5.1, kept on purpose: `write` returns the file (LuaJIT and
-//! 5.2 do; 5.1 returns true), so that LuaJIT programs can chain writes.
+//! LuaJIT's additions that LuaJIT programs use are accepted: `write` returns the
+//! file (5.1 returns true) so that writes chain; read formats may omit the '*'
+//! and "L" keeps the newline; `lines` takes read formats. 5.1's error messages
+//! are kept for everything 5.1 rejects in both ("invalid option", "invalid
+//! format").
 
-use super::support::reserve;
+use super::support::{c_str, reserve};
 use crate::state::Vm;
 use crate::udata::Userdata;
 use crate::value::{Gc, Value};
@@ -233,8 +236,14 @@ impl Stream {
         })
     }
 
-    /// Reads a line into `out` (without its newline); false if nothing was read.
-    fn read_line(&mut self, vm: &mut Vm, out: &mut Vec<u8>) -> LuaResult<io::Result<bool>> {
+    /// Reads a line into `out` (with its newline only if `keep_newline`); false
+    /// if nothing was read.
+    fn read_line(
+        &mut self,
+        vm: &mut Vm,
+        out: &mut Vec<u8>,
+        keep_newline: bool,
+    ) -> LuaResult<io::Result<bool>> {
         loop {
             match self.fill() {
                 Ok(true) => {}
@@ -244,8 +253,9 @@ impl Stream {
             let avail = &self.rbuf[self.rpos..];
             match avail.iter().position(|&c| c == b'\n') {
                 Some(i) => {
-                    reserve(vm, out, i)?;
-                    out.extend_from_slice(&avail[..i]);
+                    let take = if keep_newline { i + 1 } else { i };
+                    reserve(vm, out, take)?;
+                    out.extend_from_slice(&avail[..take]);
                     self.rpos += i + 1;
                     return Ok(Ok(true));
                 }
@@ -810,7 +820,7 @@ fn g_read(vm: &mut Vm, rc: &Rc<RefCell<Stream>>, first: usize) -> LuaResult<usiz
     let mut buf = Vec::new();
     let mut io_err = None;
     if nargs < first {
-        match rc.borrow_mut().read_line(vm, &mut buf)? {
+        match rc.borrow_mut().read_line(vm, &mut buf, false)? {
             Ok(true) => vm.push_str(&buf)?,
             Ok(false) => vm.push(Value::NIL)?,
             Err(e) => io_err = Some(e),
@@ -840,11 +850,16 @@ fn g_read(vm: &mut Vm, rc: &Rc<RefCell<Stream>>, first: usize) -> LuaResult<usiz
                     }
                 }
             } else {
-                let spec = fmt.as_str().map(|s| s.as_bytes().to_vec());
-                let Some(spec) = spec.filter(|s| s.first() == Some(&b'*')) else {
+                // 5.1 wants "*x"; LuaJIT also takes "x" and the format "L".
+                let Some(spec) = fmt.as_str().map(|s| s.as_bytes().to_vec()) else {
                     return Err(vm.arg_error(n, "invalid option"));
                 };
-                match spec.get(1) {
+                let letter = match spec.first() {
+                    Some(b'*') => spec.get(1).copied(),
+                    Some(&c) if b"nlaL".contains(&c) => Some(c),
+                    _ => return Err(vm.arg_error(n, "invalid option")),
+                };
+                match letter.as_ref() {
                     Some(b'n') => match rc.borrow_mut().read_number() {
                         Ok(Some(x)) => {
                             vm.push(Value::number(x))?;
@@ -856,13 +871,15 @@ fn g_read(vm: &mut Vm, rc: &Rc<RefCell<Stream>>, first: usize) -> LuaResult<usiz
                             false
                         }
                     },
-                    Some(b'l') => match rc.borrow_mut().read_line(vm, &mut buf)? {
-                        Ok(found) => found,
-                        Err(e) => {
-                            io_err = Some(e);
-                            false
+                    Some(&c @ (b'l' | b'L')) => {
+                        match rc.borrow_mut().read_line(vm, &mut buf, c == b'L')? {
+                            Ok(found) => found,
+                            Err(e) => {
+                                io_err = Some(e);
+                                false
+                            }
                         }
-                    },
+                    }
                     Some(b'a') => match rc.borrow_mut().read_chars(vm, u64::MAX, &mut buf)? {
                         Ok(()) => true,
                         Err(e) => {
@@ -895,7 +912,12 @@ fn f_lines(vm: &mut Vm) -> LuaResult<usize> {
 
 /// Pushes a lines iterator over `file`; arguments from `first_format` on are
 /// read formats for each step (LuaJIT's extension; 5.1 reads lines only).
-fn push_lines(vm: &mut Vm, file: Value, close_at_eof: bool, first_format: usize) -> LuaResult<usize> {
+fn push_lines(
+    vm: &mut Vm,
+    file: Value,
+    close_at_eof: bool,
+    first_format: usize,
+) -> LuaResult<usize> {
     let nformats = (vm.nargs() + 1).saturating_sub(first_format);
     let it = vm.new_native(lines_iter, 2 + nformats)?;
     let up = it.native_upvalues();
@@ -936,7 +958,7 @@ fn lines_iter(vm: &mut Vm) -> LuaResult<usize> {
         return Ok(n);
     }
     let mut buf = Vec::new();
-    let r = rc.borrow_mut().read_line(vm, &mut buf)?;
+    let r = rc.borrow_mut().read_line(vm, &mut buf, false)?;
     match r {
         Ok(true) => {
             vm.push_str(&buf)?;
@@ -964,7 +986,7 @@ fn io_lines(vm: &mut Vm) -> LuaResult<usize> {
         vm.set_arg(1, input);
         return f_lines(vm);
     }
-    let name = vm.check_str(1)?.as_bytes().to_vec();
+    let name = c_str(vm.check_str(1)?.as_bytes()).to_vec();
     match open_file(&name, b"r") {
         Ok(st) => {
             let u = new_file(vm, st)?;
@@ -990,7 +1012,7 @@ fn io_open(vm: &mut Vm) -> LuaResult<usize> {
         Some(m) => m.as_bytes().to_vec(),
         None => b"r".to_vec(),
     };
-    let name = name.as_bytes().to_vec();
+    let name = c_str(name.as_bytes()).to_vec();
     match open_file(&name, &mode) {
         Ok(st) => {
             let u = new_file(vm, st)?;
@@ -1002,7 +1024,7 @@ fn io_open(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn io_popen(vm: &mut Vm) -> LuaResult<usize> {
-    let cmd = vm.check_str(1)?.as_bytes().to_vec();
+    let cmd = c_str(vm.check_str(1)?.as_bytes()).to_vec();
     let mode = match vm.opt_str(2)? {
         Some(m) => m.as_bytes().to_vec(),
         None => b"r".to_vec(),
@@ -1080,7 +1102,7 @@ fn g_iofile(vm: &mut Vm, key: &str, mode: &[u8]) -> LuaResult<usize> {
     let v = vm.arg(1);
     if !v.is_nil() {
         if v.is_string() || v.is_number() {
-            let name = vm.check_str(1)?.as_bytes().to_vec();
+            let name = c_str(vm.check_str(1)?.as_bytes()).to_vec();
             match open_file(&name, mode) {
                 Ok(st) => {
                     let u = new_file(vm, st)?;

@@ -8,6 +8,7 @@
 //! time is UTC.
 
 use super::io::check_option;
+use super::support::c_str;
 use crate::state::Vm;
 use crate::value::Value;
 use crate::LuaResult;
@@ -456,7 +457,7 @@ fn execute(vm: &mut Vm) -> LuaResult<usize> {
         vm.push(Value::num(if ok { 1.0 } else { 0.0 }))?;
         return Ok(1);
     };
-    let cmd = cmd.as_bytes().to_vec();
+    let cmd = c_str(cmd.as_bytes()).to_vec();
     vm.flush_stdout();
     super::io::flush_all();
     let status = std::process::Command::new("/bin/sh")
@@ -489,7 +490,12 @@ fn exit(vm: &mut Vm) -> LuaResult<usize> {
 
 fn getenv(vm: &mut Vm) -> LuaResult<usize> {
     let name = vm.check_str(1)?;
-    match std::env::var_os(OsStr::from_bytes(name.as_bytes())) {
+    let name = c_str(name.as_bytes());
+    if name.is_empty() || name.contains(&b'=') {
+        vm.push(Value::NIL)?;
+        return Ok(1);
+    }
+    match std::env::var_os(OsStr::from_bytes(name)) {
         Some(v) => vm.push_str(&v.into_vec())?,
         None => vm.push(Value::NIL)?,
     }
@@ -516,7 +522,7 @@ fn push_fs_result(vm: &mut Vm, r: std::io::Result<()>, name: &[u8]) -> LuaResult
 }
 
 fn remove(vm: &mut Vm) -> LuaResult<usize> {
-    let name = vm.check_str(1)?.as_bytes().to_vec();
+    let name = c_str(vm.check_str(1)?.as_bytes()).to_vec();
     let path = OsStr::from_bytes(&name);
     // C's remove: unlink, or rmdir for a directory.
     let r = match std::fs::remove_file(path) {
@@ -530,8 +536,8 @@ fn remove(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn rename(vm: &mut Vm) -> LuaResult<usize> {
-    let from = vm.check_str(1)?.as_bytes().to_vec();
-    let to = vm.check_str(2)?.as_bytes().to_vec();
+    let from = c_str(vm.check_str(1)?.as_bytes()).to_vec();
+    let to = c_str(vm.check_str(2)?.as_bytes()).to_vec();
     let r = std::fs::rename(OsStr::from_bytes(&from), OsStr::from_bytes(&to));
     push_fs_result(vm, r, &from)
 }

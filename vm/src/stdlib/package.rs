@@ -255,7 +255,7 @@ fn find_file(vm: &mut Vm, name: &[u8], pname: &str) -> LuaResult<Result<Vec<u8>,
 
 fn readable(filename: &[u8]) -> bool {
     use std::os::unix::ffi::OsStrExt;
-    std::fs::File::open(std::ffi::OsStr::from_bytes(filename)).is_ok()
+    std::fs::File::open(std::ffi::OsStr::from_bytes(super::support::c_str(filename))).is_ok()
 }
 
 fn load_error(vm: &mut Vm, filename: &[u8], msg: &str) -> crate::LuaError {

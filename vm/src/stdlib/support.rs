@@ -16,3 +16,12 @@ pub fn reserve(vm: &mut Vm, buf: &mut Vec<u8>, extra: usize) -> LuaResult<()> {
     }
     Ok(())
 }
+
+/// The part of `s` a C function taking a `const char *` sees: up to the first
+/// NUL (file names, commands, environment variable names).
+pub fn c_str(s: &[u8]) -> &[u8] {
+    match s.iter().position(|&b| b == 0) {
+        Some(i) => &s[..i],
+        None => s,
+    }
+}
