@@ -440,8 +440,15 @@ mod tests {
 
     #[test]
     fn double_semicolon_stands_for_the_default() {
-        assert_eq!(replace(b"/a/?.lua;;", b";;", b";\x01;"), b"/a/?.lua;\x01;".to_vec());
-        let p = replace(&replace(b"/a/?.lua;;/b/?.lua", b";;", b";\x01;"), b"\x01", b"DEF");
+        assert_eq!(
+            replace(b"/a/?.lua;;", b";;", b";\x01;"),
+            b"/a/?.lua;\x01;".to_vec()
+        );
+        let p = replace(
+            &replace(b"/a/?.lua;;/b/?.lua", b";;", b";\x01;"),
+            b"\x01",
+            b"DEF",
+        );
         assert_eq!(p, b"/a/?.lua;DEF;/b/?.lua".to_vec());
         assert_eq!(replace(b"a.b.c", b".", b"/"), b"a/b/c".to_vec());
     }

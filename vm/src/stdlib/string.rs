@@ -109,7 +109,8 @@ fn rep(vm: &mut Vm) -> LuaResult<usize> {
     let n = check_int(vm, 2)?;
     let sep = vm.opt_str(3)?;
     let sep: &[u8] = sep.map_or(&[], |p| p.as_bytes());
-    let total_bytes = |n: i64| (s.len() as u128) * (n as u128) + (sep.len() as u128) * (n as u128 - 1);
+    let total_bytes =
+        |n: i64| (s.len() as u128) * (n as u128) + (sep.len() as u128) * (n as u128 - 1);
     if n <= 0 || total_bytes(n) == 0 {
         vm.push_str(b"")?;
         return Ok(1);
