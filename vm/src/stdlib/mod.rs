@@ -1,7 +1,17 @@
 //! The standard libraries.
 
 mod base;
+mod bit;
 mod coroutine;
+mod io;
+mod math;
+mod os;
+mod package;
+mod string;
+mod support;
+mod table;
+#[cfg(test)]
+mod tests;
 
 pub use base::read_source_file as read_source;
 
@@ -12,6 +22,13 @@ use crate::LuaResult;
 pub fn open_libs(vm: &mut Vm) -> LuaResult<()> {
     base::open(vm)?;
     coroutine::open(vm)?;
+    table::open(vm)?;
+    math::open(vm)?;
+    bit::open(vm)?;
+    io::open(vm)?;
+    os::open(vm)?;
+    string::open(vm)?;
+    package::open(vm)?;
     Ok(())
 }
 
