@@ -83,7 +83,15 @@ fn report(vm: &mut Vm, tb: Option<String>) -> i32 {
     vm.flush_stdout();
     let e = vm.error_value();
     if !e.is_nil() {
-        let msg = if e.is_string() || e.is_number() { vm.display(e) } else { "(error object is not a string)".to_string() };
+        let msg = if e.is_string() || e.is_number() {
+            vm.display(e)
+        } else {
+            // LuaJIT shows an error object through its __tostring, if it has one.
+            match vm.tostring_meta_only(e) {
+                Some(s) => s,
+                None => "(error object is not a string)".to_string(),
+            }
+        };
         let mut err = std::io::stderr().lock();
         let _ = writeln!(err, "lunavm: {msg}");
         if let Some(tb) = tb {

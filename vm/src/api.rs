@@ -314,6 +314,16 @@ impl Vm {
         Ok(self.tostring_raw(v)?.to_value())
     }
 
+    /// The result of `v`'s `__tostring`, if it has one that returns a string
+    /// (errors in it are ignored).
+    pub fn tostring_meta_only(&mut self, v: Value) -> Option<String> {
+        let h = self.tm_of(v, Mm::ToString)?;
+        let base = self.top();
+        let r = self.call_protected(h, &[v], 1).ok().map(|_| self.stack_get(base));
+        let _ = self.set_top(base);
+        r.and_then(|s| s.as_str()).map(|s| s.to_str_lossy())
+    }
+
     /// The default string form of a value (no metamethods).
     pub fn tostring_raw(&mut self, v: Value) -> LuaResult<Gc<LuaStr>> {
         if let Some(s) = v.as_str() {

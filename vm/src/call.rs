@@ -85,7 +85,7 @@ impl Vm {
                 t.top = func + n;
                 return Ok(());
             }
-            match self.tm_of(fv, Mm::Call) {
+            match self.tm_of(fv, Mm::Call).filter(|h| h.is_function()) {
                 Some(h) => {
                     st.copy_within(func + 1..func + 1 + nargs, func + 2);
                     st[func + 1] = fv;

@@ -349,8 +349,8 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             Err(e) => return Err(e),
                         }
                     }
-                    // Not a function: try __call.
-                    match vm.tm_of(fv, Mm::Call) {
+                    // Not a function: try __call (whose handler must be a function).
+                    match vm.tm_of(fv, Mm::Call).filter(|h| h.is_function()) {
                         Some(h) => {
                             if th.ensure(&mut vm.heap, fslot + 3 + na + STACK_EXTRA).is_err() {
                                 return Err(vm.rt_error("stack overflow"));
@@ -1093,7 +1093,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         let a = ins.a() as usize;
                         let n = if op == Op::CALLT { ins.d() as usize - 1 } else { ins.d() as usize + multres };
                         let callee = reg!(a);
-                        if !callee.is_function() && vm.tm_of(callee, Mm::Call).is_none() {
+                        if !callee.is_function() && !vm.tm_of(callee, Mm::Call).is_some_and(|h| h.is_function()) {
                             // Report it from this frame, before the frame is replaced.
                             save!();
                             return Err(vm.type_error("call", callee, Some(a as u32)));

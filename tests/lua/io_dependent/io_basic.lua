@@ -23,4 +23,4 @@ print(io.open("/nonexistent/dir/file", "r"))
 os.remove(name)
 print(pcall(f.read, f))
 io.write("io.write ", 1, " ", 2.5, "\n")
-print(io.write("") == io.stdout)
+print(io.write("") ~= nil)  -- LuaJIT returns the file, 5.1 returns true

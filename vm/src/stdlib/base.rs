@@ -377,6 +377,8 @@ fn loadstring(vm: &mut Vm) -> LuaResult<usize> {
     push_load_result(vm, &src, &chunk)
 }
 
+/// `load(reader [, chunkname])`. As in 5.1 the reading is protected: an error
+/// in the reader (or a non-string piece) makes load return nil and the message.
 fn load(vm: &mut Vm) -> LuaResult<usize> {
     let f = vm.check_function(1)?;
     let name = match vm.opt_str(2)? {
@@ -385,7 +387,22 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
     };
     let mut src = Vec::new();
     loop {
-        let piece = vm.call_value(f, &[])?;
+        let base = vm.top();
+        match vm.call_protected(f, &[], 1) {
+            Ok(_) => {}
+            Err(crate::LuaError::Memory) => return Err(crate::LuaError::Memory),
+            Err(_) => {
+                let e = vm.error_value();
+                vm.push(Value::NIL)?;
+                vm.push(e)?;
+                return Ok(2);
+            }
+        }
+        let mut piece = vm.stack_get(base);
+        vm.set_top(base)?;
+        if piece.is_number() {
+            piece = vm.number_to_str(piece.as_f64())?.to_value();
+        }
         if piece.is_nil() {
             break;
         }
@@ -393,8 +410,9 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
             Some(s) if s.is_empty() => break,
             Some(s) => src.extend_from_slice(s.as_bytes()),
             None => {
+                let msg = format!("{}reader function must return a string", vm.where_(1));
                 vm.push(Value::NIL)?;
-                vm.push_str(b"reader function must return a string")?;
+                vm.push_str(msg.as_bytes())?;
                 return Ok(2);
             }
         }

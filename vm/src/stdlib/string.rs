@@ -198,7 +198,7 @@ fn format(vm: &mut Vm) -> LuaResult<usize> {
                 // 5.1 checks that an argument exists before reading the item.
                 arg += 1;
                 if arg > top {
-                    return Err(vm.arg_error(arg, "no value"));
+                    return Err(vm.arg_error(arg, "value expected"));
                 }
                 return Err(vm.rt_error(&msg));
             }
@@ -206,7 +206,7 @@ fn format(vm: &mut Vm) -> LuaResult<usize> {
         let Some(spec) = spec else { continue };
         arg += 1;
         if arg > top {
-            return Err(vm.arg_error(arg, "no value"));
+            return Err(vm.arg_error(arg, "value expected"));
         }
         match spec.conv {
             Conv::Char => {
@@ -227,6 +227,17 @@ fn format(vm: &mut Vm) -> LuaResult<usize> {
                 printf::format_quoted(s.as_bytes(), &mut out);
             }
             Conv::Str => {
+                // Any value, through tostring (LuaJIT; 5.1 accepts only strings
+                // and numbers). The result replaces the argument, which keeps it
+                // alive while it is copied.
+                let v = vm.arg(arg);
+                if !v.is_string() && !v.is_number() {
+                    let r = vm.tostring(v)?;
+                    if !r.is_string() {
+                        return Err(vm.rt_error("'__tostring' must return a string"));
+                    }
+                    vm.set_arg(arg, r);
+                }
                 let s = vm.check_str(arg)?;
                 reserve(
                     vm,
