@@ -33,8 +33,8 @@ eq({2, false, "bad argument #2 to '?' (string expected, got table)"}, pcall(stri
 eq({2, false, "bad argument #2 to '?' (number expected, got string)"}, pcall(string.format, "%c", "x"))
 eq({2, false, "bad argument #1 to '?' (string expected, got no value)"}, pcall(string.format))
 eq({2, false, "bad argument #1 to '?' (string expected, got table)"}, pcall(string.format, {}))
-eq({2, false, "string_format.lua:34: invalid option '%y' to 'format'"}, pcall(function() local s = string.format("%y", 1) return s end))
-eq({2, false, "string_format.lua:35: bad argument #2 to 'format' (number expected, got string)"}, pcall(function() local s = string.format("%d", "x") return s end))
+eq({2, false, "string_format.lua:36: invalid option '%y' to 'format'"}, pcall(function() local s = string.format("%y", 1) return s end))
+eq({2, false, "string_format.lua:37: bad argument #2 to 'format' (number expected, got string)"}, pcall(function() local s = string.format("%d", "x") return s end))
 eq({4, "1 2", "12", "12", "16.0"}, string.format("%s %s", "1", "2"), string.format(12), string.format("%d", "12"), string.format("%.1f", "0x10"))
 -- NUL bytes survive %c and %s (as in LuaJIT; 5.1 cuts the item at the NUL).
 if IS_LUNAVM then
