@@ -1070,7 +1070,13 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         }
                     }
                     Op::TSETM => {
-                        let t = reg!(ins.a() - 1).as_gc_unchecked::<Table>();
+                        // The compiler puts the table there, but the call that
+                        // produced the values could have changed the slot
+                        // (debug.setlocal), so check.
+                        let Some(t) = reg!(ins.a() - 1).as_table() else {
+                            save!();
+                            return Err(vm.rt_error("table constructor lost its table"));
+                        };
                         let start = knum!(ins.d()).as_f64() as i64;
                         save!();
                         for i in 0..multres {
@@ -1136,7 +1142,11 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     }
                     Op::ITERN => {
                         let a = ins.a() as usize;
-                        let t = reg!(a - 2).as_gc_unchecked::<Table>();
+                        // ISNEXT checked the state, but debug.setlocal can change it.
+                        let Some(t) = reg!(a - 2).as_table() else {
+                            save!();
+                            return Err(vm.rt_error("bad state for a pairs() loop"));
+                        };
                         let pos = reg!(a - 1).as_f64() as u32;
                         match t.entry_at(pos) {
                             Some((npos, k, v)) => {

@@ -7,6 +7,7 @@ pub mod call;
 pub mod collect;
 pub mod compiler;
 pub mod debug;
+pub mod dump;
 pub mod error;
 pub mod frame;
 pub mod func;
@@ -21,6 +22,7 @@ pub mod text;
 pub mod thread;
 pub mod udata;
 pub mod value;
+pub mod verify;
 
 pub use call::MULTRET;
 pub use error::{LuaError, LuaResult};

@@ -15,17 +15,28 @@ impl Vm {
     /// Compiles a chunk into a function whose environment is the running
     /// thread's global table. A syntax error is raised with Lua's message.
     pub fn load(&mut self, source: &[u8], chunkname: &[u8]) -> LuaResult<Gc<Function>> {
-        if source.first() == Some(&0x1b) {
-            return Err(self.raise_msg(&format!(
-                "{}: cannot load incompatible bytecode",
-                compiler::chunk_id(chunkname)
-            )));
-        }
-        let cp = match compiler::compile(source, chunkname) {
-            Ok(p) => p,
-            Err(e) => return Err(self.raise_msg(&e.message)),
+        let cp = if source.first() == Some(&0x1b) {
+            // Binary chunk: lunavm bytecode from string.dump, verified first.
+            let checked = crate::dump::undump(source)
+                .map_err(|m| m.to_string())
+                .and_then(|p| crate::verify::verify(&p).map(|()| p));
+            match checked {
+                Ok(p) => p,
+                Err(m) => return Err(self.raise_msg(&format!("{}: {}", compiler::chunk_id(chunkname), m))),
+            }
+        } else {
+            match compiler::compile(source, chunkname) {
+                Ok(p) => {
+                    #[cfg(debug_assertions)]
+                    if let Err(e) = crate::verify::verify(&p) {
+                        panic!("the compiler produced unverifiable bytecode: {e}");
+                    }
+                    p
+                }
+                Err(e) => return Err(self.raise_msg(&e.message)),
+            }
         };
-        let chunk = self.intern(chunkname)?;
+        let chunk = self.intern(&cp.chunkname)?;
         let proto = self.build_proto(&cp, chunk)?;
         let env = self.cur.env();
         match Function::new_lua(&mut self.heap, proto, env, 0) {

@@ -3,6 +3,7 @@
 mod base;
 mod bit;
 mod coroutine;
+mod debug;
 mod io;
 mod math;
 mod os;
@@ -29,6 +30,7 @@ pub fn open_libs(vm: &mut Vm) -> LuaResult<()> {
     os::open(vm)?;
     string::open(vm)?;
     package::open(vm)?;
+    debug::open(vm)?;
     Ok(())
 }
 

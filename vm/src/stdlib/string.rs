@@ -170,9 +170,17 @@ fn char(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
+/// `string.dump(f [, strip])`: lunavm's own bytecode for a Lua function, which
+/// `load`/`loadstring` read back (after verifying it).
 fn dump(vm: &mut Vm) -> LuaResult<usize> {
-    vm.check_function(1)?;
-    Err(vm.rt_error("unable to dump given function"))
+    let f = vm.check_function(1)?.as_function().expect("checked");
+    if !f.is_lua() {
+        return Err(vm.rt_error("unable to dump given function"));
+    }
+    let strip = vm.arg(2).is_truthy();
+    let bytes = crate::dump::dump(f.proto(), strip);
+    vm.push_str(&bytes)?;
+    Ok(1)
 }
 
 // ------------------------------------------------------------------ format

@@ -1,0 +1,355 @@
+//! The debug library (Lua 5.1's ldblib): introspection of frames, locals,
+//! upvalues, environments and metatables, and tracebacks.
+//!
+//! Hooks (`sethook`/`gethook`) need the interpreter's cooperation and are not
+//! provided yet.
+
+use crate::compiler::chunk_id;
+use crate::debug::{frames_of, function_name, traceback_of, Frame};
+use crate::func::Function;
+use crate::state::Vm;
+use crate::thread::Thread;
+use crate::value::{Gc, Value};
+use crate::LuaResult;
+
+pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
+    vm.new_lib(
+        "debug",
+        &[
+            ("getfenv", getfenv),
+            ("getinfo", getinfo),
+            ("getlocal", getlocal),
+            ("getmetatable", getmetatable),
+            ("getregistry", getregistry),
+            ("getupvalue", getupvalue),
+            ("setfenv", setfenv),
+            ("setlocal", setlocal),
+            ("setmetatable", setmetatable),
+            ("setupvalue", setupvalue),
+            ("traceback", traceback),
+        ],
+    )?;
+    Ok(())
+}
+
+/// An optional leading thread argument: (thread, index of the next argument).
+fn thread_arg(vm: &Vm) -> (Gc<Thread>, usize) {
+    match vm.arg(1).as_thread() {
+        Some(t) => (t, 2),
+        None => (vm.cur, 1),
+    }
+}
+
+/// The frames of `th` as seen from inside this native: for the running thread,
+/// level 0 is the debug function itself, as in Lua.
+fn frame_at(th: Gc<Thread>, level: usize) -> Option<(Frame, Option<Frame>)> {
+    let mut it = frames_of(th).skip(level);
+    let fr = it.next()?;
+    Some((fr, it.next()))
+}
+
+fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
+    let (th, a) = thread_arg(vm);
+    let what = match vm.opt_str(a + 1)? {
+        Some(s) => s.as_bytes().to_vec(),
+        None => b"flnSu".to_vec(),
+    };
+    if what.iter().any(|c| !b"SlnufL".contains(c)) {
+        return Err(vm.arg_error(a + 1, "invalid option"));
+    }
+    let target = vm.arg(a);
+    let (func, frame, caller) = if target.is_function() {
+        (target, None, None)
+    } else if target.is_number() {
+        let level = vm.check_integer(a)?;
+        let found = if level < 0 { None } else { frame_at(th, level as usize) };
+        match found {
+            Some((fr, caller)) => (fr.func, Some(fr), caller),
+            None => {
+                vm.push(Value::NIL)?;
+                return Ok(1);
+            }
+        }
+    } else {
+        return Err(vm.arg_error(a, "function or level expected"));
+    };
+    let t = vm.new_table(0, 12)?;
+    vm.push(t.to_value())?;
+    let f = func.as_function();
+    let lua = f.filter(|f| f.is_lua());
+    for &opt in &what {
+        match opt {
+            b'S' => {
+                let (src, line, last, kind) = match lua {
+                    Some(f) => {
+                        let p = f.proto();
+                        let p = p.body();
+                        let kind = if p.line_defined == 0 { "main" } else { "Lua" };
+                        (p.chunkname.as_bytes().to_vec(), p.line_defined as f64, p.last_line_defined as f64, kind)
+                    }
+                    None => (b"=[C]".to_vec(), -1.0, -1.0, "C"),
+                };
+                let short = chunk_id(&src);
+                let v = vm.str_value(&src)?;
+                vm.table_set_str(t, "source", v)?;
+                let v = vm.str_value(short.as_bytes())?;
+                vm.table_set_str(t, "short_src", v)?;
+                vm.table_set_str(t, "linedefined", Value::num(line))?;
+                vm.table_set_str(t, "lastlinedefined", Value::num(last))?;
+                let v = vm.str_value(kind.as_bytes())?;
+                vm.table_set_str(t, "what", v)?;
+            }
+            b'l' => {
+                let line = frame.and_then(|fr| fr.lua_position()).map_or(-1.0, |(p, pc)| p.body().line_at(pc) as f64);
+                vm.table_set_str(t, "currentline", Value::num(line))?;
+            }
+            b'u' => {
+                let n = f.map_or(0, |f| f.num_upvalues());
+                vm.table_set_str(t, "nups", Value::num(n as f64))?;
+            }
+            b'n' => {
+                let named = caller.as_ref().and_then(function_name);
+                let (namewhat, name) = match named {
+                    Some((kind, name)) if kind != "for iterator" => (kind, Some(name)),
+                    Some((_, name)) => ("for iterator", Some(name)),
+                    None => ("", None),
+                };
+                let v = vm.str_value(namewhat.as_bytes())?;
+                vm.table_set_str(t, "namewhat", v)?;
+                if let Some(name) = name {
+                    let v = vm.str_value(name.as_bytes())?;
+                    vm.table_set_str(t, "name", v)?;
+                }
+            }
+            b'f' => vm.table_set_str(t, "func", func)?,
+            b'L' => {
+                if let Some(f) = lua {
+                    let lines = vm.new_table(0, 0)?;
+                    vm.table_set_str(t, "activelines", lines.to_value())?;
+                    let p = f.proto();
+                    for pc in 1..p.body().code.len() {
+                        let line = p.body().line_at(pc);
+                        vm.table_set(lines, Value::num(line as f64), Value::TRUE)?;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(1)
+}
+
+/// The stack slot and name of local `n` of a frame (5.1's findlocal): named
+/// locals live at the current pc in declaration order, then "(*temporary)"
+/// slots up to the frame's extent.
+fn find_local(th: Gc<Thread>, fr: &Frame, above: Option<&Frame>, n: i64) -> Option<(usize, Vec<u8>)> {
+    if n < 1 {
+        return None;
+    }
+    let mut k = n as usize;
+    if let Some((proto, pc)) = fr.lua_position() {
+        for l in proto.body().locals.iter() {
+            if l.start_pc as usize > pc {
+                break;
+            }
+            if pc < l.end_pc as usize {
+                k -= 1;
+                if k == 0 {
+                    return Some((fr.base + l.slot as usize, l.name.to_vec()));
+                }
+            }
+        }
+    }
+    // Temporaries: up to the next frame's function slot, or the thread's top.
+    let limit = match above {
+        Some(a) => a.link_base.saturating_sub(2),
+        None => th.body().top,
+    };
+    if limit >= fr.base && limit - fr.base >= n as usize {
+        return Some((fr.base + n as usize - 1, b"(*temporary)".to_vec()));
+    }
+    None
+}
+
+/// The frame at `level` of `th` and the frame above it (called by it).
+fn frame_and_above(th: Gc<Thread>, level: usize) -> Option<(Frame, Option<Frame>)> {
+    let frames: Vec<Frame> = frames_of(th).take(level + 1).collect();
+    let fr = *frames.get(level)?;
+    let above = level.checked_sub(1).and_then(|i| frames.get(i).copied());
+    Some((fr, above))
+}
+
+fn getlocal(vm: &mut Vm) -> LuaResult<usize> {
+    let (th, a) = thread_arg(vm);
+    let level = vm.check_integer(a)?;
+    let n = vm.check_integer(a + 1)?;
+    let Some((fr, above)) = (level >= 0).then(|| frame_and_above(th, level as usize)).flatten() else {
+        return Err(vm.arg_error(a, "level out of range"));
+    };
+    match find_local(th, &fr, above.as_ref(), n) {
+        Some((slot, name)) => {
+            let v = th.body().stack[slot];
+            vm.push_str(&name)?;
+            vm.push(v)?;
+            Ok(2)
+        }
+        None => {
+            vm.push(Value::NIL)?;
+            Ok(1)
+        }
+    }
+}
+
+fn setlocal(vm: &mut Vm) -> LuaResult<usize> {
+    let (th, a) = thread_arg(vm);
+    let level = vm.check_integer(a)?;
+    let n = vm.check_integer(a + 1)?;
+    let v = vm.check_any(a + 2)?;
+    let Some((fr, above)) = (level >= 0).then(|| frame_and_above(th, level as usize)).flatten() else {
+        return Err(vm.arg_error(a, "level out of range"));
+    };
+    match find_local(th, &fr, above.as_ref(), n) {
+        Some((slot, name)) => {
+            th.body_mut().stack[slot] = v;
+            vm.push_str(&name)?;
+            Ok(1)
+        }
+        None => {
+            vm.push(Value::NIL)?;
+            Ok(1)
+        }
+    }
+}
+
+/// Upvalue `n` of function argument 1: (name, value) if it exists.
+fn upvalue_ref(vm: &mut Vm) -> LuaResult<Option<(Gc<Function>, usize, Vec<u8>)>> {
+    let f = vm.check_function(1)?.as_function().expect("checked");
+    let n = vm.check_integer(2)?;
+    if n < 1 || n as usize > f.num_upvalues() {
+        return Ok(None);
+    }
+    let i = n as usize - 1;
+    let name = if f.is_lua() { f.proto().body().uvnames.get(i).map(|s| s.to_vec()).unwrap_or_default() } else { Vec::new() };
+    Ok(Some((f, i, name)))
+}
+
+fn getupvalue(vm: &mut Vm) -> LuaResult<usize> {
+    match upvalue_ref(vm)? {
+        Some((f, i, name)) => {
+            let v = if f.is_lua() { f.lua_upvalues()[i].get_value() } else { f.native_upvalues()[i] };
+            vm.push_str(&name)?;
+            vm.push(v)?;
+            Ok(2)
+        }
+        None => Ok(0),
+    }
+}
+
+fn setupvalue(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.check_any(3)?;
+    match upvalue_ref(vm)? {
+        Some((f, i, name)) => {
+            if f.is_lua() {
+                let uv = f.lua_upvalues()[i];
+                uv.set_value(v);
+                if v.is_gc() {
+                    vm.heap.barrier_forward(uv.header(), v.gc_header());
+                }
+            } else {
+                f.native_upvalues()[i] = v;
+                if v.is_gc() {
+                    vm.heap.barrier_forward(f.header(), v.gc_header());
+                }
+            }
+            vm.push_str(&name)?;
+            Ok(1)
+        }
+        None => Ok(0),
+    }
+}
+
+fn getmetatable(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.check_any(1)?;
+    let mt = vm.metatable_of(v).map_or(Value::NIL, |t| t.to_value());
+    vm.push(mt)?;
+    Ok(1)
+}
+
+fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.arg(1);
+    let mv = vm.arg(2);
+    if !(mv.is_nil() || mv.is_table()) {
+        return Err(vm.type_arg_error(2, "nil or table"));
+    }
+    let mt = mv.as_table();
+    if let Some(t) = v.as_table() {
+        t.set_metatable(mt);
+        vm.heap.barrier_back(t.header());
+    } else if let Some(u) = v.as_userdata() {
+        u.set_metatable(mt);
+        vm.heap.barrier_back(u.header());
+    } else {
+        vm.set_type_metatable(v, mt);
+    }
+    vm.push(Value::TRUE)?;
+    Ok(1)
+}
+
+fn getregistry(vm: &mut Vm) -> LuaResult<usize> {
+    let r = vm.registry();
+    vm.push(r.to_value())?;
+    Ok(1)
+}
+
+fn getfenv(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.check_any(1)?;
+    let env = if let Some(f) = v.as_function() {
+        f.env().to_value()
+    } else if let Some(t) = v.as_thread() {
+        t.env().to_value()
+    } else if let Some(u) = v.as_userdata() {
+        u.env().to_value()
+    } else {
+        Value::NIL
+    };
+    vm.push(env)?;
+    Ok(1)
+}
+
+fn setfenv(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.arg(1);
+    let t = vm.check_table(2)?;
+    if let Some(f) = v.as_function() {
+        f.set_env(t);
+        vm.heap.barrier_back(f.header());
+    } else if let Some(th) = v.as_thread() {
+        th.set_env(t);
+        vm.heap.barrier_back(th.header());
+    } else if let Some(u) = v.as_userdata() {
+        u.set_env(t);
+        vm.heap.barrier_back(u.header());
+    } else {
+        return Err(vm.rt_error("'setfenv' cannot change environment of given object"));
+    }
+    vm.push(v)?;
+    Ok(1)
+}
+
+fn traceback(vm: &mut Vm) -> LuaResult<usize> {
+    let (th, a) = thread_arg(vm);
+    let msg = vm.arg(a);
+    if !msg.is_nil() && !msg.is_string() && !msg.is_number() {
+        vm.push(msg)?;
+        return Ok(1);
+    }
+    let default_level = if th == vm.cur { 1 } else { 0 };
+    let level = vm.opt_integer(a + 1, default_level)?.max(0) as usize;
+    let mut out = Vec::new();
+    if !msg.is_nil() {
+        out.extend_from_slice(vm.check_str(a)?.as_bytes());
+        out.push(b'\n');
+    }
+    out.extend_from_slice(traceback_of(th, level).as_bytes());
+    vm.push_str(&out)?;
+    Ok(1)
+}
