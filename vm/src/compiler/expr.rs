@@ -437,7 +437,14 @@ impl Parser<'_> {
                 match key {
                     Key::Str(idx) => Ins::abc(Op::TSETS, ra, table, idx),
                     Key::Byte(b) => Ins::abc(Op::TSETB, ra, table, b),
-                    Key::Reg(r) => Ins::abc(Op::TSETV, ra, table, r),
+                    Key::Reg(r) => {
+                        // A key evaluated after the value (in a table
+                        // constructor) is freed first, keeping frees in order.
+                        if matches!(e.k, ExpKind::NonReloc(_)) && ra >= self.fs.nactvar && r >= ra {
+                            self.bcreg_free(r);
+                        }
+                        Ins::abc(Op::TSETV, ra, table, r)
+                    }
                 }
             }
             _ => return Ok(()),

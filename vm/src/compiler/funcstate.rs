@@ -676,6 +676,8 @@ impl Parser<'_> {
                 match Op::from_u8(ins.op_byte()) {
                     Some(Op::CALLMT | Op::CALLT | Op::RETM | Op::RET | Op::RET0 | Op::RET1) => {
                         let copy = self.emit(ins)?;
+                        let line = self.fs.lines.get(pc).copied().unwrap_or(0);
+                        self.fs.set_line(copy, line);
                         let Some(d) = jump_offset(pc, copy) else {
                             return Err(self.err_syntax("function too long for return fixup"));
                         };

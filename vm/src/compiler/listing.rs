@@ -160,7 +160,7 @@ fn uv_name(p: &CompiledProto, idx: u32) -> Vec<u8> {
 }
 
 /// A string constant as jit/bc.lua shows it: control characters escaped,
-/// quoted, and cut after 40 bytes with a `~` mark.
+/// quoted, and if longer than 40 bytes cut to 40 bytes with a `~` mark.
 fn quote(s: &[u8]) -> Vec<u8> {
     let mut e = Vec::with_capacity(s.len() + 2);
     for &b in s {
@@ -173,7 +173,8 @@ fn quote(s: &[u8]) -> Vec<u8> {
         }
     }
     let mut q = vec![b'"'];
-    if e.len() > 40 {
+    // jit/bc.lua tests the length before escaping but cuts the escaped text.
+    if s.len() > 40 {
         q.extend_from_slice(&e[..40]);
         q.extend_from_slice(b"\"~");
     } else {
