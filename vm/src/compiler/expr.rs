@@ -491,6 +491,8 @@ impl Parser<'_> {
             if let Some(i) = self.fs.ins_mut(last) {
                 i.set_d(crate::bytecode::JUMP_BIAS - 1);
             }
+            // The UCLO now jumps; a later jump must not take it over again.
+            self.fs.lasttarget = last + 1;
             last
         } else {
             self.emit_aj(Op::JMP, self.fs.freereg, -1)?
@@ -688,11 +690,15 @@ impl Parser<'_> {
                 BinOpr::Gt => (Op::ISLT, &mut *e2, &mut *e1),
                 _ => (Op::ISLE, &mut *e2, &mut *e1),
             };
-            if matches!(opr, BinOpr::Gt | BinOpr::Ge) {
+            // Swapped operands are loaded in their new order.
+            let (ra, rd) = if matches!(opr, BinOpr::Gt | BinOpr::Ge) {
                 self.expr_toval(a)?;
-            }
-            let rd = self.expr_toanyreg(b)?;
-            let ra = self.expr_toanyreg(a)?;
+                let ra = self.expr_toanyreg(a)?;
+                (ra, self.expr_toanyreg(b)?)
+            } else {
+                let rd = self.expr_toanyreg(b)?;
+                (self.expr_toanyreg(a)?, rd)
+            };
             ins = Ins::ad(op, ra, rd);
             self.free_operands(a, b);
         }

@@ -685,7 +685,7 @@ impl Parser<'_> {
                             *i = Ins::ad(Op::UCLO, 0, d);
                         }
                     }
-                    Some(Op::UCLO) => break,
+                    Some(Op::FNEW) => break,
                     _ => {}
                 }
             }

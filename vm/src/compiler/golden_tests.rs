@@ -15138,6 +15138,234 @@ var t 3 5
 var u 4 5
 "#,
     },
+    Case {
+        name: "uclo_jump_merged_once",
+        source: r#"while c do
+  do local x; f = function() return x end end
+  break
+end
+"#,
+        listing: r#"-- BYTECODE -- t.lua:2-2
+0001    UGET     0   0      ; x
+0002    RET1     0   2
+
+-- BYTECODE -- t.lua:0-5
+0001 => GGET     0   0      ; "c"
+0002    ISF          0
+0003    JMP      1 => 0010
+0004    LOOP     0 => 0010
+0005    KPRI     0   0
+0006    FNEW     1   1      ; t.lua:2
+0007    GSET     1   2      ; "f"
+0008    UCLO     0 => 0010
+0009    JMP      0 => 0001
+0010 => RET0     0   1
+
+"#,
+        debug: r#"proto 2-2 params=0 vararg=0 child=0 frame=1
+line 1 2
+line 2 2
+uv 0 x 0 local imm
+proto 0-5 params=0 vararg=1 child=1 frame=2
+line 1 1
+line 2 1
+line 3 1
+line 4 1
+line 5 2
+line 6 2
+line 7 2
+line 8 2
+line 9 3
+line 10 4
+var x 6 8
+"#,
+    },
+    Case {
+        name: "fixup_return_stops_at_first_closure",
+        source: r#"local c = ...
+if c then return 1 end
+repeat local x; f = function() return x end; if c then break end until c
+if c then return 2 end
+local g = function() end
+return 3
+"#,
+        listing: r#"-- BYTECODE -- t.lua:3-3
+0001    UGET     0   0      ; x
+0002    RET1     0   2
+
+-- BYTECODE -- t.lua:5-5
+0001    RET0     0   1
+
+-- BYTECODE -- t.lua:0-7
+0001    VARG     0   2   0
+0002    ISF          0
+0003    JMP      1 => 0006
+0004    KSHORT   1   1
+0005    UCLO     0 => 0026
+0006 => LOOP     1 => 0017
+0007    KPRI     1   0
+0008    FNEW     2   0      ; t.lua:3
+0009    GSET     2   1      ; "f"
+0010    ISF          0
+0011    JMP      2 => 0013
+0012    UCLO     1 => 0017
+0013 => ISF          0
+0014    JMP      2 => 0016
+0015    UCLO     1 => 0017
+0016 => UCLO     1 => 0006
+0017 => ISF          0
+0018    JMP      1 => 0022
+0019    KSHORT   1   2
+0020    UCLO     0 => 0021
+0021 => RET1     1   2
+0022 => FNEW     1   2      ; t.lua:5
+0023    KSHORT   2   3
+0024    UCLO     0 => 0025
+0025 => RET1     2   2
+0026 => RET1     1   2
+
+"#,
+        debug: r#"proto 3-3 params=0 vararg=0 child=0 frame=1
+line 1 3
+line 2 3
+uv 0 x 1 local imm
+proto 5-5 params=0 vararg=0 child=0 frame=1
+line 1 5
+proto 0-7 params=0 vararg=1 child=1 frame=3
+line 1 1
+line 2 2
+line 3 2
+line 4 2
+line 5 2
+line 6 3
+line 7 3
+line 8 3
+line 9 3
+line 10 3
+line 11 3
+line 12 3
+line 13 3
+line 14 3
+line 15 3
+line 16 3
+line 17 4
+line 18 4
+line 19 4
+line 20 4
+line 21 4
+line 22 5
+line 23 6
+line 24 6
+line 25 6
+line 26 2
+var c 2 26
+var x 8 16
+var g 23 26
+"#,
+    },
+    Case {
+        name: "compare_swapped_constants",
+        source: r#"local a = ...
+if 0 >= l16 then end
+if a.x > 1e10 then end
+if "s" <= 1.5 then end
+if 1 < a then end
+if a > 1 then end
+"#,
+        listing: r#"-- BYTECODE -- t.lua:0-7
+0001    VARG     0   2   0
+0002    GGET     1   0      ; "l16"
+0003    KSHORT   2   0
+0004    ISGT     1   2
+0005    JMP      1 => 0006
+0006 => TGETS    1   0   1  ; "x"
+0007    KNUM     2   0      ; 10000000000
+0008    ISGE     2   1
+0009    JMP      1 => 0010
+0010 => KSTR     1   2      ; "s"
+0011    KNUM     2   1      ; 1.5
+0012    ISGT     1   2
+0013    JMP      1 => 0014
+0014 => KSHORT   1   1
+0015    ISGE     1   0
+0016    JMP      1 => 0017
+0017 => KSHORT   1   1
+0018    ISGE     1   0
+0019    JMP      1 => 0020
+0020 => RET0     0   1
+
+"#,
+        debug: r#"proto 0-7 params=0 vararg=1 child=0 frame=3
+line 1 1
+line 2 2
+line 3 2
+line 4 2
+line 5 2
+line 6 3
+line 7 3
+line 8 3
+line 9 3
+line 10 4
+line 11 4
+line 12 4
+line 13 4
+line 14 5
+line 15 5
+line 16 5
+line 17 6
+line 18 6
+line 19 6
+line 20 6
+var a 2 21
+"#,
+    },
+    Case {
+        name: "table_late_key_register",
+        source: r#"local t = {[1.5] = f(), [256] = g(), x = h(), [f()] = g()}
+"#,
+        listing: r#"-- BYTECODE -- t.lua:0-2
+0001    TDUP     0   3
+0002    GGET     1   0      ; "f"
+0003    CALL     1   2   1
+0004    KNUM     2   0      ; 1.5
+0005    TSETV    1   0   2
+0006    GGET     1   1      ; "g"
+0007    CALL     1   2   1
+0008    KSHORT   2 256
+0009    TSETV    1   0   2
+0010    GGET     1   2      ; "h"
+0011    CALL     1   2   1
+0012    TSETS    1   0   4  ; "x"
+0013    GGET     1   0      ; "f"
+0014    CALL     1   2   1
+0015    GGET     2   1      ; "g"
+0016    CALL     2   2   1
+0017    TSETV    2   0   1
+0018    RET0     0   1
+
+"#,
+        debug: r#"proto 0-2 params=0 vararg=1 child=0 frame=4
+line 1 1
+line 2 1
+line 3 1
+line 4 1
+line 5 1
+line 6 1
+line 7 1
+line 8 1
+line 9 1
+line 10 1
+line 11 1
+line 12 1
+line 13 1
+line 14 1
+line 15 1
+line 16 1
+line 17 1
+line 18 1
+var t 18 19
+"#,
+    },
 ];
 
 /// A short report of where two texts first differ.

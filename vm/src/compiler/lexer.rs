@@ -404,7 +404,8 @@ impl<'s> Lexer<'s> {
 
     pub fn error_at_line(&self, line: u32, near: Near, msg: &str) -> SyntaxError {
         let near_text = match near {
-            Near::Nothing => None,
+            // A NUL byte token is LuaJIT's "no token" value: no `near` part.
+            Near::Nothing | Near::Token(Tok::Char(0)) => None,
             Near::Token(Tok::Name | Tok::String | Tok::Number) => Some(self.scanned_text()),
             Near::Token(tok) => Some(token_name(tok).into_bytes()),
             Near::Text(t) => Some(t),

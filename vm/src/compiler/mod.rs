@@ -12,6 +12,8 @@ mod listing;
 mod parser;
 
 #[cfg(test)]
+mod error_tests;
+#[cfg(test)]
 mod golden_tests;
 
 pub use listing::list_proto;
