@@ -15,6 +15,8 @@ mod parser;
 mod error_tests;
 #[cfg(test)]
 mod golden_tests;
+#[cfg(test)]
+mod limit_tests;
 
 pub use listing::list_proto;
 
