@@ -15366,16 +15366,1241 @@ line 18 1
 var t 18 19
 "#,
     },
+    Case {
+        name: "arith_nv_forms",
+        source: r#"local a, b = ...
+local x = 2 / a
+x = 3 % a
+x = a % b
+x = 2 - a
+x = 2 * a + 1
+x = 0.5 ^ a
+"#,
+        listing: r#"-- BYTECODE -- t.lua:0-8
+0001    VARG     0   3   0
+0002    DIVNV    2   0   0  ; 2
+0003    MODNV    2   0   1  ; 3
+0004    MODVV    2   0   1
+0005    SUBNV    2   0   0  ; 2
+0006    MULNV    3   0   0  ; 2
+0007    ADDVN    2   3   2  ; 1
+0008    KNUM     3   3      ; 0.5
+0009    POW      2   3   0
+0010    RET0     0   1
+
+"#,
+        debug: r#"proto 0-8 params=0 vararg=1 child=0 frame=4
+line 1 1
+line 2 2
+line 3 3
+line 4 4
+line 5 5
+line 6 6
+line 7 6
+line 8 7
+line 9 7
+line 10 7
+var a 2 11
+var b 2 11
+var x 3 11
+"#,
+    },
+    Case {
+        name: "string_key_over_255",
+        source: r#"local t = ...
+f("k0")
+f("k1")
+f("k2")
+f("k3")
+f("k4")
+f("k5")
+f("k6")
+f("k7")
+f("k8")
+f("k9")
+f("k10")
+f("k11")
+f("k12")
+f("k13")
+f("k14")
+f("k15")
+f("k16")
+f("k17")
+f("k18")
+f("k19")
+f("k20")
+f("k21")
+f("k22")
+f("k23")
+f("k24")
+f("k25")
+f("k26")
+f("k27")
+f("k28")
+f("k29")
+f("k30")
+f("k31")
+f("k32")
+f("k33")
+f("k34")
+f("k35")
+f("k36")
+f("k37")
+f("k38")
+f("k39")
+f("k40")
+f("k41")
+f("k42")
+f("k43")
+f("k44")
+f("k45")
+f("k46")
+f("k47")
+f("k48")
+f("k49")
+f("k50")
+f("k51")
+f("k52")
+f("k53")
+f("k54")
+f("k55")
+f("k56")
+f("k57")
+f("k58")
+f("k59")
+f("k60")
+f("k61")
+f("k62")
+f("k63")
+f("k64")
+f("k65")
+f("k66")
+f("k67")
+f("k68")
+f("k69")
+f("k70")
+f("k71")
+f("k72")
+f("k73")
+f("k74")
+f("k75")
+f("k76")
+f("k77")
+f("k78")
+f("k79")
+f("k80")
+f("k81")
+f("k82")
+f("k83")
+f("k84")
+f("k85")
+f("k86")
+f("k87")
+f("k88")
+f("k89")
+f("k90")
+f("k91")
+f("k92")
+f("k93")
+f("k94")
+f("k95")
+f("k96")
+f("k97")
+f("k98")
+f("k99")
+f("k100")
+f("k101")
+f("k102")
+f("k103")
+f("k104")
+f("k105")
+f("k106")
+f("k107")
+f("k108")
+f("k109")
+f("k110")
+f("k111")
+f("k112")
+f("k113")
+f("k114")
+f("k115")
+f("k116")
+f("k117")
+f("k118")
+f("k119")
+f("k120")
+f("k121")
+f("k122")
+f("k123")
+f("k124")
+f("k125")
+f("k126")
+f("k127")
+f("k128")
+f("k129")
+f("k130")
+f("k131")
+f("k132")
+f("k133")
+f("k134")
+f("k135")
+f("k136")
+f("k137")
+f("k138")
+f("k139")
+f("k140")
+f("k141")
+f("k142")
+f("k143")
+f("k144")
+f("k145")
+f("k146")
+f("k147")
+f("k148")
+f("k149")
+f("k150")
+f("k151")
+f("k152")
+f("k153")
+f("k154")
+f("k155")
+f("k156")
+f("k157")
+f("k158")
+f("k159")
+f("k160")
+f("k161")
+f("k162")
+f("k163")
+f("k164")
+f("k165")
+f("k166")
+f("k167")
+f("k168")
+f("k169")
+f("k170")
+f("k171")
+f("k172")
+f("k173")
+f("k174")
+f("k175")
+f("k176")
+f("k177")
+f("k178")
+f("k179")
+f("k180")
+f("k181")
+f("k182")
+f("k183")
+f("k184")
+f("k185")
+f("k186")
+f("k187")
+f("k188")
+f("k189")
+f("k190")
+f("k191")
+f("k192")
+f("k193")
+f("k194")
+f("k195")
+f("k196")
+f("k197")
+f("k198")
+f("k199")
+f("k200")
+f("k201")
+f("k202")
+f("k203")
+f("k204")
+f("k205")
+f("k206")
+f("k207")
+f("k208")
+f("k209")
+f("k210")
+f("k211")
+f("k212")
+f("k213")
+f("k214")
+f("k215")
+f("k216")
+f("k217")
+f("k218")
+f("k219")
+f("k220")
+f("k221")
+f("k222")
+f("k223")
+f("k224")
+f("k225")
+f("k226")
+f("k227")
+f("k228")
+f("k229")
+f("k230")
+f("k231")
+f("k232")
+f("k233")
+f("k234")
+f("k235")
+f("k236")
+f("k237")
+f("k238")
+f("k239")
+f("k240")
+f("k241")
+f("k242")
+f("k243")
+f("k244")
+f("k245")
+f("k246")
+f("k247")
+f("k248")
+f("k249")
+f("k250")
+f("k251")
+f("k252")
+f("k253")
+f("k254")
+f("k255")
+f("k256")
+f("k257")
+local v = t.key
+t.other = v
+if v == "k257" then end
+"#,
+        listing: r#"-- BYTECODE -- t.lua:0-263
+0001    VARG     0   2   0
+0002    GGET     1   0      ; "f"
+0003    KSTR     3   1      ; "k0"
+0004    CALL     1   1   2
+0005    GGET     1   0      ; "f"
+0006    KSTR     3   2      ; "k1"
+0007    CALL     1   1   2
+0008    GGET     1   0      ; "f"
+0009    KSTR     3   3      ; "k2"
+0010    CALL     1   1   2
+0011    GGET     1   0      ; "f"
+0012    KSTR     3   4      ; "k3"
+0013    CALL     1   1   2
+0014    GGET     1   0      ; "f"
+0015    KSTR     3   5      ; "k4"
+0016    CALL     1   1   2
+0017    GGET     1   0      ; "f"
+0018    KSTR     3   6      ; "k5"
+0019    CALL     1   1   2
+0020    GGET     1   0      ; "f"
+0021    KSTR     3   7      ; "k6"
+0022    CALL     1   1   2
+0023    GGET     1   0      ; "f"
+0024    KSTR     3   8      ; "k7"
+0025    CALL     1   1   2
+0026    GGET     1   0      ; "f"
+0027    KSTR     3   9      ; "k8"
+0028    CALL     1   1   2
+0029    GGET     1   0      ; "f"
+0030    KSTR     3  10      ; "k9"
+0031    CALL     1   1   2
+0032    GGET     1   0      ; "f"
+0033    KSTR     3  11      ; "k10"
+0034    CALL     1   1   2
+0035    GGET     1   0      ; "f"
+0036    KSTR     3  12      ; "k11"
+0037    CALL     1   1   2
+0038    GGET     1   0      ; "f"
+0039    KSTR     3  13      ; "k12"
+0040    CALL     1   1   2
+0041    GGET     1   0      ; "f"
+0042    KSTR     3  14      ; "k13"
+0043    CALL     1   1   2
+0044    GGET     1   0      ; "f"
+0045    KSTR     3  15      ; "k14"
+0046    CALL     1   1   2
+0047    GGET     1   0      ; "f"
+0048    KSTR     3  16      ; "k15"
+0049    CALL     1   1   2
+0050    GGET     1   0      ; "f"
+0051    KSTR     3  17      ; "k16"
+0052    CALL     1   1   2
+0053    GGET     1   0      ; "f"
+0054    KSTR     3  18      ; "k17"
+0055    CALL     1   1   2
+0056    GGET     1   0      ; "f"
+0057    KSTR     3  19      ; "k18"
+0058    CALL     1   1   2
+0059    GGET     1   0      ; "f"
+0060    KSTR     3  20      ; "k19"
+0061    CALL     1   1   2
+0062    GGET     1   0      ; "f"
+0063    KSTR     3  21      ; "k20"
+0064    CALL     1   1   2
+0065    GGET     1   0      ; "f"
+0066    KSTR     3  22      ; "k21"
+0067    CALL     1   1   2
+0068    GGET     1   0      ; "f"
+0069    KSTR     3  23      ; "k22"
+0070    CALL     1   1   2
+0071    GGET     1   0      ; "f"
+0072    KSTR     3  24      ; "k23"
+0073    CALL     1   1   2
+0074    GGET     1   0      ; "f"
+0075    KSTR     3  25      ; "k24"
+0076    CALL     1   1   2
+0077    GGET     1   0      ; "f"
+0078    KSTR     3  26      ; "k25"
+0079    CALL     1   1   2
+0080    GGET     1   0      ; "f"
+0081    KSTR     3  27      ; "k26"
+0082    CALL     1   1   2
+0083    GGET     1   0      ; "f"
+0084    KSTR     3  28      ; "k27"
+0085    CALL     1   1   2
+0086    GGET     1   0      ; "f"
+0087    KSTR     3  29      ; "k28"
+0088    CALL     1   1   2
+0089    GGET     1   0      ; "f"
+0090    KSTR     3  30      ; "k29"
+0091    CALL     1   1   2
+0092    GGET     1   0      ; "f"
+0093    KSTR     3  31      ; "k30"
+0094    CALL     1   1   2
+0095    GGET     1   0      ; "f"
+0096    KSTR     3  32      ; "k31"
+0097    CALL     1   1   2
+0098    GGET     1   0      ; "f"
+0099    KSTR     3  33      ; "k32"
+0100    CALL     1   1   2
+0101    GGET     1   0      ; "f"
+0102    KSTR     3  34      ; "k33"
+0103    CALL     1   1   2
+0104    GGET     1   0      ; "f"
+0105    KSTR     3  35      ; "k34"
+0106    CALL     1   1   2
+0107    GGET     1   0      ; "f"
+0108    KSTR     3  36      ; "k35"
+0109    CALL     1   1   2
+0110    GGET     1   0      ; "f"
+0111    KSTR     3  37      ; "k36"
+0112    CALL     1   1   2
+0113    GGET     1   0      ; "f"
+0114    KSTR     3  38      ; "k37"
+0115    CALL     1   1   2
+0116    GGET     1   0      ; "f"
+0117    KSTR     3  39      ; "k38"
+0118    CALL     1   1   2
+0119    GGET     1   0      ; "f"
+0120    KSTR     3  40      ; "k39"
+0121    CALL     1   1   2
+0122    GGET     1   0      ; "f"
+0123    KSTR     3  41      ; "k40"
+0124    CALL     1   1   2
+0125    GGET     1   0      ; "f"
+0126    KSTR     3  42      ; "k41"
+0127    CALL     1   1   2
+0128    GGET     1   0      ; "f"
+0129    KSTR     3  43      ; "k42"
+0130    CALL     1   1   2
+0131    GGET     1   0      ; "f"
+0132    KSTR     3  44      ; "k43"
+0133    CALL     1   1   2
+0134    GGET     1   0      ; "f"
+0135    KSTR     3  45      ; "k44"
+0136    CALL     1   1   2
+0137    GGET     1   0      ; "f"
+0138    KSTR     3  46      ; "k45"
+0139    CALL     1   1   2
+0140    GGET     1   0      ; "f"
+0141    KSTR     3  47      ; "k46"
+0142    CALL     1   1   2
+0143    GGET     1   0      ; "f"
+0144    KSTR     3  48      ; "k47"
+0145    CALL     1   1   2
+0146    GGET     1   0      ; "f"
+0147    KSTR     3  49      ; "k48"
+0148    CALL     1   1   2
+0149    GGET     1   0      ; "f"
+0150    KSTR     3  50      ; "k49"
+0151    CALL     1   1   2
+0152    GGET     1   0      ; "f"
+0153    KSTR     3  51      ; "k50"
+0154    CALL     1   1   2
+0155    GGET     1   0      ; "f"
+0156    KSTR     3  52      ; "k51"
+0157    CALL     1   1   2
+0158    GGET     1   0      ; "f"
+0159    KSTR     3  53      ; "k52"
+0160    CALL     1   1   2
+0161    GGET     1   0      ; "f"
+0162    KSTR     3  54      ; "k53"
+0163    CALL     1   1   2
+0164    GGET     1   0      ; "f"
+0165    KSTR     3  55      ; "k54"
+0166    CALL     1   1   2
+0167    GGET     1   0      ; "f"
+0168    KSTR     3  56      ; "k55"
+0169    CALL     1   1   2
+0170    GGET     1   0      ; "f"
+0171    KSTR     3  57      ; "k56"
+0172    CALL     1   1   2
+0173    GGET     1   0      ; "f"
+0174    KSTR     3  58      ; "k57"
+0175    CALL     1   1   2
+0176    GGET     1   0      ; "f"
+0177    KSTR     3  59      ; "k58"
+0178    CALL     1   1   2
+0179    GGET     1   0      ; "f"
+0180    KSTR     3  60      ; "k59"
+0181    CALL     1   1   2
+0182    GGET     1   0      ; "f"
+0183    KSTR     3  61      ; "k60"
+0184    CALL     1   1   2
+0185    GGET     1   0      ; "f"
+0186    KSTR     3  62      ; "k61"
+0187    CALL     1   1   2
+0188    GGET     1   0      ; "f"
+0189    KSTR     3  63      ; "k62"
+0190    CALL     1   1   2
+0191    GGET     1   0      ; "f"
+0192    KSTR     3  64      ; "k63"
+0193    CALL     1   1   2
+0194    GGET     1   0      ; "f"
+0195    KSTR     3  65      ; "k64"
+0196    CALL     1   1   2
+0197    GGET     1   0      ; "f"
+0198    KSTR     3  66      ; "k65"
+0199    CALL     1   1   2
+0200    GGET     1   0      ; "f"
+0201    KSTR     3  67      ; "k66"
+0202    CALL     1   1   2
+0203    GGET     1   0      ; "f"
+0204    KSTR     3  68      ; "k67"
+0205    CALL     1   1   2
+0206    GGET     1   0      ; "f"
+0207    KSTR     3  69      ; "k68"
+0208    CALL     1   1   2
+0209    GGET     1   0      ; "f"
+0210    KSTR     3  70      ; "k69"
+0211    CALL     1   1   2
+0212    GGET     1   0      ; "f"
+0213    KSTR     3  71      ; "k70"
+0214    CALL     1   1   2
+0215    GGET     1   0      ; "f"
+0216    KSTR     3  72      ; "k71"
+0217    CALL     1   1   2
+0218    GGET     1   0      ; "f"
+0219    KSTR     3  73      ; "k72"
+0220    CALL     1   1   2
+0221    GGET     1   0      ; "f"
+0222    KSTR     3  74      ; "k73"
+0223    CALL     1   1   2
+0224    GGET     1   0      ; "f"
+0225    KSTR     3  75      ; "k74"
+0226    CALL     1   1   2
+0227    GGET     1   0      ; "f"
+0228    KSTR     3  76      ; "k75"
+0229    CALL     1   1   2
+0230    GGET     1   0      ; "f"
+0231    KSTR     3  77      ; "k76"
+0232    CALL     1   1   2
+0233    GGET     1   0      ; "f"
+0234    KSTR     3  78      ; "k77"
+0235    CALL     1   1   2
+0236    GGET     1   0      ; "f"
+0237    KSTR     3  79      ; "k78"
+0238    CALL     1   1   2
+0239    GGET     1   0      ; "f"
+0240    KSTR     3  80      ; "k79"
+0241    CALL     1   1   2
+0242    GGET     1   0      ; "f"
+0243    KSTR     3  81      ; "k80"
+0244    CALL     1   1   2
+0245    GGET     1   0      ; "f"
+0246    KSTR     3  82      ; "k81"
+0247    CALL     1   1   2
+0248    GGET     1   0      ; "f"
+0249    KSTR     3  83      ; "k82"
+0250    CALL     1   1   2
+0251    GGET     1   0      ; "f"
+0252    KSTR     3  84      ; "k83"
+0253    CALL     1   1   2
+0254    GGET     1   0      ; "f"
+0255    KSTR     3  85      ; "k84"
+0256    CALL     1   1   2
+0257    GGET     1   0      ; "f"
+0258    KSTR     3  86      ; "k85"
+0259    CALL     1   1   2
+0260    GGET     1   0      ; "f"
+0261    KSTR     3  87      ; "k86"
+0262    CALL     1   1   2
+0263    GGET     1   0      ; "f"
+0264    KSTR     3  88      ; "k87"
+0265    CALL     1   1   2
+0266    GGET     1   0      ; "f"
+0267    KSTR     3  89      ; "k88"
+0268    CALL     1   1   2
+0269    GGET     1   0      ; "f"
+0270    KSTR     3  90      ; "k89"
+0271    CALL     1   1   2
+0272    GGET     1   0      ; "f"
+0273    KSTR     3  91      ; "k90"
+0274    CALL     1   1   2
+0275    GGET     1   0      ; "f"
+0276    KSTR     3  92      ; "k91"
+0277    CALL     1   1   2
+0278    GGET     1   0      ; "f"
+0279    KSTR     3  93      ; "k92"
+0280    CALL     1   1   2
+0281    GGET     1   0      ; "f"
+0282    KSTR     3  94      ; "k93"
+0283    CALL     1   1   2
+0284    GGET     1   0      ; "f"
+0285    KSTR     3  95      ; "k94"
+0286    CALL     1   1   2
+0287    GGET     1   0      ; "f"
+0288    KSTR     3  96      ; "k95"
+0289    CALL     1   1   2
+0290    GGET     1   0      ; "f"
+0291    KSTR     3  97      ; "k96"
+0292    CALL     1   1   2
+0293    GGET     1   0      ; "f"
+0294    KSTR     3  98      ; "k97"
+0295    CALL     1   1   2
+0296    GGET     1   0      ; "f"
+0297    KSTR     3  99      ; "k98"
+0298    CALL     1   1   2
+0299    GGET     1   0      ; "f"
+0300    KSTR     3 100      ; "k99"
+0301    CALL     1   1   2
+0302    GGET     1   0      ; "f"
+0303    KSTR     3 101      ; "k100"
+0304    CALL     1   1   2
+0305    GGET     1   0      ; "f"
+0306    KSTR     3 102      ; "k101"
+0307    CALL     1   1   2
+0308    GGET     1   0      ; "f"
+0309    KSTR     3 103      ; "k102"
+0310    CALL     1   1   2
+0311    GGET     1   0      ; "f"
+0312    KSTR     3 104      ; "k103"
+0313    CALL     1   1   2
+0314    GGET     1   0      ; "f"
+0315    KSTR     3 105      ; "k104"
+0316    CALL     1   1   2
+0317    GGET     1   0      ; "f"
+0318    KSTR     3 106      ; "k105"
+0319    CALL     1   1   2
+0320    GGET     1   0      ; "f"
+0321    KSTR     3 107      ; "k106"
+0322    CALL     1   1   2
+0323    GGET     1   0      ; "f"
+0324    KSTR     3 108      ; "k107"
+0325    CALL     1   1   2
+0326    GGET     1   0      ; "f"
+0327    KSTR     3 109      ; "k108"
+0328    CALL     1   1   2
+0329    GGET     1   0      ; "f"
+0330    KSTR     3 110      ; "k109"
+0331    CALL     1   1   2
+0332    GGET     1   0      ; "f"
+0333    KSTR     3 111      ; "k110"
+0334    CALL     1   1   2
+0335    GGET     1   0      ; "f"
+0336    KSTR     3 112      ; "k111"
+0337    CALL     1   1   2
+0338    GGET     1   0      ; "f"
+0339    KSTR     3 113      ; "k112"
+0340    CALL     1   1   2
+0341    GGET     1   0      ; "f"
+0342    KSTR     3 114      ; "k113"
+0343    CALL     1   1   2
+0344    GGET     1   0      ; "f"
+0345    KSTR     3 115      ; "k114"
+0346    CALL     1   1   2
+0347    GGET     1   0      ; "f"
+0348    KSTR     3 116      ; "k115"
+0349    CALL     1   1   2
+0350    GGET     1   0      ; "f"
+0351    KSTR     3 117      ; "k116"
+0352    CALL     1   1   2
+0353    GGET     1   0      ; "f"
+0354    KSTR     3 118      ; "k117"
+0355    CALL     1   1   2
+0356    GGET     1   0      ; "f"
+0357    KSTR     3 119      ; "k118"
+0358    CALL     1   1   2
+0359    GGET     1   0      ; "f"
+0360    KSTR     3 120      ; "k119"
+0361    CALL     1   1   2
+0362    GGET     1   0      ; "f"
+0363    KSTR     3 121      ; "k120"
+0364    CALL     1   1   2
+0365    GGET     1   0      ; "f"
+0366    KSTR     3 122      ; "k121"
+0367    CALL     1   1   2
+0368    GGET     1   0      ; "f"
+0369    KSTR     3 123      ; "k122"
+0370    CALL     1   1   2
+0371    GGET     1   0      ; "f"
+0372    KSTR     3 124      ; "k123"
+0373    CALL     1   1   2
+0374    GGET     1   0      ; "f"
+0375    KSTR     3 125      ; "k124"
+0376    CALL     1   1   2
+0377    GGET     1   0      ; "f"
+0378    KSTR     3 126      ; "k125"
+0379    CALL     1   1   2
+0380    GGET     1   0      ; "f"
+0381    KSTR     3 127      ; "k126"
+0382    CALL     1   1   2
+0383    GGET     1   0      ; "f"
+0384    KSTR     3 128      ; "k127"
+0385    CALL     1   1   2
+0386    GGET     1   0      ; "f"
+0387    KSTR     3 129      ; "k128"
+0388    CALL     1   1   2
+0389    GGET     1   0      ; "f"
+0390    KSTR     3 130      ; "k129"
+0391    CALL     1   1   2
+0392    GGET     1   0      ; "f"
+0393    KSTR     3 131      ; "k130"
+0394    CALL     1   1   2
+0395    GGET     1   0      ; "f"
+0396    KSTR     3 132      ; "k131"
+0397    CALL     1   1   2
+0398    GGET     1   0      ; "f"
+0399    KSTR     3 133      ; "k132"
+0400    CALL     1   1   2
+0401    GGET     1   0      ; "f"
+0402    KSTR     3 134      ; "k133"
+0403    CALL     1   1   2
+0404    GGET     1   0      ; "f"
+0405    KSTR     3 135      ; "k134"
+0406    CALL     1   1   2
+0407    GGET     1   0      ; "f"
+0408    KSTR     3 136      ; "k135"
+0409    CALL     1   1   2
+0410    GGET     1   0      ; "f"
+0411    KSTR     3 137      ; "k136"
+0412    CALL     1   1   2
+0413    GGET     1   0      ; "f"
+0414    KSTR     3 138      ; "k137"
+0415    CALL     1   1   2
+0416    GGET     1   0      ; "f"
+0417    KSTR     3 139      ; "k138"
+0418    CALL     1   1   2
+0419    GGET     1   0      ; "f"
+0420    KSTR     3 140      ; "k139"
+0421    CALL     1   1   2
+0422    GGET     1   0      ; "f"
+0423    KSTR     3 141      ; "k140"
+0424    CALL     1   1   2
+0425    GGET     1   0      ; "f"
+0426    KSTR     3 142      ; "k141"
+0427    CALL     1   1   2
+0428    GGET     1   0      ; "f"
+0429    KSTR     3 143      ; "k142"
+0430    CALL     1   1   2
+0431    GGET     1   0      ; "f"
+0432    KSTR     3 144      ; "k143"
+0433    CALL     1   1   2
+0434    GGET     1   0      ; "f"
+0435    KSTR     3 145      ; "k144"
+0436    CALL     1   1   2
+0437    GGET     1   0      ; "f"
+0438    KSTR     3 146      ; "k145"
+0439    CALL     1   1   2
+0440    GGET     1   0      ; "f"
+0441    KSTR     3 147      ; "k146"
+0442    CALL     1   1   2
+0443    GGET     1   0      ; "f"
+0444    KSTR     3 148      ; "k147"
+0445    CALL     1   1   2
+0446    GGET     1   0      ; "f"
+0447    KSTR     3 149      ; "k148"
+0448    CALL     1   1   2
+0449    GGET     1   0      ; "f"
+0450    KSTR     3 150      ; "k149"
+0451    CALL     1   1   2
+0452    GGET     1   0      ; "f"
+0453    KSTR     3 151      ; "k150"
+0454    CALL     1   1   2
+0455    GGET     1   0      ; "f"
+0456    KSTR     3 152      ; "k151"
+0457    CALL     1   1   2
+0458    GGET     1   0      ; "f"
+0459    KSTR     3 153      ; "k152"
+0460    CALL     1   1   2
+0461    GGET     1   0      ; "f"
+0462    KSTR     3 154      ; "k153"
+0463    CALL     1   1   2
+0464    GGET     1   0      ; "f"
+0465    KSTR     3 155      ; "k154"
+0466    CALL     1   1   2
+0467    GGET     1   0      ; "f"
+0468    KSTR     3 156      ; "k155"
+0469    CALL     1   1   2
+0470    GGET     1   0      ; "f"
+0471    KSTR     3 157      ; "k156"
+0472    CALL     1   1   2
+0473    GGET     1   0      ; "f"
+0474    KSTR     3 158      ; "k157"
+0475    CALL     1   1   2
+0476    GGET     1   0      ; "f"
+0477    KSTR     3 159      ; "k158"
+0478    CALL     1   1   2
+0479    GGET     1   0      ; "f"
+0480    KSTR     3 160      ; "k159"
+0481    CALL     1   1   2
+0482    GGET     1   0      ; "f"
+0483    KSTR     3 161      ; "k160"
+0484    CALL     1   1   2
+0485    GGET     1   0      ; "f"
+0486    KSTR     3 162      ; "k161"
+0487    CALL     1   1   2
+0488    GGET     1   0      ; "f"
+0489    KSTR     3 163      ; "k162"
+0490    CALL     1   1   2
+0491    GGET     1   0      ; "f"
+0492    KSTR     3 164      ; "k163"
+0493    CALL     1   1   2
+0494    GGET     1   0      ; "f"
+0495    KSTR     3 165      ; "k164"
+0496    CALL     1   1   2
+0497    GGET     1   0      ; "f"
+0498    KSTR     3 166      ; "k165"
+0499    CALL     1   1   2
+0500    GGET     1   0      ; "f"
+0501    KSTR     3 167      ; "k166"
+0502    CALL     1   1   2
+0503    GGET     1   0      ; "f"
+0504    KSTR     3 168      ; "k167"
+0505    CALL     1   1   2
+0506    GGET     1   0      ; "f"
+0507    KSTR     3 169      ; "k168"
+0508    CALL     1   1   2
+0509    GGET     1   0      ; "f"
+0510    KSTR     3 170      ; "k169"
+0511    CALL     1   1   2
+0512    GGET     1   0      ; "f"
+0513    KSTR     3 171      ; "k170"
+0514    CALL     1   1   2
+0515    GGET     1   0      ; "f"
+0516    KSTR     3 172      ; "k171"
+0517    CALL     1   1   2
+0518    GGET     1   0      ; "f"
+0519    KSTR     3 173      ; "k172"
+0520    CALL     1   1   2
+0521    GGET     1   0      ; "f"
+0522    KSTR     3 174      ; "k173"
+0523    CALL     1   1   2
+0524    GGET     1   0      ; "f"
+0525    KSTR     3 175      ; "k174"
+0526    CALL     1   1   2
+0527    GGET     1   0      ; "f"
+0528    KSTR     3 176      ; "k175"
+0529    CALL     1   1   2
+0530    GGET     1   0      ; "f"
+0531    KSTR     3 177      ; "k176"
+0532    CALL     1   1   2
+0533    GGET     1   0      ; "f"
+0534    KSTR     3 178      ; "k177"
+0535    CALL     1   1   2
+0536    GGET     1   0      ; "f"
+0537    KSTR     3 179      ; "k178"
+0538    CALL     1   1   2
+0539    GGET     1   0      ; "f"
+0540    KSTR     3 180      ; "k179"
+0541    CALL     1   1   2
+0542    GGET     1   0      ; "f"
+0543    KSTR     3 181      ; "k180"
+0544    CALL     1   1   2
+0545    GGET     1   0      ; "f"
+0546    KSTR     3 182      ; "k181"
+0547    CALL     1   1   2
+0548    GGET     1   0      ; "f"
+0549    KSTR     3 183      ; "k182"
+0550    CALL     1   1   2
+0551    GGET     1   0      ; "f"
+0552    KSTR     3 184      ; "k183"
+0553    CALL     1   1   2
+0554    GGET     1   0      ; "f"
+0555    KSTR     3 185      ; "k184"
+0556    CALL     1   1   2
+0557    GGET     1   0      ; "f"
+0558    KSTR     3 186      ; "k185"
+0559    CALL     1   1   2
+0560    GGET     1   0      ; "f"
+0561    KSTR     3 187      ; "k186"
+0562    CALL     1   1   2
+0563    GGET     1   0      ; "f"
+0564    KSTR     3 188      ; "k187"
+0565    CALL     1   1   2
+0566    GGET     1   0      ; "f"
+0567    KSTR     3 189      ; "k188"
+0568    CALL     1   1   2
+0569    GGET     1   0      ; "f"
+0570    KSTR     3 190      ; "k189"
+0571    CALL     1   1   2
+0572    GGET     1   0      ; "f"
+0573    KSTR     3 191      ; "k190"
+0574    CALL     1   1   2
+0575    GGET     1   0      ; "f"
+0576    KSTR     3 192      ; "k191"
+0577    CALL     1   1   2
+0578    GGET     1   0      ; "f"
+0579    KSTR     3 193      ; "k192"
+0580    CALL     1   1   2
+0581    GGET     1   0      ; "f"
+0582    KSTR     3 194      ; "k193"
+0583    CALL     1   1   2
+0584    GGET     1   0      ; "f"
+0585    KSTR     3 195      ; "k194"
+0586    CALL     1   1   2
+0587    GGET     1   0      ; "f"
+0588    KSTR     3 196      ; "k195"
+0589    CALL     1   1   2
+0590    GGET     1   0      ; "f"
+0591    KSTR     3 197      ; "k196"
+0592    CALL     1   1   2
+0593    GGET     1   0      ; "f"
+0594    KSTR     3 198      ; "k197"
+0595    CALL     1   1   2
+0596    GGET     1   0      ; "f"
+0597    KSTR     3 199      ; "k198"
+0598    CALL     1   1   2
+0599    GGET     1   0      ; "f"
+0600    KSTR     3 200      ; "k199"
+0601    CALL     1   1   2
+0602    GGET     1   0      ; "f"
+0603    KSTR     3 201      ; "k200"
+0604    CALL     1   1   2
+0605    GGET     1   0      ; "f"
+0606    KSTR     3 202      ; "k201"
+0607    CALL     1   1   2
+0608    GGET     1   0      ; "f"
+0609    KSTR     3 203      ; "k202"
+0610    CALL     1   1   2
+0611    GGET     1   0      ; "f"
+0612    KSTR     3 204      ; "k203"
+0613    CALL     1   1   2
+0614    GGET     1   0      ; "f"
+0615    KSTR     3 205      ; "k204"
+0616    CALL     1   1   2
+0617    GGET     1   0      ; "f"
+0618    KSTR     3 206      ; "k205"
+0619    CALL     1   1   2
+0620    GGET     1   0      ; "f"
+0621    KSTR     3 207      ; "k206"
+0622    CALL     1   1   2
+0623    GGET     1   0      ; "f"
+0624    KSTR     3 208      ; "k207"
+0625    CALL     1   1   2
+0626    GGET     1   0      ; "f"
+0627    KSTR     3 209      ; "k208"
+0628    CALL     1   1   2
+0629    GGET     1   0      ; "f"
+0630    KSTR     3 210      ; "k209"
+0631    CALL     1   1   2
+0632    GGET     1   0      ; "f"
+0633    KSTR     3 211      ; "k210"
+0634    CALL     1   1   2
+0635    GGET     1   0      ; "f"
+0636    KSTR     3 212      ; "k211"
+0637    CALL     1   1   2
+0638    GGET     1   0      ; "f"
+0639    KSTR     3 213      ; "k212"
+0640    CALL     1   1   2
+0641    GGET     1   0      ; "f"
+0642    KSTR     3 214      ; "k213"
+0643    CALL     1   1   2
+0644    GGET     1   0      ; "f"
+0645    KSTR     3 215      ; "k214"
+0646    CALL     1   1   2
+0647    GGET     1   0      ; "f"
+0648    KSTR     3 216      ; "k215"
+0649    CALL     1   1   2
+0650    GGET     1   0      ; "f"
+0651    KSTR     3 217      ; "k216"
+0652    CALL     1   1   2
+0653    GGET     1   0      ; "f"
+0654    KSTR     3 218      ; "k217"
+0655    CALL     1   1   2
+0656    GGET     1   0      ; "f"
+0657    KSTR     3 219      ; "k218"
+0658    CALL     1   1   2
+0659    GGET     1   0      ; "f"
+0660    KSTR     3 220      ; "k219"
+0661    CALL     1   1   2
+0662    GGET     1   0      ; "f"
+0663    KSTR     3 221      ; "k220"
+0664    CALL     1   1   2
+0665    GGET     1   0      ; "f"
+0666    KSTR     3 222      ; "k221"
+0667    CALL     1   1   2
+0668    GGET     1   0      ; "f"
+0669    KSTR     3 223      ; "k222"
+0670    CALL     1   1   2
+0671    GGET     1   0      ; "f"
+0672    KSTR     3 224      ; "k223"
+0673    CALL     1   1   2
+0674    GGET     1   0      ; "f"
+0675    KSTR     3 225      ; "k224"
+0676    CALL     1   1   2
+0677    GGET     1   0      ; "f"
+0678    KSTR     3 226      ; "k225"
+0679    CALL     1   1   2
+0680    GGET     1   0      ; "f"
+0681    KSTR     3 227      ; "k226"
+0682    CALL     1   1   2
+0683    GGET     1   0      ; "f"
+0684    KSTR     3 228      ; "k227"
+0685    CALL     1   1   2
+0686    GGET     1   0      ; "f"
+0687    KSTR     3 229      ; "k228"
+0688    CALL     1   1   2
+0689    GGET     1   0      ; "f"
+0690    KSTR     3 230      ; "k229"
+0691    CALL     1   1   2
+0692    GGET     1   0      ; "f"
+0693    KSTR     3 231      ; "k230"
+0694    CALL     1   1   2
+0695    GGET     1   0      ; "f"
+0696    KSTR     3 232      ; "k231"
+0697    CALL     1   1   2
+0698    GGET     1   0      ; "f"
+0699    KSTR     3 233      ; "k232"
+0700    CALL     1   1   2
+0701    GGET     1   0      ; "f"
+0702    KSTR     3 234      ; "k233"
+0703    CALL     1   1   2
+0704    GGET     1   0      ; "f"
+0705    KSTR     3 235      ; "k234"
+0706    CALL     1   1   2
+0707    GGET     1   0      ; "f"
+0708    KSTR     3 236      ; "k235"
+0709    CALL     1   1   2
+0710    GGET     1   0      ; "f"
+0711    KSTR     3 237      ; "k236"
+0712    CALL     1   1   2
+0713    GGET     1   0      ; "f"
+0714    KSTR     3 238      ; "k237"
+0715    CALL     1   1   2
+0716    GGET     1   0      ; "f"
+0717    KSTR     3 239      ; "k238"
+0718    CALL     1   1   2
+0719    GGET     1   0      ; "f"
+0720    KSTR     3 240      ; "k239"
+0721    CALL     1   1   2
+0722    GGET     1   0      ; "f"
+0723    KSTR     3 241      ; "k240"
+0724    CALL     1   1   2
+0725    GGET     1   0      ; "f"
+0726    KSTR     3 242      ; "k241"
+0727    CALL     1   1   2
+0728    GGET     1   0      ; "f"
+0729    KSTR     3 243      ; "k242"
+0730    CALL     1   1   2
+0731    GGET     1   0      ; "f"
+0732    KSTR     3 244      ; "k243"
+0733    CALL     1   1   2
+0734    GGET     1   0      ; "f"
+0735    KSTR     3 245      ; "k244"
+0736    CALL     1   1   2
+0737    GGET     1   0      ; "f"
+0738    KSTR     3 246      ; "k245"
+0739    CALL     1   1   2
+0740    GGET     1   0      ; "f"
+0741    KSTR     3 247      ; "k246"
+0742    CALL     1   1   2
+0743    GGET     1   0      ; "f"
+0744    KSTR     3 248      ; "k247"
+0745    CALL     1   1   2
+0746    GGET     1   0      ; "f"
+0747    KSTR     3 249      ; "k248"
+0748    CALL     1   1   2
+0749    GGET     1   0      ; "f"
+0750    KSTR     3 250      ; "k249"
+0751    CALL     1   1   2
+0752    GGET     1   0      ; "f"
+0753    KSTR     3 251      ; "k250"
+0754    CALL     1   1   2
+0755    GGET     1   0      ; "f"
+0756    KSTR     3 252      ; "k251"
+0757    CALL     1   1   2
+0758    GGET     1   0      ; "f"
+0759    KSTR     3 253      ; "k252"
+0760    CALL     1   1   2
+0761    GGET     1   0      ; "f"
+0762    KSTR     3 254      ; "k253"
+0763    CALL     1   1   2
+0764    GGET     1   0      ; "f"
+0765    KSTR     3 255      ; "k254"
+0766    CALL     1   1   2
+0767    GGET     1   0      ; "f"
+0768    KSTR     3 256      ; "k255"
+0769    CALL     1   1   2
+0770    GGET     1   0      ; "f"
+0771    KSTR     3 257      ; "k256"
+0772    CALL     1   1   2
+0773    GGET     1   0      ; "f"
+0774    KSTR     3 258      ; "k257"
+0775    CALL     1   1   2
+0776    KSTR     1 259      ; "key"
+0777    TGETV    1   0   1
+0778    KSTR     2 260      ; "other"
+0779    TSETV    1   0   2
+0780    ISNES    1 258      ; "k257"
+0781    JMP      2 => 0782
+0782 => RET0     0   1
+
+"#,
+        debug: r#""#,
+    },
+    Case {
+        name: "upvalue_mutability",
+        source: r#"local a, b, c = 1, 2, 3
+local function f() return a, b, c end
+b = 5
+local function g() c = 6 end
+local d = 4
+local function h() return d end
+return f, g, h
+"#,
+        listing: r#"-- BYTECODE -- t.lua:2-2
+0001    UGET     0   0      ; a
+0002    UGET     1   1      ; b
+0003    UGET     2   2      ; c
+0004    RET      0   4
+
+-- BYTECODE -- t.lua:4-4
+0001    USETN    0   0      ; c ; 6
+0002    RET0     0   1
+
+-- BYTECODE -- t.lua:6-6
+0001    UGET     0   0      ; d
+0002    RET1     0   2
+
+-- BYTECODE -- t.lua:0-8
+0001    KSHORT   0   1
+0002    KSHORT   1   2
+0003    KSHORT   2   3
+0004    FNEW     3   0      ; t.lua:2
+0005    KSHORT   1   5
+0006    FNEW     4   1      ; t.lua:4
+0007    KSHORT   5   4
+0008    FNEW     6   2      ; t.lua:6
+0009    MOV      7   3
+0010    MOV      8   4
+0011    MOV      9   6
+0012    UCLO     0 => 0013
+0013 => RET      7   4
+
+"#,
+        debug: r#"proto 2-2 params=0 vararg=0 child=0 frame=3
+line 1 2
+line 2 2
+line 3 2
+line 4 2
+uv 0 a 0 local imm
+uv 1 b 1 local mut
+uv 2 c 2 local mut
+proto 4-4 params=0 vararg=0 child=0 frame=1
+line 1 4
+line 2 4
+uv 0 c 2 local mut
+proto 6-6 params=0 vararg=0 child=0 frame=1
+line 1 6
+line 2 6
+uv 0 d 5 local imm
+proto 0-8 params=0 vararg=1 child=1 frame=10
+line 1 1
+line 2 1
+line 3 1
+line 4 2
+line 5 3
+line 6 4
+line 7 5
+line 8 6
+line 9 7
+line 10 7
+line 11 7
+line 12 7
+line 13 7
+var a 4 14
+var b 4 14
+var c 4 14
+var f 5 14
+var g 7 14
+var d 8 14
+var h 9 14
+"#,
+    },
+    Case {
+        name: "upvalue_of_upvalue",
+        source: r#"local x = 0
+return function()
+  return function()
+    x = x + 1
+    return function() return x end
+  end
+end
+"#,
+        listing: r#"-- BYTECODE -- t.lua:5-5
+0001    UGET     0   0      ; x
+0002    RET1     0   2
+
+-- BYTECODE -- t.lua:3-6
+0001    UGET     0   0      ; x
+0002    ADDVN    0   0   0  ; 1
+0003    USETV    0   0      ; x
+0004    FNEW     0   0      ; t.lua:5
+0005    UCLO     0 => 0006
+0006 => RET1     0   2
+
+-- BYTECODE -- t.lua:2-7
+0001    FNEW     0   0      ; t.lua:3
+0002    UCLO     0 => 0003
+0003 => RET1     0   2
+
+-- BYTECODE -- t.lua:0-8
+0001    KSHORT   0   0
+0002    FNEW     1   0      ; t.lua:2
+0003    UCLO     0 => 0004
+0004 => RET1     1   2
+
+"#,
+        debug: r#"proto 5-5 params=0 vararg=0 child=0 frame=1
+line 1 5
+line 2 5
+uv 0 x 0 upval mut
+proto 3-6 params=0 vararg=0 child=1 frame=1
+line 1 4
+line 2 4
+line 3 4
+line 4 5
+line 5 5
+line 6 5
+uv 0 x 0 upval mut
+proto 2-7 params=0 vararg=0 child=1 frame=1
+line 1 6
+line 2 6
+line 3 6
+uv 0 x 0 local mut
+proto 0-8 params=0 vararg=1 child=1 frame=2
+line 1 1
+line 2 7
+line 3 7
+line 4 7
+var x 2 5
+"#,
+    },
 ];
 
 /// A short report of where two texts first differ.
 fn first_difference(want: &str, got: &str) -> String {
     let (w, g): (Vec<_>, Vec<_>) = (want.lines().collect(), got.lines().collect());
-    let i = w
-        .iter()
-        .zip(&g)
-        .position(|(a, b)| a != b)
-        .unwrap_or(w.len().min(g.len()));
+    let i = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
     format!(
         "line {}:\n  want: {}\n  got:  {}",
         i + 1,
@@ -15393,20 +16618,10 @@ fn listings_match_luajit() {
             Err(e) => format!("error: {}", e.message),
         };
         if got != case.listing {
-            failures.push(format!(
-                "{}: {}",
-                case.name,
-                first_difference(case.listing, &got)
-            ));
+            failures.push(format!("{}: {}", case.name, first_difference(case.listing, &got)));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} listings differ:\n{}",
-        failures.len(),
-        CASES.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} listings differ:\n{}", failures.len(), CASES.len(), failures.join("\n"));
 }
 
 #[test]
@@ -15421,20 +16636,11 @@ fn debug_info_matches_luajit() {
             Err(e) => got = format!("error: {}", e.message),
         }
         if got != case.debug {
-            failures.push(format!(
-                "{}: {}",
-                case.name,
-                first_difference(case.debug, &got)
-            ));
+            failures.push(format!("{}: {}", case.name, first_difference(case.debug, &got)));
         }
     }
     assert!(checked > 50);
-    assert!(
-        failures.is_empty(),
-        "{} debug infos differ:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} debug infos differ:\n{}", failures.len(), failures.join("\n"));
 }
 
 /// Debug information in the format of a dump script run under LuaJIT (lines,
@@ -15467,22 +16673,12 @@ fn debug_info(p: &super::CompiledProto, out: &mut String) {
             "uv {i} {} {} {} {}",
             String::from_utf8_lossy(&uv.name),
             uv.index,
-            if uv.from_parent_local {
-                "local"
-            } else {
-                "upval"
-            },
+            if uv.from_parent_local { "local" } else { "upval" },
             if uv.immutable { "imm" } else { "mut" }
         );
     }
     for v in &p.locals {
-        let _ = writeln!(
-            out,
-            "var {} {} {}",
-            String::from_utf8_lossy(&v.name),
-            v.start_pc,
-            v.end_pc
-        );
+        let _ = writeln!(out, "var {} {} {}", String::from_utf8_lossy(&v.name), v.start_pc, v.end_pc);
     }
 }
 
@@ -15492,9 +16688,7 @@ fn debug_info(p: &super::CompiledProto, out: &mut String) {
 #[test]
 #[ignore]
 fn dump_listings_for_comparison() {
-    let Ok(dir) = std::env::var("LUNAVM_LIST_DIR") else {
-        return;
-    };
+    let Ok(dir) = std::env::var("LUNAVM_LIST_DIR") else { return };
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "lua") {
@@ -15506,10 +16700,7 @@ fn dump_listings_for_comparison() {
                     debug_info(&p, &mut d);
                     (list_proto(&p), d)
                 }
-                Err(e) => (
-                    format!("ERROR: {}\n", e.message),
-                    format!("ERROR: {}\n", e.message),
-                ),
+                Err(e) => (format!("ERROR: {}\n", e.message), format!("ERROR: {}\n", e.message)),
             };
             std::fs::write(path.with_extension("ours"), listing).unwrap();
             std::fs::write(path.with_extension("dbgours"), debug).unwrap();
