@@ -16600,7 +16600,11 @@ var x 2 5
 /// A short report of where two texts first differ.
 fn first_difference(want: &str, got: &str) -> String {
     let (w, g): (Vec<_>, Vec<_>) = (want.lines().collect(), got.lines().collect());
-    let i = w.iter().zip(&g).position(|(a, b)| a != b).unwrap_or(w.len().min(g.len()));
+    let i = w
+        .iter()
+        .zip(&g)
+        .position(|(a, b)| a != b)
+        .unwrap_or(w.len().min(g.len()));
     format!(
         "line {}:\n  want: {}\n  got:  {}",
         i + 1,
@@ -16618,10 +16622,20 @@ fn listings_match_luajit() {
             Err(e) => format!("error: {}", e.message),
         };
         if got != case.listing {
-            failures.push(format!("{}: {}", case.name, first_difference(case.listing, &got)));
+            failures.push(format!(
+                "{}: {}",
+                case.name,
+                first_difference(case.listing, &got)
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} listings differ:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} listings differ:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -16636,11 +16650,20 @@ fn debug_info_matches_luajit() {
             Err(e) => got = format!("error: {}", e.message),
         }
         if got != case.debug {
-            failures.push(format!("{}: {}", case.name, first_difference(case.debug, &got)));
+            failures.push(format!(
+                "{}: {}",
+                case.name,
+                first_difference(case.debug, &got)
+            ));
         }
     }
     assert!(checked > 50);
-    assert!(failures.is_empty(), "{} debug infos differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} debug infos differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Debug information in the format of a dump script run under LuaJIT (lines,
@@ -16673,12 +16696,22 @@ fn debug_info(p: &super::CompiledProto, out: &mut String) {
             "uv {i} {} {} {} {}",
             String::from_utf8_lossy(&uv.name),
             uv.index,
-            if uv.from_parent_local { "local" } else { "upval" },
+            if uv.from_parent_local {
+                "local"
+            } else {
+                "upval"
+            },
             if uv.immutable { "imm" } else { "mut" }
         );
     }
     for v in &p.locals {
-        let _ = writeln!(out, "var {} {} {}", String::from_utf8_lossy(&v.name), v.start_pc, v.end_pc);
+        let _ = writeln!(
+            out,
+            "var {} {} {}",
+            String::from_utf8_lossy(&v.name),
+            v.start_pc,
+            v.end_pc
+        );
     }
 }
 
@@ -16688,7 +16721,9 @@ fn debug_info(p: &super::CompiledProto, out: &mut String) {
 #[test]
 #[ignore]
 fn dump_listings_for_comparison() {
-    let Ok(dir) = std::env::var("LUNAVM_LIST_DIR") else { return };
+    let Ok(dir) = std::env::var("LUNAVM_LIST_DIR") else {
+        return;
+    };
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "lua") {
@@ -16700,7 +16735,10 @@ fn dump_listings_for_comparison() {
                     debug_info(&p, &mut d);
                     (list_proto(&p), d)
                 }
-                Err(e) => (format!("ERROR: {}\n", e.message), format!("ERROR: {}\n", e.message)),
+                Err(e) => (
+                    format!("ERROR: {}\n", e.message),
+                    format!("ERROR: {}\n", e.message),
+                ),
             };
             std::fs::write(path.with_extension("ours"), listing).unwrap();
             std::fs::write(path.with_extension("dbgours"), debug).unwrap();

@@ -10,6 +10,7 @@ mod funcstate;
 mod lexer;
 mod listing;
 mod parser;
+mod scope;
 
 #[cfg(test)]
 mod error_tests;
