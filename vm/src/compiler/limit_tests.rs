@@ -171,7 +171,15 @@ fn long_flat_inputs_are_linear() {
         .map(|i| format!("do local a{i} = {i} end\n"))
         .collect();
     let calls = format!("f{}", "()".repeat(200_000));
-    for src in [or_chain, sum, gotos, labels, blocks, calls] {
+    // Globals used deep inside functions that all have many locals.
+    let mut nested = String::new();
+    for _ in 0..90 {
+        nested.push_str("local function f() ");
+        nested.extend((0..190).map(|i| format!("local a{i} ")));
+    }
+    nested.push_str(&"g = x ".repeat(100_000));
+    nested.push_str(&"end ".repeat(90));
+    for src in [or_chain, sum, gotos, labels, blocks, calls, nested] {
         timed(Duration::from_secs(3), || {
             let _ = compile(src.as_bytes(), b"=t");
         });

@@ -7,6 +7,7 @@
 //! expression level counts against LuaJIT's limit of 200 syntax levels, so the
 //! recursion of this parser cannot run deep whatever the input.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::expr::{ExpDesc, ExpKind, Key};
@@ -43,6 +44,9 @@ pub(super) struct Parser<'s> {
     pub vtop: usize,
     /// Syntax nesting level.
     pub level: u32,
+    /// The active declarations of each name, innermost last, as (function
+    /// depth, slot): name lookup does not scan the locals of every function.
+    visible: HashMap<StrId, Vec<(usize, u32)>>,
     pub chunkname: Rc<[u8]>,
     pub names: Names,
 }
@@ -67,6 +71,7 @@ pub(super) fn parse_chunk(source: &[u8], chunkname: &[u8]) -> Result<CompiledPro
         vstack: Vec::new(),
         vtop: 0,
         level: 0,
+        visible: HashMap::new(),
         chunkname: Rc::from(chunkname),
         names,
     };
@@ -202,6 +207,8 @@ impl Parser<'_> {
                 v.startpc = pc;
                 v.slot = slot;
                 v.rw = false;
+                let depth = self.outer.len();
+                self.visible.entry(v.name).or_default().push((depth, slot));
             }
             self.fs.nactvar += 1;
         }
@@ -214,33 +221,23 @@ impl Parser<'_> {
             let vidx = self.fs.varmap_get(self.fs.nactvar);
             if let Some(v) = self.vstack.get_mut(vidx) {
                 v.endpc = pc;
+                if let Some(decls) = self.visible.get_mut(&v.name) {
+                    decls.pop();
+                }
             }
         }
     }
 
-    fn lookup_local(&self, fs: &FuncState, name: StrId) -> Option<u32> {
-        (0..fs.nactvar).rev().find(|&i| {
-            self.vstack
-                .get(fs.varmap_get(i))
-                .is_some_and(|v| v.name == name)
-        })
-    }
-
     /// Resolves a name: local, upvalue (created along the way) or global.
     fn var_lookup_name(&mut self, name: StrId) -> PResult<ExpDesc> {
-        if let Some(reg) = self.lookup_local(&self.fs, name) {
+        let innermost = self.visible.get(&name).and_then(|d| d.last()).copied();
+        let Some((owner, reg)) = innermost else {
+            return Ok(ExpDesc::new(ExpKind::Global(name)));
+        };
+        if owner == self.outer.len() {
             let vidx = self.fs.varmap_get(reg);
             return Ok(ExpDesc::new(ExpKind::Local { reg, vidx }));
         }
-        let found = (0..self.outer.len()).rev().find_map(|i| {
-            self.outer
-                .get(i)
-                .and_then(|f| self.lookup_local(f, name))
-                .map(|reg| (i, reg))
-        });
-        let Some((owner, reg)) = found else {
-            return Ok(ExpDesc::new(ExpKind::Global(name)));
-        };
         let mut vidx = 0;
         if let Some(f) = self.outer.get_mut(owner) {
             mark_upvalue_scope(f, reg);
