@@ -16595,6 +16595,81 @@ line 4 7
 var x 2 5
 "#,
     },
+    Case {
+        name: "generic_for_extra_values",
+        source: r#"local n = 0
+for x in next, {7}, nil, "extra", 5 do local a, b, c = 1, 2, 3 end
+for x in f() , 1, 2, 3 do end
+local p, q = 1, 2, 3
+"#,
+        listing: r#"-- BYTECODE -- t.lua:0-5
+0001    KSHORT   0   0
+0002    GGET     1   0      ; "next"
+0003    TDUP     2   1
+0004    KPRI     3   0
+0005    KSTR     4   2      ; "extra"
+0006    KSHORT   5   5
+0007    ISNEXT   4 => 0011
+0008 => KSHORT   5   1
+0009    KSHORT   6   2
+0010    KSHORT   7   3
+0011 => ITERN    4   2   3
+0012    ITERL    4 => 0008
+0013    GGET     1   3      ; "f"
+0014    CALL     1   2   1
+0015    KSHORT   2   1
+0016    KSHORT   3   2
+0017    KSHORT   4   3
+0018    JMP      4 => 0019
+0019 => ITERC    4   2   3
+0020    ITERL    4 => 0019
+0021    KSHORT   1   1
+0022    KSHORT   2   2
+0023    KSHORT   3   3
+0024    RET0     0   1
+
+"#,
+        debug: r#"proto 0-5 params=0 vararg=1 child=0 frame=8
+line 1 1
+line 2 2
+line 3 2
+line 4 2
+line 5 2
+line 6 2
+line 7 2
+line 8 2
+line 9 2
+line 10 2
+line 11 2
+line 12 2
+line 13 3
+line 14 3
+line 15 3
+line 16 3
+line 17 3
+line 18 3
+line 19 3
+line 20 3
+line 21 4
+line 22 4
+line 23 4
+line 24 4
+var n 2 25
+var (for generator) 7 13
+var (for state) 7 13
+var (for control) 7 13
+var x 8 11
+var a 11 11
+var b 11 11
+var c 11 11
+var (for generator) 18 21
+var (for state) 18 21
+var (for control) 18 21
+var x 19 19
+var p 24 25
+var q 24 25
+"#,
+    },
 ];
 
 /// A short report of where two texts first differ.
@@ -16729,7 +16804,12 @@ fn dump_listings_for_comparison() {
         if path.extension().is_some_and(|e| e == "lua") {
             let src = std::fs::read(&path).unwrap();
             let name = format!("@{}", path.file_name().unwrap().to_string_lossy());
-            let (listing, debug) = match compile(&src, name.as_bytes()) {
+            let result = std::panic::catch_unwind(|| compile(&src, name.as_bytes()));
+            let Ok(result) = result else {
+                eprintln!("panic while compiling {}", path.display());
+                continue;
+            };
+            let (listing, debug) = match result {
                 Ok(p) => {
                     let mut d = String::new();
                     debug_info(&p, &mut d);

@@ -649,7 +649,7 @@ impl Parser<'_> {
     // -- Assignments ---------------------------------------------------------
 
     /// Balances `nexps` values against `nvars` targets: extra call results or
-    /// nils; leaves the values in consecutive registers.
+    /// nils, or extra values dropped; leaves the values in consecutive registers.
     pub fn assign_adjust(&mut self, nvars: u32, nexps: u32, e: &mut ExpDesc) -> PResult<()> {
         let mut extra = nvars as i64 - nexps as i64;
         if let ExpKind::Call { pc, .. } = e.k {
@@ -669,6 +669,10 @@ impl Parser<'_> {
                 self.bcreg_reserve(extra as u32)?;
                 self.emit_nil(reg, extra as u32)?;
             }
+        }
+        if nexps > nvars {
+            // Values without a target are dropped.
+            self.fs.freereg -= nexps - nvars;
         }
         Ok(())
     }
@@ -743,9 +747,6 @@ impl Parser<'_> {
             rest -= 1;
         } else {
             self.assign_adjust(nvars, nexps, &mut e)?;
-            if nexps > nvars {
-                self.fs.freereg -= nexps - nvars;
-            }
         }
         // The remaining targets take the values from the top register down.
         for var in lhs.iter().take(rest).rev() {
