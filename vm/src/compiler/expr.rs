@@ -437,7 +437,14 @@ impl Parser<'_> {
                 match key {
                     Key::Str(idx) => Ins::abc(Op::TSETS, ra, table, idx),
                     Key::Byte(b) => Ins::abc(Op::TSETB, ra, table, b),
-                    Key::Reg(r) => Ins::abc(Op::TSETV, ra, table, r),
+                    Key::Reg(r) => {
+                        // A key evaluated after the value (in a table
+                        // constructor) is freed first, keeping frees in order.
+                        if matches!(e.k, ExpKind::NonReloc(_)) && ra >= self.fs.nactvar && r >= ra {
+                            self.bcreg_free(r);
+                        }
+                        Ins::abc(Op::TSETV, ra, table, r)
+                    }
                 }
             }
             _ => return Ok(()),
@@ -484,6 +491,8 @@ impl Parser<'_> {
             if let Some(i) = self.fs.ins_mut(last) {
                 i.set_d(crate::bytecode::JUMP_BIAS - 1);
             }
+            // The UCLO now jumps; a later jump must not take it over again.
+            self.fs.lasttarget = last + 1;
             last
         } else {
             self.emit_aj(Op::JMP, self.fs.freereg, -1)?
@@ -681,11 +690,15 @@ impl Parser<'_> {
                 BinOpr::Gt => (Op::ISLT, &mut *e2, &mut *e1),
                 _ => (Op::ISLE, &mut *e2, &mut *e1),
             };
-            if matches!(opr, BinOpr::Gt | BinOpr::Ge) {
+            // Swapped operands are loaded in their new order.
+            let (ra, rd) = if matches!(opr, BinOpr::Gt | BinOpr::Ge) {
                 self.expr_toval(a)?;
-            }
-            let rd = self.expr_toanyreg(b)?;
-            let ra = self.expr_toanyreg(a)?;
+                let ra = self.expr_toanyreg(a)?;
+                (ra, self.expr_toanyreg(b)?)
+            } else {
+                let rd = self.expr_toanyreg(b)?;
+                (self.expr_toanyreg(a)?, rd)
+            };
             ins = Ins::ad(op, ra, rd);
             self.free_operands(a, b);
         }

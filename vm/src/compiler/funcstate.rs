@@ -51,41 +51,6 @@ pub(super) struct VarInfo {
     pub rw: bool,
 }
 
-/// Target of a goto: a named label, or the implicit label after a loop.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-pub(super) enum GotoName {
-    Break,
-    Name(StrId),
-}
-
-/// A goto or break awaiting its label.
-pub(super) struct Goto {
-    pub name: GotoName,
-    /// The JMP (or UCLO) instruction.
-    pub pc: usize,
-    /// Active locals at the goto, or at the end of the scope it left.
-    pub slot: u32,
-    /// Index of the scope it is pending in.
-    pub depth: usize,
-    pub resolved: bool,
-}
-
-#[derive(Clone, Copy)]
-pub(super) struct Label {
-    pub pc: usize,
-    pub slot: u32,
-}
-
-/// A block scope.
-pub(super) struct Scope {
-    pub nactvar: u32,
-    pub flags: u8,
-    /// Gotos pending in this scope, in creation order (resolved ones skipped).
-    pub pending: Vec<usize>,
-    /// Labels of this block; only they are visible to its gotos.
-    pub labels: HashMap<StrId, Label>,
-}
-
 /// Where an upvalue of a function comes from in its parent.
 #[derive(Clone, Copy)]
 pub(super) enum UvSource {
@@ -182,11 +147,11 @@ pub(super) struct FuncState {
     /// Upvalue to variable-stack index (of the variable it finally refers to).
     pub uvmap: Vec<usize>,
     pub uvsrc: Vec<UvSource>,
-    pub scopes: Vec<Scope>,
-    pub gotos: Vec<Goto>,
+    pub scopes: Vec<super::scope::Scope>,
+    pub gotos: Vec<super::scope::Goto>,
     /// Pending gotos by target name, in creation order. Gotos pending in the
     /// innermost scopes come last.
-    pub pending: HashMap<GotoName, Vec<usize>>,
+    pub pending: HashMap<super::scope::GotoName, Vec<usize>>,
 }
 
 impl FuncState {
@@ -259,7 +224,7 @@ impl FuncState {
         self.varmap.get(slot as usize).copied().unwrap_or(0)
     }
 
-    pub fn scope(&mut self) -> Option<&mut Scope> {
+    pub fn scope(&mut self) -> Option<&mut super::scope::Scope> {
         self.scopes.last_mut()
     }
 
@@ -676,6 +641,8 @@ impl Parser<'_> {
                 match Op::from_u8(ins.op_byte()) {
                     Some(Op::CALLMT | Op::CALLT | Op::RETM | Op::RET | Op::RET0 | Op::RET1) => {
                         let copy = self.emit(ins)?;
+                        let line = self.fs.lines.get(pc).copied().unwrap_or(0);
+                        self.fs.set_line(copy, line);
                         let Some(d) = jump_offset(pc, copy) else {
                             return Err(self.err_syntax("function too long for return fixup"));
                         };
@@ -683,7 +650,7 @@ impl Parser<'_> {
                             *i = Ins::ad(Op::UCLO, 0, d);
                         }
                     }
-                    Some(Op::UCLO) => break,
+                    Some(Op::FNEW) => break,
                     _ => {}
                 }
             }

@@ -60,10 +60,13 @@ impl Interner {
     fn insert(&mut self, hash: u64, bytes: Vec<u8>) -> StrId {
         let id = self.strings.len() as StrId;
         self.strings.push(bytes);
-        if self.by_hash.contains_key(&hash) {
-            self.collisions.entry(hash).or_default().push(id);
-        } else {
-            self.by_hash.insert(hash, id);
+        match self.by_hash.entry(hash) {
+            std::collections::hash_map::Entry::Occupied(_) => {
+                self.collisions.entry(hash).or_default().push(id)
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(id);
+            }
         }
         id
     }
@@ -368,14 +371,14 @@ impl<'s> Lexer<'s> {
     }
 
     /// Copies the run of bytes starting at the current character up to the first
-    /// byte for which `stop` holds, and makes that byte current.
-    fn take_run(&mut self, buf: Option<&mut Vec<u8>>, stop: impl Fn(u8) -> bool) {
+    /// of the `stops` bytes (or the end), and makes that byte current.
+    fn take_run(&mut self, buf: Option<&mut Vec<u8>>, stops: [u8; 4]) {
         if self.c == EOF {
             return;
         }
         let start = self.pos - 1;
         let rest = self.src.get(start..).unwrap_or(&[]);
-        let n = rest.iter().position(|&b| stop(b)).unwrap_or(rest.len());
+        let n = find_any(rest, stops);
         if let Some(buf) = buf {
             buf.extend_from_slice(&rest[..n]);
         }
@@ -404,7 +407,8 @@ impl<'s> Lexer<'s> {
 
     pub fn error_at_line(&self, line: u32, near: Near, msg: &str) -> SyntaxError {
         let near_text = match near {
-            Near::Nothing => None,
+            // A NUL byte token is LuaJIT's "no token" value: no `near` part.
+            Near::Nothing | Near::Token(Tok::Char(0)) => None,
             Near::Token(Tok::Name | Tok::String | Tok::Number) => Some(self.scanned_text()),
             Near::Token(tok) => Some(token_name(tok).into_bytes()),
             Near::Text(t) => Some(t),
@@ -504,7 +508,7 @@ impl<'s> Lexer<'s> {
                             continue;
                         }
                     }
-                    self.take_run(None, |b| b == b'\n' || b == b'\r');
+                    self.take_run(None, [b'\n', b'\r', b'\n', b'\n']);
                 }
                 0x5b => {
                     // '['
@@ -619,9 +623,7 @@ impl<'s> Lexer<'s> {
         }
         let mut buf = Vec::new();
         loop {
-            self.take_run(keep.then_some(&mut buf), |b| {
-                b == b']' || b == b'\n' || b == b'\r'
-            });
+            self.take_run(keep.then_some(&mut buf), [b']', b'\n', b'\r', b']']);
             match self.c {
                 EOF => {
                     let msg = if keep {
@@ -664,9 +666,7 @@ impl<'s> Lexer<'s> {
             lex.error(Near::Text(text), "invalid escape sequence")
         };
         loop {
-            self.take_run(Some(&mut buf), |b| {
-                b == delim || b == b'\\' || b == b'\n' || b == b'\r'
-            });
+            self.take_run(Some(&mut buf), [delim, b'\\', b'\n', b'\r']);
             let c = self.c;
             if c == delim as i32 {
                 self.next_char();
@@ -777,6 +777,35 @@ impl<'s> Lexer<'s> {
         self.scanned = ScannedText::Quoted(delim, id);
         Ok((Tok::String, TokVal::Str(id)))
     }
+}
+
+/// Index of the first byte equal to one of `stops`, or the length. Scans a
+/// word at a time, since string literals and comments can be very long.
+fn find_any(hay: &[u8], stops: [u8; 4]) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let masks = stops.map(|b| LO * b as u64);
+    let has_stop = |w: u64| {
+        masks.iter().fold(0, |acc, &m| {
+            let x = w ^ m;
+            acc | (x.wrapping_sub(LO) & !x & HI)
+        })
+    };
+    let mut i = 0;
+    for chunk in hay.chunks_exact(8) {
+        let w = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        if has_stop(w) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    let tail = hay.get(i..).unwrap_or(&[]);
+    i + tail
+        .iter()
+        .position(|b| stops.contains(b))
+        .unwrap_or(tail.len())
 }
 
 fn push_utf8(buf: &mut Vec<u8>, cp: u32) {
@@ -1023,14 +1052,14 @@ mod tests {
             ("5.", 5.0),
             ("0x.1", 0.0625),
             ("0xA.8", 10.5),
-            ("0x1p-1074", 4.9406564584124654e-324),
+            ("0x1p-1074", f64::from_bits(1)),
             ("0x1p-1075", 0.0),
-            ("0x1.8p-1074", 9.8813129168249309e-324),
+            ("0x1.8p-1074", f64::from_bits(2)),
             ("0x1p1024", f64::INFINITY),
             ("1e400", f64::INFINITY),
             ("1e-400", 0.0),
             ("0x1.", 1.0),
-            ("0xffffffffffffffffff", 4.7223664828696452e+21),
+            ("0xffffffffffffffffff", 4722366482869645213696.0),
             ("00012", 12.0),
             ("0X10", 16.0),
             ("0x10P2", 64.0),
@@ -1041,7 +1070,7 @@ mod tests {
             ("0b101", 5.0),
             ("0B11", 3.0),
             ("1e1048575", f64::INFINITY),
-            ("2.4703282292062328e-324", 4.9406564584124654e-324),
+            ("2.4703282292062328e-324", f64::from_bits(1)),
             ("2.4703282292062327e-324", 0.0),
             ("1.0e00000000000000000000001", 10.0),
         ];

@@ -160,7 +160,7 @@ fn uv_name(p: &CompiledProto, idx: u32) -> Vec<u8> {
 }
 
 /// A string constant as jit/bc.lua shows it: control characters escaped,
-/// quoted, and cut after 40 bytes with a `~` mark.
+/// quoted, and if longer than 40 bytes cut to 40 bytes with a `~` mark.
 fn quote(s: &[u8]) -> Vec<u8> {
     let mut e = Vec::with_capacity(s.len() + 2);
     for &b in s {
@@ -173,7 +173,8 @@ fn quote(s: &[u8]) -> Vec<u8> {
         }
     }
     let mut q = vec![b'"'];
-    if e.len() > 40 {
+    // jit/bc.lua tests the length before escaping but cuts the escaped text.
+    if s.len() > 40 {
         q.extend_from_slice(&e[..40]);
         q.extend_from_slice(b"\"~");
     } else {
@@ -183,7 +184,8 @@ fn quote(s: &[u8]) -> Vec<u8> {
     q
 }
 
-/// A number as Lua prints it (`%.14g`).
+/// A number as LuaJIT prints it: `%.14g`, but with exact ties rounded away
+/// from zero (LuaJIT formats numbers itself, not with the C library).
 pub(super) fn format_number(n: f64) -> String {
     if n.is_nan() {
         return "nan".into();
@@ -198,25 +200,54 @@ pub(super) fn format_number(n: f64) -> String {
             "0".into()
         };
     }
-    const PRECISION: i32 = 14;
-    let sci = format!("{:.*e}", (PRECISION - 1) as usize, n);
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    if exp < -4 || exp >= PRECISION {
-        let m = trim_fraction(mantissa);
-        let sign = if exp < 0 { '-' } else { '+' };
-        format!("{m}e{sign}{:02}", exp.abs())
-    } else {
-        let decimals = (PRECISION - 1 - exp).max(0) as usize;
-        trim_fraction(&format!("{n:.decimals$}")).to_string()
+    const PRECISION: usize = 14;
+    // The exact decimal expansion: every double has at most 767 significant digits.
+    let exact = format!("{:.800e}", n.abs());
+    let (mantissa, exp) = exact.split_once('e').unwrap_or((&exact, "0"));
+    let mut exp: i32 = exp.parse().unwrap_or(0);
+    let all: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    let (kept, rest) = all.split_at(PRECISION.min(all.len()));
+    let mut digits = kept.to_vec();
+    let round_up = rest.first().is_some_and(|&d| d >= b'5');
+    if round_up {
+        // Propagate the carry; 9.99... becomes 10.0 with a larger exponent.
+        let mut i = digits.len();
+        loop {
+            if i == 0 {
+                digits.insert(0, b'1');
+                digits.pop();
+                exp += 1;
+                break;
+            }
+            i -= 1;
+            if digits[i] == b'9' {
+                digits[i] = b'0';
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
     }
-}
-
-fn trim_fraction(s: &str) -> &str {
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.')
+    while digits.len() > 1 && digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    let digits = String::from_utf8_lossy(&digits).into_owned();
+    let sign = if n < 0.0 { "-" } else { "" };
+    if !(-4..PRECISION as i32).contains(&exp) {
+        let (first, frac) = digits.split_at(1);
+        let dot = if frac.is_empty() { "" } else { "." };
+        let esign = if exp < 0 { '-' } else { '+' };
+        format!("{sign}{first}{dot}{frac}e{esign}{:02}", exp.abs())
+    } else if exp < 0 {
+        format!("{sign}0.{}{digits}", "0".repeat((-exp - 1) as usize))
     } else {
-        s
+        let int_len = exp as usize + 1;
+        if digits.len() <= int_len {
+            format!("{sign}{digits}{}", "0".repeat(int_len - digits.len()))
+        } else {
+            let (int, frac) = digits.split_at(int_len);
+            format!("{sign}{int}.{frac}")
+        }
     }
 }
 
@@ -232,11 +263,21 @@ mod tests {
             (0.1, "0.1"),
             (1e15, "1e+15"),
             (1e14, "1e+14"),
-            (123456789012345.0, "1.2345678901234e+14"),
+            (123456789012345.0, "1.2345678901235e+14"),
+            (123456789012355.0, "1.2345678901236e+14"),
+            (2f64.powi(-21), "4.7683715820313e-07"),
+            (3.0 * 2f64.powi(-21), "1.4305114746094e-06"),
+            (100000000000000.5, "1e+14"),
+            (1000000000000.125, "1000000000000.1"),
+            (9.99999999999995, "10"),
+            (0.5, "0.5"),
+            (2.5e-5, "2.5e-05"),
+            (-0.001, "-0.001"),
+            (1e100, "1e+100"),
             (12345678901234.0, "12345678901234"),
             (0.0001, "0.0001"),
             (0.00001, "1e-05"),
-            (3.14159265358979, "3.1415926535898"),
+            (1.23456789012345, "1.2345678901235"),
             (f64::INFINITY, "inf"),
             (f64::NEG_INFINITY, "-inf"),
             (4503599627370497.0, "4.5035996273705e+15"),

@@ -4,15 +4,28 @@
 //! `CompiledProto`s made of plain Rust data and never touches the GC heap, so the
 //! collector has nothing of the compiler's to root. `Vm::load` turns the result into
 //! GC prototypes (interning its strings) in one step.
+//!
+//! It follows LuaJIT 2.1's lj_lex.c and lj_parse.c and emits the same code:
+//! - `lexer`: tokens, string escapes, number syntax, line counting;
+//! - `parser`: statements, variables, assignments, the entry point;
+//! - `expr`: expression descriptors, operators, constant folding;
+//! - `scope`: block scopes, gotos, labels and breaks;
+//! - `funcstate`: the emitter, jump lists, registers, constants, assembly;
+//! - `listing`: the `luajit -bl` listing format.
 
 mod expr;
 mod funcstate;
 mod lexer;
 mod listing;
 mod parser;
+mod scope;
 
 #[cfg(test)]
+mod error_tests;
+#[cfg(test)]
 mod golden_tests;
+#[cfg(test)]
+mod limit_tests;
 
 pub use listing::list_proto;
 

@@ -1,21 +1,23 @@
-//! The one-pass parser: statements, blocks, variables, gotos and labels, and
-//! the entry point. Expressions are in `expr.rs`, the emitter in `funcstate.rs`.
+//! The one-pass parser: statements, variables, assignments and the entry
+//! point. Expressions are in `expr.rs`, scopes and gotos in `scope.rs`, the
+//! emitter in `funcstate.rs`.
 //!
 //! The code produced is LuaJIT 2.1's (GC64 layout) instruction for instruction,
 //! including its peephole choices. Nesting is bounded: every block and every
 //! expression level counts against LuaJIT's limit of 200 syntax levels, so the
 //! recursion of this parser cannot run deep whatever the input.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::expr::{ExpDesc, ExpKind, Key};
 use super::funcstate::{
-    FuncState, Goto, GotoName, Label, Scope, UvSource, VarInfo, MAX_LOCVAR, MAX_UPVAL, MAX_VSTACK,
-    MAX_XLEVEL, NO_JMP, SCOPE_BREAK, SCOPE_GOLA, SCOPE_LOOP, SCOPE_UPVAL,
+    FuncState, UvSource, VarInfo, MAX_LOCVAR, MAX_UPVAL, MAX_VSTACK, MAX_XLEVEL, NO_JMP,
+    SCOPE_LOOP, SCOPE_UPVAL,
 };
 use super::lexer::{Lexer, Near, StrId, Tok, TokVal};
 use super::{CompiledProto, SyntaxError};
-use crate::bytecode::{Ins, Op, JUMP_BIAS};
+use crate::bytecode::{Ins, Op};
 
 pub(super) type PResult<T> = Result<T, SyntaxError>;
 
@@ -42,6 +44,9 @@ pub(super) struct Parser<'s> {
     pub vtop: usize,
     /// Syntax nesting level.
     pub level: u32,
+    /// The active declarations of each name, innermost last, as (function
+    /// depth, slot): name lookup does not scan the locals of every function.
+    visible: HashMap<StrId, Vec<(usize, u32)>>,
     pub chunkname: Rc<[u8]>,
     pub names: Names,
 }
@@ -66,6 +71,7 @@ pub(super) fn parse_chunk(source: &[u8], chunkname: &[u8]) -> Result<CompiledPro
         vstack: Vec::new(),
         vtop: 0,
         level: 0,
+        visible: HashMap::new(),
         chunkname: Rc::from(chunkname),
         names,
     };
@@ -81,7 +87,7 @@ pub(super) fn parse_chunk(source: &[u8], chunkname: &[u8]) -> Result<CompiledPro
     p.fs_finish(line)
 }
 
-fn is_block_end(tok: Tok) -> bool {
+pub(super) fn is_block_end(tok: Tok) -> bool {
     matches!(
         tok,
         Tok::Else | Tok::Elseif | Tok::End | Tok::Until | Tok::Eof
@@ -156,13 +162,13 @@ impl Parser<'_> {
         }
     }
 
-    fn name_text(&self, s: StrId) -> String {
+    pub fn name_text(&self, s: StrId) -> String {
         String::from_utf8_lossy(self.lex.strings.get(s)).into_owned()
     }
 
     // -- Variables -----------------------------------------------------------
 
-    fn vstack_check(&self) -> PResult<()> {
+    pub fn vstack_check(&self) -> PResult<()> {
         if self.vtop >= MAX_VSTACK {
             return Err(self.lex.error(
                 Near::Nothing,
@@ -201,45 +207,37 @@ impl Parser<'_> {
                 v.startpc = pc;
                 v.slot = slot;
                 v.rw = false;
+                let depth = self.outer.len();
+                self.visible.entry(v.name).or_default().push((depth, slot));
             }
             self.fs.nactvar += 1;
         }
     }
 
-    fn var_remove(&mut self, tolevel: u32) {
+    pub fn var_remove(&mut self, tolevel: u32) {
         let pc = self.fs.pc();
         while self.fs.nactvar > tolevel {
             self.fs.nactvar -= 1;
             let vidx = self.fs.varmap_get(self.fs.nactvar);
             if let Some(v) = self.vstack.get_mut(vidx) {
                 v.endpc = pc;
+                if let Some(decls) = self.visible.get_mut(&v.name) {
+                    decls.pop();
+                }
             }
         }
     }
 
-    fn lookup_local(&self, fs: &FuncState, name: StrId) -> Option<u32> {
-        (0..fs.nactvar).rev().find(|&i| {
-            self.vstack
-                .get(fs.varmap_get(i))
-                .is_some_and(|v| v.name == name)
-        })
-    }
-
     /// Resolves a name: local, upvalue (created along the way) or global.
     fn var_lookup_name(&mut self, name: StrId) -> PResult<ExpDesc> {
-        if let Some(reg) = self.lookup_local(&self.fs, name) {
+        let innermost = self.visible.get(&name).and_then(|d| d.last()).copied();
+        let Some((owner, reg)) = innermost else {
+            return Ok(ExpDesc::new(ExpKind::Global(name)));
+        };
+        if owner == self.outer.len() {
             let vidx = self.fs.varmap_get(reg);
             return Ok(ExpDesc::new(ExpKind::Local { reg, vidx }));
         }
-        let found = (0..self.outer.len()).rev().find_map(|i| {
-            self.outer
-                .get(i)
-                .and_then(|f| self.lookup_local(f, name))
-                .map(|reg| (i, reg))
-        });
-        let Some((owner, reg)) = found else {
-            return Ok(ExpDesc::new(ExpKind::Global(name)));
-        };
         let mut vidx = 0;
         if let Some(f) = self.outer.get_mut(owner) {
             mark_upvalue_scope(f, reg);
@@ -292,187 +290,6 @@ impl Parser<'_> {
         };
         let child = std::mem::replace(&mut self.fs, parent);
         Ok((proto, child.uvsrc))
-    }
-
-    // -- Scopes --------------------------------------------------------------
-
-    pub fn fscope_begin(&mut self, flags: u8) {
-        debug_assert_eq!(self.fs.freereg, self.fs.nactvar);
-        self.fs.scopes.push(Scope {
-            nactvar: self.fs.nactvar,
-            flags,
-            pending: Vec::new(),
-            labels: Default::default(),
-        });
-    }
-
-    /// Ends the innermost scope: its locals die, captured ones are closed,
-    /// breaks of a loop land here, and other pending gotos are resolved
-    /// against the scope's labels or handed to the enclosing scope.
-    pub fn fscope_end(&mut self) -> PResult<()> {
-        let Some(bl) = self.fs.scopes.pop() else {
-            return Ok(());
-        };
-        let depth = self.fs.scopes.len();
-        self.var_remove(bl.nactvar);
-        self.fs.freereg = self.fs.nactvar;
-        if bl.flags & (SCOPE_UPVAL | super::funcstate::SCOPE_NOCLOSE) == SCOPE_UPVAL {
-            self.emit_aj(Op::UCLO, bl.nactvar, 0)?;
-        }
-        if bl.flags & SCOPE_BREAK != 0 {
-            if bl.flags & SCOPE_LOOP != 0 {
-                self.vstack_check()?;
-                let label = Label {
-                    pc: self.fs.pc(),
-                    slot: self.fs.nactvar,
-                };
-                for gid in self.take_pending(GotoName::Break, depth) {
-                    self.goto_patch(gid, label)?;
-                }
-            } else {
-                return self.goto_fixup(bl, depth);
-            }
-        }
-        if bl.flags & SCOPE_GOLA != 0 {
-            self.goto_fixup(bl, depth)?;
-        }
-        Ok(())
-    }
-
-    /// Removes and returns the gotos to `name` pending in the scope at
-    /// `depth`, in creation order (they are the tail of the pending list).
-    fn take_pending(&mut self, name: GotoName, depth: usize) -> Vec<usize> {
-        let mut taken = Vec::new();
-        if let Some(list) = self.fs.pending.get_mut(&name) {
-            while let Some(&gid) = list.last() {
-                let Some(g) = self.fs.gotos.get_mut(gid) else {
-                    break;
-                };
-                if g.depth != depth {
-                    break;
-                }
-                g.resolved = true;
-                taken.push(gid);
-                list.pop();
-            }
-        }
-        taken.reverse();
-        taken
-    }
-
-    /// Resolves the gotos still pending in the ending scope `bl` (at `depth`):
-    /// backward gotos to its labels, others move out to the enclosing scope.
-    fn goto_fixup(&mut self, bl: Scope, depth: usize) -> PResult<()> {
-        for &gid in &bl.pending {
-            let Some(g) = self.fs.gotos.get(gid) else {
-                continue;
-            };
-            if g.resolved {
-                continue;
-            }
-            let (name, slot, pc) = (g.name, g.slot, g.pc);
-            let label = match name {
-                GotoName::Name(n) => bl.labels.get(&n).copied(),
-                GotoName::Break => None,
-            };
-            if let Some(label) = label {
-                if bl.flags & SCOPE_UPVAL != 0 && slot > label.slot {
-                    self.goto_close(gid)?;
-                }
-                self.goto_patch(gid, label)?;
-                if let Some(g) = self.fs.gotos.get_mut(gid) {
-                    g.resolved = true;
-                }
-            } else if depth > 0 {
-                if let Some(g) = self.fs.gotos.get_mut(gid) {
-                    g.slot = bl.nactvar;
-                    g.depth = depth - 1;
-                }
-                if bl.flags & SCOPE_UPVAL != 0 {
-                    self.goto_close(gid)?;
-                }
-                if let Some(parent) = self.fs.scopes.get_mut(depth - 1) {
-                    parent.flags |= if name == GotoName::Break {
-                        SCOPE_BREAK
-                    } else {
-                        SCOPE_GOLA
-                    };
-                    parent.pending.push(gid);
-                }
-            } else {
-                let line = self.fs.lines.get(pc).copied().unwrap_or(self.lex.line);
-                let msg = match name {
-                    GotoName::Break => "no loop to break".to_string(),
-                    GotoName::Name(n) => format!("undefined label '{}'", self.name_text(n)),
-                };
-                return Err(self.lex.error_at_line(line, Near::Nothing, &msg));
-            }
-        }
-        // Backward gotos resolved above are the tails of their pending lists.
-        for &n in bl.labels.keys() {
-            if let Some(list) = self.fs.pending.get_mut(&GotoName::Name(n)) {
-                while list
-                    .last()
-                    .is_some_and(|&gid| self.fs.gotos.get(gid).is_some_and(|g| g.depth == depth))
-                {
-                    list.pop();
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// Points a goto at a label.
-    fn goto_patch(&mut self, gid: usize, label: Label) -> PResult<()> {
-        let Some(pc) = self.fs.gotos.get(gid).map(|g| g.pc) else {
-            return Ok(());
-        };
-        if let Some(i) = self.fs.ins_mut(pc) {
-            i.set_a(label.slot);
-        }
-        self.jmp_patch(pc, label.pc)
-    }
-
-    /// Turns a goto that leaves a scope with captured locals into a UCLO.
-    fn goto_close(&mut self, gid: usize) -> PResult<()> {
-        let Some((pc, slot)) = self.fs.gotos.get(gid).map(|g| (g.pc, g.slot)) else {
-            return Ok(());
-        };
-        let ins = self.fs.ins(pc);
-        if let Some(i) = self.fs.ins_mut(pc) {
-            i.set_a(slot);
-        }
-        if ins.op_byte() == Op::JMP as u8 {
-            let next = self.jmp_next(pc);
-            if next != NO_JMP {
-                self.jmp_patch(next, pc)?;
-            }
-            if let Some(i) = self.fs.ins_mut(pc) {
-                i.set_op(Op::UCLO);
-                i.set_d(JUMP_BIAS - 1);
-            }
-        }
-        Ok(())
-    }
-
-    /// Records a goto (or break) whose jump is at `pc`.
-    fn goto_new(&mut self, name: GotoName, pc: usize) -> PResult<()> {
-        self.vstack_check()?;
-        self.vtop += 1;
-        let gid = self.fs.gotos.len();
-        let depth = self.fs.scopes.len().saturating_sub(1);
-        self.fs.gotos.push(Goto {
-            name,
-            pc,
-            slot: self.fs.nactvar,
-            depth,
-            resolved: false,
-        });
-        self.fs.pending.entry(name).or_default().push(gid);
-        if let Some(s) = self.fs.scope() {
-            s.pending.push(gid);
-        }
-        Ok(())
     }
 
     // -- Statements ----------------------------------------------------------
@@ -581,94 +398,6 @@ impl Parser<'_> {
             self.emit_aj(Op::UCLO, 0, 0)?;
         }
         self.emit(ins)?;
-        Ok(())
-    }
-
-    fn parse_break(&mut self) -> PResult<()> {
-        if let Some(s) = self.fs.scope() {
-            s.flags |= SCOPE_BREAK;
-        }
-        let pc = self.emit_jmp()?;
-        self.goto_new(GotoName::Break, pc)
-    }
-
-    fn parse_goto(&mut self) -> PResult<()> {
-        let name = self.lex_str()?;
-        let label = self
-            .fs
-            .scopes
-            .last()
-            .and_then(|s| s.labels.get(&name).copied());
-        if let Some(label) = label {
-            // A backward goto within its block is a loop.
-            self.emit_aj(Op::LOOP, label.slot, -1)?;
-        }
-        if let Some(s) = self.fs.scope() {
-            s.flags |= SCOPE_GOLA;
-        }
-        let pc = self.emit_jmp()?;
-        self.goto_new(GotoName::Name(name), pc)
-    }
-
-    fn parse_label(&mut self) -> PResult<()> {
-        self.fs.lasttarget = self.fs.pc();
-        if let Some(s) = self.fs.scope() {
-            s.flags |= SCOPE_GOLA;
-        }
-        self.lex.next()?;
-        let name = self.lex_str()?;
-        if self
-            .fs
-            .scopes
-            .last()
-            .is_some_and(|s| s.labels.contains_key(&name))
-        {
-            let msg = format!("duplicate label '{}'", self.name_text(name));
-            return Err(self.lex.error(Near::Nothing, &msg));
-        }
-        self.vstack_check()?;
-        self.vtop += 1;
-        let mut label = Label {
-            pc: self.fs.pc(),
-            slot: self.fs.nactvar,
-        };
-        if let Some(s) = self.fs.scope() {
-            s.labels.insert(name, label);
-        }
-        self.lex_check(Tok::Label)?;
-        // Labels directly following are parsed (and resolved) first.
-        while self.lex.tok == Tok::Label {
-            self.synlevel_begin()?;
-            self.parse_label()?;
-            self.synlevel_end();
-        }
-        // A label at the end of a block is outside the scope of its locals.
-        if is_block_end(self.lex.tok) && self.lex.tok != Tok::Until {
-            if let Some(s) = self.fs.scope() {
-                label.slot = s.nactvar;
-                s.labels.insert(name, label);
-            }
-        }
-        let depth = self.fs.scopes.len().saturating_sub(1);
-        for gid in self.take_pending(GotoName::Name(name), depth) {
-            let Some((slot, pc)) = self.fs.gotos.get(gid).map(|g| (g.slot, g.pc)) else {
-                continue;
-            };
-            if slot < label.slot {
-                let local = self
-                    .vstack
-                    .get(self.fs.varmap_get(slot))
-                    .map_or(0, |v| v.name);
-                let msg = format!(
-                    "<goto {}> jumps into the scope of local '{}'",
-                    self.name_text(name),
-                    self.name_text(local)
-                );
-                let line = self.fs.lines.get(pc).copied().unwrap_or(self.lex.line);
-                return Err(self.lex.error_at_line(line, Near::Nothing, &msg));
-            }
-            self.goto_patch(gid, label)?;
-        }
         Ok(())
     }
 
@@ -920,7 +649,7 @@ impl Parser<'_> {
     // -- Assignments ---------------------------------------------------------
 
     /// Balances `nexps` values against `nvars` targets: extra call results or
-    /// nils; leaves the values in consecutive registers.
+    /// nils, or extra values dropped; leaves the values in consecutive registers.
     pub fn assign_adjust(&mut self, nvars: u32, nexps: u32, e: &mut ExpDesc) -> PResult<()> {
         let mut extra = nvars as i64 - nexps as i64;
         if let ExpKind::Call { pc, .. } = e.k {
@@ -940,6 +669,10 @@ impl Parser<'_> {
                 self.bcreg_reserve(extra as u32)?;
                 self.emit_nil(reg, extra as u32)?;
             }
+        }
+        if nexps > nvars {
+            // Values without a target are dropped.
+            self.fs.freereg -= nexps - nvars;
         }
         Ok(())
     }
@@ -1014,9 +747,6 @@ impl Parser<'_> {
             rest -= 1;
         } else {
             self.assign_adjust(nvars, nexps, &mut e)?;
-            if nexps > nvars {
-                self.fs.freereg -= nexps - nvars;
-            }
         }
         // The remaining targets take the values from the top register down.
         for var in lhs.iter().take(rest).rev() {
