@@ -257,7 +257,7 @@ mod tests {
         assert!(verify(&bad).is_err());
         // A jump out of the code.
         let mut bad = p.clone();
-        bad.code[i] = Ins::ad(Op::JMP, 0, 0x7fff);
+        bad.code[i] = Ins::ad(Op::JMP, 0, 0xffff);
         assert!(verify(&bad).is_err());
         // A MULTRES user without a producer.
         let mut bad = p.clone();
