@@ -216,8 +216,8 @@ fn repl(vm: &mut Vm) {
             match vm.load(&src, b"=stdin") {
                 Ok(f) => break Some(f),
                 Err(_) => {
-                    let msg = vm.display(vm.error_value());
-                    if msg.ends_with("'<eof>'") {
+                    let incomplete = lunavm_vm::compiler::compile(&src, b"=stdin").is_err_and(|e| e.incomplete);
+                    if incomplete {
                         vm.write_stdout(b">> ");
                         vm.flush_stdout();
                         let mut more = Vec::new();

@@ -158,8 +158,8 @@ macro_rules! bytecode_table {
             // --- Function headers (first instruction of every prototype)
             FUNCF  (RBase, None,  None)  "fixed-argument function header, A = frame size (hot counter)",
             IFUNCF (RBase, None,  None)  "FUNCF without hot counting",
-            FUNCV  (RBase, None,  None)  "vararg function header, A = frame size (hot counter)",
-            IFUNCV (RBase, None,  None)  "FUNCV without hot counting",
+            FUNCV  (RBase, Lit,   None)  "vararg function header, A = frame size, D = 1: 5.1's arg table into slot numparams (hot counter)",
+            IFUNCV (RBase, Lit,   None)  "FUNCV without hot counting",
         }
     };
 }

@@ -707,7 +707,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                 }};
             }
             macro_rules! func_header {
-                ($vararg:expr, $count:expr) => {{
+                ($ins:ident, $vararg:expr, $count:expr) => {{
                     if $count {
                         hotcount!(1);
                     }
@@ -728,8 +728,16 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         for i in 0..np {
                             *stack.add(nb + i) = if i < nargs { *stack.add(base_idx + i) } else { Value::NIL };
                         }
+                        let old_base = base_idx;
                         base_idx = nb;
                         base = stack.add(base_idx);
+                        if $ins.d() != 0 {
+                            // Lua 5.1's `arg` = {...; n = #...}.
+                            save!();
+                            let t = compat_arg_table(vm, th, old_base + np, nargs.saturating_sub(np))?;
+                            reload!();
+                            reg!(np) = t;
+                        }
                     } else {
                         for i in nargs..np {
                             reg!(i) = Value::NIL;
@@ -1251,14 +1259,28 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     Op::ILOOP => {}
                     Op::JMP => jump!(ins),
 
-                    Op::FUNCF => func_header!(false, true),
-                    Op::IFUNCF => func_header!(false, false),
-                    Op::FUNCV => func_header!(true, true),
-                    Op::IFUNCV => func_header!(true, false),
+                    Op::FUNCF => func_header!(ins, false, true),
+                    Op::IFUNCF => func_header!(ins, false, false),
+                    Op::FUNCV => func_header!(ins, true, true),
+                    Op::IFUNCV => func_header!(ins, true, false),
                 }
             }
         }
     }
+}
+
+/// Lua 5.1's compatibility `arg` table of a vararg function: the `n` extra
+/// arguments at stack index `from`, and `n` itself.
+fn compat_arg_table(vm: &mut Vm, th: Gc<Thread>, from: usize, n: usize) -> LuaResult<Value> {
+    let t = vm.new_table(n as u32, 1)?;
+    for i in 0..n {
+        let v = th.body().stack[from + i];
+        if let Err(e) = t.set_int(&mut vm.heap, i as i64 + 1, v) {
+            return Err(vm.set_error(e));
+        }
+    }
+    vm.table_set_str(t, "n", Value::num(n as f64))?;
+    Ok(t.to_value())
 }
 
 /// A hot counter reached zero: reset it (the JIT hook goes here).

@@ -39,10 +39,18 @@ impl Vm {
         let chunk = self.intern(&cp.chunkname)?;
         let proto = self.build_proto(&cp, chunk)?;
         let env = self.cur.env();
-        match Function::new_lua(&mut self.heap, proto, env, 0) {
-            Some(f) => Ok(f),
-            None => Err(self.out_of_memory()),
+        // A main chunk has no upvalues; a dumped closure gets fresh nil ones.
+        let nup = cp.upvalues.len();
+        let Some(f) = Function::new_lua(&mut self.heap, proto, env, nup) else {
+            return Err(self.out_of_memory());
+        };
+        for i in 0..nup {
+            match crate::func::UpVal::new_closed(&mut self.heap, Value::NIL) {
+                Some(u) => f.lua_upvalues()[i] = u,
+                None => return Err(self.out_of_memory()),
+            }
         }
+        Ok(f)
     }
 
     fn build_proto(&mut self, cp: &CompiledProto, chunk: Gc<crate::string::LuaStr>) -> LuaResult<Gc<Proto>> {

@@ -55,9 +55,8 @@ fn verify_proto(p: &CompiledProto, parent: Option<&CompiledProto>) -> Result<(),
                 return Err(format!("bad bytecode: upvalue {i} refers to nothing"));
             }
         }
-    } else if nup != 0 {
-        return err(0, "a main chunk has no upvalues");
     }
+    // A root prototype with upvalues (a dumped closure) gets fresh ones on load.
     let n = p.code.len();
     // Jump targets, to check rule 6. A UCLO that jumps to the next instruction
     // is a fall-through (LuaJIT emits them before returns and tail calls).
@@ -124,6 +123,10 @@ fn verify_proto(p: &CompiledProto, parent: Option<&CompiledProto>) -> Result<(),
         };
         match op {
             Op::FUNCF | Op::IFUNCF | Op::FUNCV | Op::IFUNCV if pc != 0 => return err(pc, "function header inside code"),
+            Op::FUNCF | Op::IFUNCF if d != 0 => return err(pc, "bad function header"),
+            Op::FUNCV | Op::IFUNCV if d > 1 || (d == 1 && p.num_params as u32 >= fs) => {
+                return err(pc, "bad function header")
+            }
             _ if op.is_comparison() && next != Some(Op::JMP) => return err(pc, "comparison without a jump"),
             Op::KNIL if d < a => return err(pc, "bad range"),
             Op::CAT => {

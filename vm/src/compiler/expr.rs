@@ -1026,6 +1026,15 @@ impl Parser<'_> {
         self.open_function(line);
         self.fscope_begin(0);
         self.fs.numparams = self.parse_params(needself)?;
+        if self.fs.is_vararg && !self.body_uses_varargs()? {
+            // Lua 5.1's compatibility `arg`: a vararg function whose body never
+            // mentions `...` gets a local `arg` = {...; n = select('#', ...)},
+            // built by the function header (FUNCV with D = 1).
+            self.var_new(0, self.names.arg)?;
+            self.var_add(1);
+            self.bcreg_reserve(1)?;
+            self.fs.compat_arg = true;
+        }
         self.emit_ad(Op::FUNCF, 0, 0)?;
         self.parse_chunk()?;
         if self.lex.tok != Tok::End {
@@ -1043,6 +1052,38 @@ impl Parser<'_> {
         }
         self.lex.next()?;
         Ok(ExpDesc::new(ExpKind::Relocable(pc)))
+    }
+
+    /// Whether the body about to be parsed uses `...` itself (not in nested
+    /// functions). Scans ahead to the function's `end` and comes back; on a
+    /// lexical error it answers yes, leaving the error to the real parse.
+    fn body_uses_varargs(&mut self) -> PResult<bool> {
+        let saved = self.lex.save();
+        // Open blocks: true for a nested function's body.
+        let mut blocks: Vec<bool> = Vec::new();
+        let mut nested = 0usize;
+        let found = loop {
+            match self.lex.tok {
+                Tok::Dots if nested == 0 => break true,
+                Tok::Function => {
+                    blocks.push(true);
+                    nested += 1;
+                }
+                Tok::If | Tok::Do | Tok::Repeat => blocks.push(false),
+                Tok::End | Tok::Until => match blocks.pop() {
+                    Some(true) => nested -= 1,
+                    Some(false) => {}
+                    None => break false,
+                },
+                Tok::Eof => break false,
+                _ => {}
+            }
+            if self.lex.next().is_err() {
+                break true;
+            }
+        };
+        self.lex.restore(saved);
+        Ok(found)
     }
 
     fn parse_params(&mut self, needself: bool) -> PResult<u32> {

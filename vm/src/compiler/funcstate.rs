@@ -133,6 +133,8 @@ pub(super) struct FuncState {
     pub numparams: u32,
     pub framesize: u32,
     pub is_vararg: bool,
+    /// Has Lua 5.1's compatibility `arg` local (in slot `numparams`).
+    pub compat_arg: bool,
     pub has_child: bool,
     pub has_return: bool,
     pub fixup_return: bool,
@@ -171,6 +173,7 @@ impl FuncState {
             numparams: 0,
             framesize: 1,
             is_vararg: false,
+            compat_arg: false,
             has_child: false,
             has_return: false,
             fixup_return: false,
@@ -533,7 +536,7 @@ impl Parser<'_> {
         let mut lines = std::mem::take(&mut fs.lines);
         let header = if fs.is_vararg { Op::FUNCV } else { Op::FUNCF };
         if let Some(first) = code.first_mut() {
-            *first = Ins::ad(header, fs.framesize, 0);
+            *first = Ins::ad(header, fs.framesize, u32::from(fs.compat_arg));
         }
         if let Some(first) = lines.first_mut() {
             *first = fs.linedefined;

@@ -3361,10 +3361,13 @@ local h = function(...) return ... end
 0010    RET0     0   1
 
 "#,
-        debug: r#"proto 1-1 params=2 vararg=1 child=0 frame=2
+        // Differs from LuaJIT on purpose: `f` is vararg and never uses `...`, so
+        // it gets Lua 5.1's compatibility local `arg` (one more slot).
+        debug: r#"proto 1-1 params=2 vararg=1 child=0 frame=3
 line 1 1
 var a 0 2
 var b 0 2
+var arg 0 2
 proto 2-2 params=1 vararg=0 child=0 frame=1
 line 1 2
 var x 0 2

@@ -280,6 +280,19 @@ enum ScannedText {
     Long(usize, StrId),
 }
 
+/// A saved scanner position (see `Lexer::save`).
+#[derive(Clone, Copy)]
+pub(super) struct LexState {
+    pos: usize,
+    c: i32,
+    line: u32,
+    lastline: u32,
+    tok: Tok,
+    val: TokVal,
+    ahead: Option<(Tok, TokVal)>,
+    scanned: ScannedText,
+}
+
 pub(super) struct Lexer<'s> {
     src: &'s [u8],
     /// Index of the byte after the current character.
@@ -346,7 +359,7 @@ impl<'s> Lexer<'s> {
             } else {
                 format!("{}: cannot load incompatible bytecode", lex.chunkid)
             };
-            return Err(SyntaxError { message });
+            return Err(SyntaxError { message, incomplete: false });
         }
         Ok(lex)
     }
@@ -423,7 +436,9 @@ impl<'s> Lexer<'s> {
             message.push_str(&String::from_utf8_lossy(&text));
             message.push('\'');
         }
-        SyntaxError { message }
+        // The scanner always holds the next character; at the end of the input
+        // more text could have changed the outcome.
+        SyntaxError { message, incomplete: self.c == EOF }
     }
 
     fn scanned_text(&self) -> Vec<u8> {
@@ -446,6 +461,33 @@ impl<'s> Lexer<'s> {
                 t
             }
         }
+    }
+
+    /// The scanner's position, to come back to after looking ahead.
+    pub fn save(&self) -> LexState {
+        LexState {
+            pos: self.pos,
+            c: self.c,
+            line: self.line,
+            lastline: self.lastline,
+            tok: self.tok,
+            val: self.val,
+            ahead: self.ahead,
+            scanned: self.scanned,
+        }
+    }
+
+    /// Returns to a saved position. Strings interned since stay interned, which
+    /// is harmless: scanning them again yields the same ids.
+    pub fn restore(&mut self, st: LexState) {
+        self.pos = st.pos;
+        self.c = st.c;
+        self.line = st.line;
+        self.lastline = st.lastline;
+        self.tok = st.tok;
+        self.val = st.val;
+        self.ahead = st.ahead;
+        self.scanned = st.scanned;
     }
 
     /// Consumes the current token and reads the next one.

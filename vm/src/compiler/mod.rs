@@ -111,6 +111,10 @@ pub struct LocalVar {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub message: String,
+    /// The error was found with the whole input consumed: more source text could
+    /// make it go away (used to read `load` pieces only as far as needed, and by
+    /// the REPL to ask for more lines).
+    pub incomplete: bool,
 }
 
 impl std::fmt::Display for SyntaxError {

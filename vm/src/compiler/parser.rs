@@ -24,6 +24,7 @@ pub(super) type PResult<T> = Result<T, SyntaxError>;
 /// Names the parser creates itself.
 pub(super) struct Names {
     pub self_: StrId,
+    pub arg: StrId,
     for_index: StrId,
     for_limit: StrId,
     for_step: StrId,
@@ -57,6 +58,7 @@ pub(super) fn parse_chunk(source: &[u8], chunkname: &[u8]) -> Result<CompiledPro
     let mut name = |s: &str| lex.strings.intern_slice(s.as_bytes());
     let names = Names {
         self_: name("self"),
+        arg: name("arg"),
         for_index: name("(for index)"),
         for_limit: name("(for limit)"),
         for_step: name("(for step)"),

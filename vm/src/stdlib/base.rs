@@ -8,6 +8,10 @@ use crate::udata::Userdata;
 use crate::value::{Gc, Value};
 use crate::LuaResult;
 
+/// `load` compiles the text read so far after each piece up to this size, to stop
+/// reading at the first definite syntax error as 5.1 does.
+const LOAD_PROBE_LIMIT: usize = 4096;
+
 /// LUAI_MAXCSTACK: the most values a native may push at once (`unpack`).
 const MAX_RESULTS: usize = 8000;
 
@@ -408,7 +412,22 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
         }
         match piece.as_str() {
             Some(s) if s.is_empty() => break,
-            Some(s) => src.extend_from_slice(s.as_bytes()),
+            Some(s) => {
+                src.extend_from_slice(s.as_bytes());
+                // 5.1's parser pulls pieces only as it needs them, so a syntax
+                // error stops the reading. Emulate that while the text is small
+                // by compiling what we have: an error that more text cannot fix
+                // ends the load now.
+                if src.len() <= LOAD_PROBE_LIMIT && src.first() != Some(&0x1b) {
+                    if let Err(e) = crate::compiler::compile(&src, &name) {
+                        if !e.incomplete {
+                            vm.push(Value::NIL)?;
+                            vm.push_str(e.message.as_bytes())?;
+                            return Ok(2);
+                        }
+                    }
+                }
+            }
             None => {
                 let msg = format!("{}reader function must return a string", vm.where_(1));
                 vm.push(Value::NIL)?;
