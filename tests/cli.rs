@@ -207,7 +207,11 @@ fn interactive_mode() {
     let err = r.stderr_text();
     // Unlike lua5.1 and luajit, a plain expression such as `1+2` prints its value
     // (the issue asks for a REPL that prints expression values).
-    assert!(!err.contains("unexpected symbol"), "`1+2` is accepted; {}", r.describe());
+    assert!(
+        !err.contains("unexpected symbol"),
+        "`1+2` is accepted; {}",
+        r.describe()
+    );
     assert!(
         err.contains("stdin:2: boom"),
         "runtime error of the two-line chunk on stderr; {}",
@@ -402,4 +406,25 @@ fn unknown_option() {
     let mut cmd = lunavm(d.path());
     cmd.arg("-z");
     expect_fail(&go(cmd), "usage: lunavm...");
+}
+
+#[test]
+fn bytecode_listing() {
+    let d = TempDir::new("cli-bl");
+    d.write("f.lua", "local x = 1\nprint(x + 2)\n");
+    let mut cmd = lunavm(d.path());
+    cmd.args(["-bl", "f.lua"]);
+    // What `luajit -bl f.lua` prints for this file.
+    expect_ok(
+        &go(cmd),
+        "-- BYTECODE -- f.lua:0-3\n\
+         0001    KSHORT   0   1\n\
+         0002    GGET     1   0      ; \"print\"\n\
+         0003    ADDVN    3   0   0  ; 2\n\
+         0004    CALL     1   1   2\n\
+         0005    RET0     0   1\n\n",
+    );
+    let mut cmd = lunavm(d.path());
+    cmd.args(["-bl", "missing.lua"]);
+    expect_fail(&go(cmd), "lunavm: cannot open missing.lua...");
 }

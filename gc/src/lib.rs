@@ -318,8 +318,7 @@ impl Heap {
     /// white `value` into black `container` marks the value.
     #[inline]
     pub fn barrier_forward(&mut self, container: NonNull<GcHeader>, value: NonNull<GcHeader>) {
-        if Self::is_black(container) && Self::is_white(value) && self.phase == Phase::Propagate
-        {
+        if Self::is_black(container) && Self::is_white(value) && self.phase == Phase::Propagate {
             self.mark(value);
         }
     }
@@ -330,7 +329,10 @@ impl Heap {
     /// to-be-finalized queue (they are resurrected: marked grey so that everything
     /// they reference survives this cycle), if `needs_finalizer` says so. Call after
     /// propagation has finished; then propagate again.
-    pub fn separate_finalizable(&mut self, mut needs_finalizer: impl FnMut(NonNull<GcHeader>) -> bool) {
+    pub fn separate_finalizable(
+        &mut self,
+        mut needs_finalizer: impl FnMut(NonNull<GcHeader>) -> bool,
+    ) {
         let mut link: *mut *mut GcHeader = &mut self.finalizable;
         // SAFETY: walks the intrusive list of live objects owned by this heap.
         unsafe {
@@ -397,7 +399,11 @@ impl Heap {
         let old_white = self.current_white;
         let new_white = old_white ^ WHITES;
         for which in 0..2 {
-            let mut link: *mut *mut GcHeader = if which == 0 { &mut self.all } else { &mut self.finalizable };
+            let mut link: *mut *mut GcHeader = if which == 0 {
+                &mut self.all
+            } else {
+                &mut self.finalizable
+            };
             // SAFETY: walks and unlinks objects of this heap's intrusive lists; freed
             // objects are unlinked before `free` sees them.
             unsafe {
@@ -465,7 +471,11 @@ impl Heap {
     /// Frees every object on the lists without marking (VM teardown).
     pub fn free_everything(&mut self, mut free: impl FnMut(&mut Heap, NonNull<GcHeader>)) {
         for which in 0..2 {
-            let mut p = if which == 0 { self.all } else { self.finalizable };
+            let mut p = if which == 0 {
+                self.all
+            } else {
+                self.finalizable
+            };
             // SAFETY: walks the intrusive lists; each object is read before freeing.
             unsafe {
                 while !p.is_null() {
@@ -549,7 +559,10 @@ mod tests {
         h.barrier_forward(t, v);
         assert!(!Heap::is_white(v), "forward barrier marks the stored value");
         h.barrier_back(t);
-        assert!(!Heap::is_black(t), "backward barrier re-greys the container");
+        assert!(
+            !Heap::is_black(t),
+            "backward barrier re-greys the container"
+        );
         while h.pop_gray().is_some() {}
         h.sweep_lists(|h, o| unsafe { h.free(o, Layout::new::<Obj>()) });
         h.end_cycle();
@@ -577,7 +590,10 @@ mod tests {
             unsafe { h.free(o, Layout::new::<Obj>()) }
         });
         h.end_cycle();
-        assert_eq!(freed, 0, "the object and what it references survive for the finalizer");
+        assert_eq!(
+            freed, 0,
+            "the object and what it references survive for the finalizer"
+        );
         assert_eq!(h.next_to_finalize(), Some(u));
         assert!(h.next_to_finalize().is_none());
         // Next cycle: already finalized, so it is simply freed with its child.

@@ -5,7 +5,11 @@ use lunavm_vm::{LuaError, Value, Vm, MULTRET};
 use std::ffi::OsString;
 use std::io::{BufRead, IsTerminal, Write};
 
-const VERSION: &str = concat!("lunavm ", env!("CARGO_PKG_VERSION"), " -- a tracing JIT VM for Lua 5.1 (LuaJIT 2.1 dialect)");
+const VERSION: &str = concat!(
+    "lunavm ",
+    env!("CARGO_PKG_VERSION"),
+    " -- a tracing JIT VM for Lua 5.1 (LuaJIT 2.1 dialect)"
+);
 /// The VM runs on a thread with a large stack, so that nested native calls (bounded
 /// by the VM's C-stack limit) and deep parser recursion (bounded too) never run
 /// out of Rust stack.
@@ -20,6 +24,7 @@ fn usage(prog: &str) -> String {
          -i       enter interactive mode after executing 'script'\n  \
          -v       show version information\n  \
          -joff    turn hot counting (the JIT's trigger) off\n  \
+         -bl file list the bytecode of 'file' (as luajit -bl)\n  \
          --       stop handling options\n  \
          -        execute stdin and stop handling options"
     )
@@ -71,7 +76,12 @@ fn parse_args(args: &[OsString]) -> Result<Options, String> {
                 o.actions.push((kind, val));
             }
             _ if a.starts_with(b"-j") || a.starts_with(b"-O") => o.actions.push(('j', a.to_vec())),
-            _ => return Err(format!("unrecognized option '{}'", String::from_utf8_lossy(a))),
+            _ => {
+                return Err(format!(
+                    "unrecognized option '{}'",
+                    String::from_utf8_lossy(a)
+                ))
+            }
         }
         i += 1;
     }
@@ -123,7 +133,9 @@ fn dochunk(vm: &mut Vm, src: &[u8], chunkname: &[u8]) -> Result<(), i32> {
 
 fn require_module(vm: &mut Vm, name: &[u8]) -> Result<(), i32> {
     let g = vm.globals();
-    let req = vm.table_get_str(g, "require").map_err(|_| report(vm, None))?;
+    let req = vm
+        .table_get_str(g, "require")
+        .map_err(|_| report(vm, None))?;
     let func = vm.top();
     let push = |vm: &mut Vm| -> Result<(), LuaError> {
         vm.push(req)?;
@@ -216,7 +228,8 @@ fn repl(vm: &mut Vm) {
             match vm.load(&src, b"=stdin") {
                 Ok(f) => break Some(f),
                 Err(_) => {
-                    let incomplete = lunavm_vm::compiler::compile(&src, b"=stdin").is_err_and(|e| e.incomplete);
+                    let incomplete =
+                        lunavm_vm::compiler::compile(&src, b"=stdin").is_err_and(|e| e.incomplete);
                     if incomplete {
                         vm.write_stdout(b">> ");
                         vm.flush_stdout();
@@ -264,8 +277,37 @@ fn strip_newline(line: &mut Vec<u8>) {
     }
 }
 
+/// `lunavm -bl [file]`: the bytecode listing of a script (stdin for `-` or no
+/// file), in the format of `luajit -bl`.
+fn list_bytecode(args: &[OsString]) -> i32 {
+    let name = args
+        .get(2)
+        .map(|a| a.as_encoded_bytes())
+        .filter(|n| *n != b"-");
+    let (src, chunk) = match lunavm_vm::stdlib::read_source(name) {
+        Ok(x) => x,
+        Err(msg) => {
+            eprintln!("lunavm: {msg}");
+            return 1;
+        }
+    };
+    match lunavm_vm::compiler::compile(&src, &chunk) {
+        Ok(p) => {
+            print!("{}", lunavm_vm::compiler::list_proto(&p));
+            0
+        }
+        Err(e) => {
+            eprintln!("lunavm: {}", e.message);
+            1
+        }
+    }
+}
+
 fn main_inner(args: Vec<OsString>) -> i32 {
     let prog = "lunavm";
+    if args.get(1).is_some_and(|a| a == "-bl") {
+        return list_bytecode(&args);
+    }
     let opts = match parse_args(&args) {
         Ok(o) => o,
         Err(_) => {
@@ -329,7 +371,8 @@ fn run(vm: &mut Vm, args: &[OsString], opts: &Options) -> i32 {
     }
     if opts.interactive {
         repl(vm);
-    } else if opts.script.is_none() && opts.actions.iter().all(|(k, _)| *k == 'j') && !opts.version {
+    } else if opts.script.is_none() && opts.actions.iter().all(|(k, _)| *k == 'j') && !opts.version
+    {
         if std::io::stdin().is_terminal() {
             vm.write_stdout(format!("{VERSION}\n").as_bytes());
             repl(vm);

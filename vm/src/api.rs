@@ -319,7 +319,10 @@ impl Vm {
     pub fn tostring_meta_only(&mut self, v: Value) -> Option<String> {
         let h = self.tm_of(v, Mm::ToString)?;
         let base = self.top();
-        let r = self.call_protected(h, &[v], 1).ok().map(|_| self.stack_get(base));
+        let r = self
+            .call_protected(h, &[v], 1)
+            .ok()
+            .map(|_| self.stack_get(base));
         let _ = self.set_top(base);
         r.and_then(|s| s.as_str()).map(|s| s.to_str_lossy())
     }
@@ -382,7 +385,7 @@ impl Vm {
 /// NaN become i64::MIN).
 #[inline]
 pub fn num_to_int(n: f64) -> i64 {
-    if n.is_nan() || n >= 9.223_372_036_854_776e18 || n < -9.223_372_036_854_776e18 {
+    if n.is_nan() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&n) {
         i64::MIN
     } else {
         n as i64

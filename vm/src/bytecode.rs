@@ -255,7 +255,11 @@ impl Ins {
     /// An AD instruction whose D is a jump to `target` from position `pc`.
     #[inline]
     pub fn aj(op: Op, a: u32, pc: usize, target: usize) -> Ins {
-        Ins::ad(op, a, (target as i64 - pc as i64 - 1 + JUMP_BIAS as i64) as u32)
+        Ins::ad(
+            op,
+            a,
+            (target as i64 - pc as i64 - 1 + JUMP_BIAS as i64) as u32,
+        )
     }
     #[inline]
     pub const fn op_byte(self) -> u8 {

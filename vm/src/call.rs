@@ -50,9 +50,18 @@ impl Vm {
         }
     }
 
-    fn call_inner(&mut self, th: Gc<Thread>, func: usize, mut nargs: usize, caller_base: usize) -> LuaResult<()> {
+    fn call_inner(
+        &mut self,
+        th: Gc<Thread>,
+        func: usize,
+        mut nargs: usize,
+        caller_base: usize,
+    ) -> LuaResult<()> {
         // Make room for the link slot and shift the arguments up.
-        if th.ensure(&mut self.heap, func + nargs + 2 + STACK_EXTRA).is_err() {
+        if th
+            .ensure(&mut self.heap, func + nargs + 2 + STACK_EXTRA)
+            .is_err()
+        {
             return Err(self.rt_error("stack overflow"));
         }
         loop {
@@ -91,7 +100,10 @@ impl Vm {
                     st[func + 1] = fv;
                     st[func] = h;
                     nargs += 1;
-                    if th.ensure(&mut self.heap, func + nargs + 2 + STACK_EXTRA).is_err() {
+                    if th
+                        .ensure(&mut self.heap, func + nargs + 2 + STACK_EXTRA)
+                        .is_err()
+                    {
                         return Err(self.rt_error("stack overflow"));
                     }
                 }
@@ -103,7 +115,12 @@ impl Vm {
     /// Calls `f(args...)` protected: on error the stack is restored and the error
     /// value is in `Vm::err`. On success the results are pushed (exactly
     /// `nresults`, or all with MULTRET) and their count returned.
-    pub fn call_protected(&mut self, f: Value, args: &[Value], nresults: usize) -> Result<usize, LuaError> {
+    pub fn call_protected(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        nresults: usize,
+    ) -> Result<usize, LuaError> {
         let th = self.cur;
         let func = th.body().top;
         self.ensure_stack(args.len() + 1)?;
@@ -115,7 +132,12 @@ impl Vm {
     }
 
     /// Protected version of `call` for the function at `func`.
-    pub fn pcall_at(&mut self, func: usize, nargs: usize, nresults: usize) -> Result<usize, LuaError> {
+    pub fn pcall_at(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        nresults: usize,
+    ) -> Result<usize, LuaError> {
         let th = self.cur;
         let saved_base = th.body().base;
         let saved_depth = self.c_depth;
@@ -134,7 +156,12 @@ impl Vm {
 
     /// Like `pcall_at`, but on error also returns a traceback taken at the point
     /// of the error (before the stack is unwound), as lua.c's handler makes it.
-    pub fn pcall_traceback(&mut self, func: usize, nargs: usize, nresults: usize) -> Result<usize, (LuaError, String)> {
+    pub fn pcall_traceback(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        nresults: usize,
+    ) -> Result<usize, (LuaError, String)> {
         let th = self.cur;
         let saved_base = th.body().base;
         let saved_depth = self.c_depth;
@@ -160,7 +187,11 @@ impl Vm {
         let saved = (th.body().base, th.body().top, th.body().pc);
         let func = saved.1;
         let r = self.call_protected(handler, &[errv], 1);
-        let v = if r.is_ok() { th.body().stack[func] } else { Value::NIL };
+        let v = if r.is_ok() {
+            th.body().stack[func]
+        } else {
+            Value::NIL
+        };
         let t = th.body_mut();
         t.base = saved.0;
         t.top = saved.1;
@@ -206,13 +237,19 @@ impl Vm {
             None
         } else {
             let base = co.body().base;
-            if co.ensure(&mut self.heap, base + nargs + STACK_EXTRA).is_err() {
+            if co
+                .ensure(&mut self.heap, base + nargs + STACK_EXTRA)
+                .is_err()
+            {
                 return Err(self.out_of_memory());
             }
             let t = co.body_mut();
             t.stack[base..base + nargs].copy_from_slice(&args);
             t.top = base + nargs;
-            Some(Start::Return { src: base, nres: nargs })
+            Some(Start::Return {
+                src: base,
+                nres: nargs,
+            })
         };
         caller.body_mut().status = CoStatus::Normal;
         co.body_mut().status = CoStatus::Running;

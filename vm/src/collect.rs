@@ -112,7 +112,11 @@ impl Vm {
         if self.in_gc {
             return Ok(false);
         }
-        let work = kb.max(1).saturating_mul(1024).saturating_mul(self.heap.stepmul as usize) / 100;
+        let work = kb
+            .max(1)
+            .saturating_mul(1024)
+            .saturating_mul(self.heap.stepmul as usize)
+            / 100;
         self.gc_credit = self.gc_credit.saturating_add(work);
         if self.gc_credit < self.heap.bytes() {
             return Ok(false);
@@ -271,7 +275,9 @@ impl Vm {
         while let Some(h) = self.heap.next_to_finalize() {
             // SAFETY: only userdata are queued for finalization.
             let u = unsafe { Gc::<Userdata>::from_header(h) };
-            let Some(handler) = u.metatable().and_then(|mt| self.fast_tm(mt, Mm::Gc)) else { continue };
+            let Some(handler) = u.metatable().and_then(|mt| self.fast_tm(mt, Mm::Gc)) else {
+                continue;
+            };
             if let Err(e) = self.call_protected(handler, &[u.to_value()], 0) {
                 result = Err(e);
                 break;
@@ -305,7 +311,11 @@ fn trace_table(heap: &mut Heap, t: Gc<Table>, mode_name: Gc<LuaStr>, weak: &mut 
         }
     }
     if wk || wv {
-        weak.push(WeakTable { t, keys: wk, values: wv });
+        weak.push(WeakTable {
+            t,
+            keys: wk,
+            values: wv,
+        });
     }
     if !wv {
         for &v in t.array().iter() {
@@ -354,7 +364,9 @@ fn clear_weak(heap: &mut Heap, weak: &[WeakTable]) {
             if n.val.is_nil() {
                 continue;
             }
-            if (w.keys && is_cleared(heap, n.key, true)) || (w.values && is_cleared(heap, n.val, false)) {
+            if (w.keys && is_cleared(heap, n.key, true))
+                || (w.values && is_cleared(heap, n.val, false))
+            {
                 n.val = Value::NIL;
             }
         }

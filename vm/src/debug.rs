@@ -66,8 +66,18 @@ impl Iterator for Frames {
             }
             Link::Varg(_) => unreachable!("vararg links are skipped above"),
         };
-        let pc = if func.as_function().is_some_and(|f| f.is_lua()) { pc } else { None };
-        Some(Frame { base: frame_base, func, pc, link, link_base: base })
+        let pc = if func.as_function().is_some_and(|f| f.is_lua()) {
+            pc
+        } else {
+            None
+        };
+        Some(Frame {
+            base: frame_base,
+            func,
+            pc,
+            link,
+            link_base: base,
+        })
     }
 }
 
@@ -92,7 +102,10 @@ impl Vm {
 pub fn frames_of(th: Gc<Thread>) -> Frames {
     let t = th.body();
     let pc = if t.pc.is_null() { None } else { Some(t.pc) };
-    Frames { th, next: Some((t.base, pc)) }
+    Frames {
+        th,
+        next: Some((t.base, pc)),
+    }
 }
 
 /// How a frame's function is known to its caller: ("global", "print"), ...

@@ -77,7 +77,8 @@ impl Writer {
         self.uv(b.line_defined as u64);
         self.uv(b.last_line_defined as u64);
         self.out.push(b.num_params);
-        self.out.push(u8::from(b.is_vararg) | (u8::from(b.has_children) << 1));
+        self.out
+            .push(u8::from(b.is_vararg) | (u8::from(b.has_children) << 1));
         self.out.push(b.frame_size);
         self.uv(b.code.len() as u64);
         for ins in b.code.iter() {
@@ -107,7 +108,12 @@ impl Writer {
                 for &v in arr.iter() {
                     self.tval(v);
                 }
-                let live: Vec<_> = t.nodes().iter().filter(|n| !n.val.is_nil() && !(n.key.is_number() && n.key.as_f64() == 0.0)).map(|n| (n.key, n.val)).collect();
+                let live: Vec<_> = t
+                    .nodes()
+                    .iter()
+                    .filter(|n| !n.val.is_nil() && (!n.key.is_number() || n.key.as_f64() != 0.0))
+                    .map(|n| (n.key, n.val))
+                    .collect();
                 self.uv(live.len() as u64);
                 for (k, v) in live {
                     self.tval(k);
@@ -117,8 +123,13 @@ impl Writer {
         }
         self.uv(b.uvdesc.len() as u64);
         for (i, u) in b.uvdesc.iter().enumerate() {
-            self.bytes(if strip { b"" } else { b.uvnames.get(i).map_or(&[][..], |n| &n[..]) });
-            self.out.push(u8::from(u.from_local) | (u8::from(u.immutable) << 1));
+            self.bytes(if strip {
+                b""
+            } else {
+                b.uvnames.get(i).map_or(&[][..], |n| &n[..])
+            });
+            self.out
+                .push(u8::from(u.from_local) | (u8::from(u.immutable) << 1));
             self.out.push(u.index);
         }
         if strip {
@@ -137,7 +148,9 @@ impl Writer {
 
 /// The dump of a Lua function's prototype (with debug info unless `strip`).
 pub fn dump(p: Gc<Proto>, strip: bool) -> Vec<u8> {
-    let mut w = Writer { out: SIGNATURE.to_vec() };
+    let mut w = Writer {
+        out: SIGNATURE.to_vec(),
+    };
     w.proto(p, strip);
     w.out
 }
@@ -253,7 +266,9 @@ impl Reader<'_> {
                     for _ in 0..nh {
                         let k = self.tval()?;
                         let v = self.tval()?;
-                        if k == TemplateValue::Nil || matches!(k, TemplateValue::Num(x) if x.is_nan()) {
+                        if k == TemplateValue::Nil
+                            || matches!(k, TemplateValue::Num(x) if x.is_nan())
+                        {
                             return Err("bad precompiled chunk");
                         }
                         hash.push((k, v));
@@ -269,7 +284,12 @@ impl Reader<'_> {
             let name = self.bytes()?;
             let f = self.u8()?;
             let index = self.u8()?;
-            upvalues.push(UpvalDesc { name, from_parent_local: f & 1 != 0, index, immutable: f & 2 != 0 });
+            upvalues.push(UpvalDesc {
+                name,
+                from_parent_local: f & 1 != 0,
+                index,
+                immutable: f & 2 != 0,
+            });
         }
         let n = self.count(4)?;
         let mut locals = Vec::with_capacity(n);
@@ -278,7 +298,12 @@ impl Reader<'_> {
             let slot = self.u8()?;
             let start_pc = self.u32()?;
             let end_pc = self.u32()?;
-            locals.push(LocalVar { name, slot, start_pc, end_pc });
+            locals.push(LocalVar {
+                name,
+                slot,
+                start_pc,
+                end_pc,
+            });
         }
         self.depth -= 1;
         Ok(CompiledProto {
@@ -301,7 +326,9 @@ impl Reader<'_> {
 
 /// Reads a dump back into a prototype tree (not yet verified).
 pub fn undump(bytes: &[u8]) -> Result<CompiledProto, &'static str> {
-    let rest = bytes.strip_prefix(SIGNATURE).ok_or("bad header in precompiled chunk")?;
+    let rest = bytes
+        .strip_prefix(SIGNATURE)
+        .ok_or("bad header in precompiled chunk")?;
     let mut r = Reader { b: rest, depth: 0 };
     let p = r.proto()?;
     if !r.b.is_empty() {

@@ -64,7 +64,11 @@ impl Vm {
             Some(fr) => match fr.lua_position() {
                 Some((proto, pc)) => {
                     let line = proto.body().line_at(pc);
-                    format!("{}:{}: ", crate::compiler::chunk_id(proto.body().chunkname.as_bytes()), line)
+                    format!(
+                        "{}:{}: ",
+                        crate::compiler::chunk_id(proto.body().chunkname.as_bytes()),
+                        line
+                    )
                 }
                 None => String::new(),
             },
@@ -73,7 +77,8 @@ impl Vm {
     }
 
     fn innermost_is_lua(&self) -> bool {
-        self.frame_at_level(0).is_some_and(|f| f.lua_position().is_some())
+        self.frame_at_level(0)
+            .is_some_and(|f| f.lua_position().is_some())
     }
 
     /// `attempt to <what> <varinfo>(a <type> value)` for the value in `slot` of the
@@ -82,7 +87,9 @@ impl Vm {
     pub(crate) fn type_error(&mut self, what: &str, v: Value, slot: Option<u32>) -> LuaError {
         let tn = self.type_name_of(v);
         match slot.and_then(|s| self.slot_info(s)) {
-            Some((kind, name)) => self.rt_error(&format!("attempt to {what} {kind} '{name}' (a {tn} value)")),
+            Some((kind, name)) => {
+                self.rt_error(&format!("attempt to {what} {kind} '{name}' (a {tn} value)"))
+            }
             None => self.rt_error(&format!("attempt to {what} a {tn} value")),
         }
     }
@@ -128,7 +135,11 @@ impl Vm {
     /// `bad argument #n to 'name' (<expected> expected, got <type>)`.
     #[cold]
     pub fn type_arg_error(&mut self, n: usize, expected: &str) -> LuaError {
-        let got = if n > self.nargs() { "no value" } else { self.arg(n).type_name() };
+        let got = if n > self.nargs() {
+            "no value"
+        } else {
+            self.arg(n).type_name()
+        };
         self.arg_error(n, &format!("{expected} expected, got {got}"))
     }
 
@@ -143,10 +154,12 @@ impl Vm {
                 let ins = proto.body().code[pc];
                 match ins.op() {
                     Op::ITERC | Op::ITERN => ("for iterator".to_string(), false),
-                    Op::CALL | Op::CALLM | Op::CALLT | Op::CALLMT => match slot_name(proto, pc, ins.a()) {
-                        Some((kind, name)) => (name, kind == "method"),
-                        None => ("?".to_string(), false),
-                    },
+                    Op::CALL | Op::CALLM | Op::CALLT | Op::CALLMT => {
+                        match slot_name(proto, pc, ins.a()) {
+                            Some((kind, name)) => (name, kind == "method"),
+                            None => ("?".to_string(), false),
+                        }
+                    }
                     _ => ("?".to_string(), false),
                 }
             }
@@ -161,7 +174,12 @@ impl Vm {
 pub fn slot_name(proto: Gc<Proto>, pc: usize, mut slot: u32) -> Option<(&'static str, String)> {
     let p = proto.body();
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    let kstr = |i: u32| p.kgc.get(i as usize).and_then(|v| v.as_str()).map(|s| s.to_str_lossy());
+    let kstr = |i: u32| {
+        p.kgc
+            .get(i as usize)
+            .and_then(|v| v.as_str())
+            .map(|s| s.to_str_lossy())
+    };
     'restart: loop {
         if let Some(name) = p.local_name(slot, pc) {
             return Some(("local", text(name)));
@@ -170,7 +188,7 @@ pub fn slot_name(proto: Gc<Proto>, pc: usize, mut slot: u32) -> Option<(&'static
         while ip > 1 {
             ip -= 1;
             let ins = p.code[ip];
-            let Some(op) = Op::from_u8(ins.op_byte()) else { return None };
+            let op = Op::from_u8(ins.op_byte())?;
             let (ka, _, _) = op.operands();
             let a = ins.a();
             if ka == Operand::Base {
@@ -188,7 +206,10 @@ pub fn slot_name(proto: Gc<Proto>, pc: usize, mut slot: u32) -> Option<(&'static
                         let name = kstr(ins.c())?;
                         if ip > 1 {
                             let prev = p.code[ip - 1];
-                            if prev.op_byte() == Op::MOV as u8 && prev.a() == a + 2 && prev.d() == ins.b() {
+                            if prev.op_byte() == Op::MOV as u8
+                                && prev.a() == a + 2
+                                && prev.d() == ins.b()
+                            {
                                 return Some(("method", name));
                             }
                         }

@@ -163,7 +163,14 @@ mod tests {
             assert_eq!(decode(l), want);
         }
         assert_eq!(decode(bottom_link()), Link::Bottom);
-        for c in [Cont::StoreA, Cont::Discard, Cont::Cond, Cont::CondNot, Cont::Cat(17), Cont::StoreSlot(3)] {
+        for c in [
+            Cont::StoreA,
+            Cont::Discard,
+            Cont::Cond,
+            Cont::CondNot,
+            Cont::Cat(17),
+            Cont::StoreSlot(3),
+        ] {
             assert_eq!(Cont::decode(c.encode()), c);
             assert!(c.encode().is_number());
         }

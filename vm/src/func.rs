@@ -172,8 +172,7 @@ impl Gc<Proto> {
     /// The pc (index) of an instruction pointer into this prototype's code.
     #[inline]
     pub fn pc_of(self, ip: *const Ins) -> usize {
-        // SAFETY: callers pass pointers into (or one past) this prototype's code.
-        unsafe { ip.offset_from(self.code_ptr()) as usize }
+        (ip as usize).wrapping_sub(self.code_ptr() as usize) / std::mem::size_of::<Ins>()
     }
 }
 
@@ -213,11 +212,17 @@ pub enum FastFunc {
 
 impl Function {
     fn layout(nup: usize) -> Layout {
-        Layout::from_size_align(std::mem::size_of::<Function>() + nup * 8, 8).expect("closure layout")
+        Layout::from_size_align(std::mem::size_of::<Function>() + nup * 8, 8)
+            .expect("closure layout")
     }
 
     /// A Lua closure with `nup` upvalues, all null until filled in.
-    pub fn new_lua(heap: &mut Heap, proto: Gc<Proto>, env: Gc<Table>, nup: usize) -> Option<Gc<Function>> {
+    pub fn new_lua(
+        heap: &mut Heap,
+        proto: Gc<Proto>,
+        env: Gc<Table>,
+        nup: usize,
+    ) -> Option<Gc<Function>> {
         let obj = heap.alloc(Self::layout(nup), Function::KIND, List::All)?;
         // SAFETY: fresh zeroed allocation with room for nup upvalue pointers.
         let f = unsafe { Gc::<Function>::from_header(obj) };
@@ -230,7 +235,12 @@ impl Function {
     }
 
     /// A native function with `nup` upvalues, all nil.
-    pub fn new_native(heap: &mut Heap, native: NativeFn, env: Gc<Table>, nup: usize) -> Option<Gc<Function>> {
+    pub fn new_native(
+        heap: &mut Heap,
+        native: NativeFn,
+        env: Gc<Table>,
+        nup: usize,
+    ) -> Option<Gc<Function>> {
         let obj = heap.alloc(Self::layout(nup), Function::KIND, List::All)?;
         // SAFETY: fresh zeroed allocation with room for nup values.
         let f = unsafe { Gc::<Function>::from_header(obj) };
@@ -324,7 +334,8 @@ impl Gc<Function> {
     pub fn raw_upvalue_ptr(self, i: usize) -> *mut UpVal {
         // SAFETY: i < num_upvalues; reading a possibly-null pointer.
         unsafe {
-            *((self.as_ptr() as *mut u8).add(std::mem::size_of::<Function>()) as *mut *mut UpVal).add(i)
+            *((self.as_ptr() as *mut u8).add(std::mem::size_of::<Function>()) as *mut *mut UpVal)
+                .add(i)
         }
     }
 }
@@ -430,7 +441,6 @@ impl Gc<UpVal> {
     #[inline]
     pub fn relocate(self, stack: *mut Value) {
         let um = self.body_mut();
-        // SAFETY: slot is within the (new) stack.
-        um.v = unsafe { stack.add(um.slot) };
+        um.v = stack.wrapping_add(um.slot);
     }
 }

@@ -96,7 +96,9 @@ fn catch(vm: &mut Vm, th: Gc<Thread>, boundary: usize, e: LuaError) -> Option<St
         let handler = th.body().stack[pbase];
         errv = match vm.call_handler(handler, errv) {
             Ok(v) => v,
-            Err(_) => vm.str_value(b"error in error handling").unwrap_or(Value::NIL),
+            Err(_) => vm
+                .str_value(b"error in error handling")
+                .unwrap_or(Value::NIL),
         };
     }
     th.close_upvalues(&mut vm.heap, pbase);
@@ -111,7 +113,10 @@ fn catch(vm: &mut Vm, th: Gc<Thread>, boundary: usize, e: LuaError) -> Option<St
         // program continues (everything live is below `top`).
         vm.collect_garbage_quietly();
     }
-    Some(Start::Return { src: pbase, nres: 2 })
+    Some(Start::Return {
+        src: pbase,
+        nres: 2,
+    })
 }
 
 /// Per-frame constants reloaded whenever the current function changes.
@@ -130,7 +135,9 @@ fn str_or_num(v: Value) -> bool {
     v.is_number() || v.is_string()
 }
 
-#[allow(clippy::cognitive_complexity)]
+// `reload!` refreshes `base` conservatively; some paths then leave for another
+// frame without reading it.
+#[allow(clippy::cognitive_complexity, unused_assignments)]
 fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<()> {
     let mut stack: *mut Value = th.stack_ptr();
     let mut base_idx: usize = th.body().base;
@@ -308,7 +315,9 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                                 call_nargs = na - 1;
                                 continue 'dispatch;
                             }
-                            FastFunc::Xpcall if na >= 2 && (*stack.add(nbase + 1)).is_function() => {
+                            FastFunc::Xpcall
+                                if na >= 2 && (*stack.add(nbase + 1)).is_function() =>
+                            {
                                 // [xpcall][link][f][h][a1..] -> [..][h][f][XPCALL][a1..]
                                 let fv = *stack.add(nbase);
                                 *stack.add(nbase) = *stack.add(nbase + 1);
@@ -352,7 +361,10 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     // Not a function: try __call (whose handler must be a function).
                     match vm.tm_of(fv, Mm::Call).filter(|h| h.is_function()) {
                         Some(h) => {
-                            if th.ensure(&mut vm.heap, fslot + 3 + na + STACK_EXTRA).is_err() {
+                            if th
+                                .ensure(&mut vm.heap, fslot + 3 + na + STACK_EXTRA)
+                                .is_err()
+                            {
                                 return Err(vm.rt_error("stack overflow"));
                             }
                             reload!();
@@ -393,7 +405,8 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     match frame::decode(*stack.add(base_idx - 1)) {
                         Link::Lua(ret) => {
                             let call = *ret.sub(1);
-                            if matches!(call.op_byte(), b if b == Op::CALLT as u8 || b == Op::CALLMT as u8) {
+                            if matches!(call.op_byte(), b if b == Op::CALLT as u8 || b == Op::CALLMT as u8)
+                            {
                                 // A native called in tail position: its results are
                                 // the caller's results.
                                 base_idx = base_idx - 2 - call.a() as usize;
@@ -430,7 +443,11 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             return Ok(());
                         }
                         Link::Cont(d) => {
-                            let res = if nres > 0 { *stack.add(src) } else { Value::NIL };
+                            let res = if nres > 0 {
+                                *stack.add(src)
+                            } else {
+                                Value::NIL
+                            };
                             let cont = Cont::decode(*stack.add(base_idx - 4));
                             pc = (*stack.add(base_idx - 3)).to_bits() as *const Ins;
                             base_idx -= d;
@@ -549,10 +566,18 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         false
                     } else {
                         save!();
-                        let h = if a.itype() == d.itype() { vm.order_tm(a, d, Mm::Lt) } else { None };
+                        let h = if a.itype() == d.itype() {
+                            vm.order_tm(a, d, Mm::Lt)
+                        } else {
+                            None
+                        };
                         match h {
                             Some(h) => {
-                                call_meta!(h, [a, d], if $neg { Cont::CondNot } else { Cont::Cond });
+                                call_meta!(
+                                    h,
+                                    [a, d],
+                                    if $neg { Cont::CondNot } else { Cont::Cond }
+                                );
                                 true
                             }
                             None => return Err(vm.compare_error(a, d)),
@@ -591,11 +616,16 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     if a.raw_eq(d) {
                         branch!(!$neg);
                         false
-                    } else if a.itype() == d.itype() && (a.is_table() || a.as_userdata().is_some()) {
+                    } else if a.itype() == d.itype() && (a.is_table() || a.as_userdata().is_some())
+                    {
                         save!();
                         match vm.resolve_eq(a, d) {
                             Some(h) => {
-                                call_meta!(h, [a, d], if $neg { Cont::CondNot } else { Cont::Cond });
+                                call_meta!(
+                                    h,
+                                    [a, d],
+                                    if $neg { Cont::CondNot } else { Cont::Cond }
+                                );
                                 true
                             }
                             None => {
@@ -617,7 +647,10 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     let mut done = false;
                     if let Some(t) = o.as_table() {
                         let v: Value = $get(t);
-                        if !v.is_nil() || t.metatable().is_none_or(|mt| vm.fast_tm(mt, Mm::Index).is_none()) {
+                        if !v.is_nil()
+                            || t.metatable()
+                                .is_none_or(|mt| vm.fast_tm(mt, Mm::Index).is_none())
+                        {
                             reg!($ins.a()) = v;
                             done = true;
                         }
@@ -714,9 +747,15 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     let p = proto.body();
                     let fs = p.frame_size as usize;
                     let np = p.num_params as usize;
-                    let need = if $vararg { base_idx + nargs + 2 + fs } else { base_idx + fs };
+                    let need = if $vararg {
+                        base_idx + nargs + 2 + fs
+                    } else {
+                        base_idx + fs
+                    };
                     if need + STACK_EXTRA > th.stack_len() {
-                        if th.over_limit(need) || th.ensure(&mut vm.heap, need + STACK_EXTRA).is_err() {
+                        if th.over_limit(need)
+                            || th.ensure(&mut vm.heap, need + STACK_EXTRA).is_err()
+                        {
                             return Err(stack_overflow(vm, th, base_idx));
                         }
                         reload!();
@@ -726,7 +765,11 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         *stack.add(nb - 2) = *stack.add(base_idx - 2);
                         *stack.add(nb - 1) = frame::delta_link(frame::KIND_VARG, nb - base_idx);
                         for i in 0..np {
-                            *stack.add(nb + i) = if i < nargs { *stack.add(base_idx + i) } else { Value::NIL };
+                            *stack.add(nb + i) = if i < nargs {
+                                *stack.add(base_idx + i)
+                            } else {
+                                Value::NIL
+                            };
                         }
                         let old_base = base_idx;
                         base_idx = nb;
@@ -734,7 +777,8 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         if $ins.d() != 0 {
                             // Lua 5.1's `arg` = {...; n = #...}.
                             save!();
-                            let t = compat_arg_table(vm, th, old_base + np, nargs.saturating_sub(np))?;
+                            let t =
+                                compat_arg_table(vm, th, old_base + np, nargs.saturating_sub(np))?;
                             reload!();
                             reg!(np) = t;
                         }
@@ -823,7 +867,12 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             reg!(ins.a()) = Value::num(-v.as_f64());
                         } else {
                             save!();
-                            match vm.resolve_arith(Arith::Unm, v, v, (Some(ins.d()), Some(ins.d())))? {
+                            match vm.resolve_arith(
+                                Arith::Unm,
+                                v,
+                                v,
+                                (Some(ins.d()), Some(ins.d())),
+                            )? {
                                 Resolved::Done(r) => {
                                     reload!();
                                     reg!(ins.a()) = r;
@@ -848,7 +897,9 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                                     call_meta!(h, [v, Value::NIL], Cont::StoreA);
                                     continue 'dispatch;
                                 }
-                                None => return Err(vm.type_error("get length of", v, Some(ins.d()))),
+                                None => {
+                                    return Err(vm.type_error("get length of", v, Some(ins.d())))
+                                }
                             }
                         }
                     }
@@ -1055,7 +1106,9 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     }
                     Op::TGETB => {
                         let c = ins.c();
-                        if table_get!(ins, Value::num(c as f64), |t: Gc<Table>| t.get_int(c as i64)) {
+                        if table_get!(ins, Value::num(c as f64), |t: Gc<Table>| t
+                            .get_int(c as i64))
+                        {
                             continue 'dispatch;
                         }
                     }
@@ -1067,13 +1120,17 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     }
                     Op::TSETS => {
                         let key = *kgc.add(ins.c() as usize);
-                        if table_set!(ins, key, |t: Gc<Table>| t.node_slot_str(key.as_gc_unchecked())) {
+                        if table_set!(ins, key, |t: Gc<Table>| t
+                            .node_slot_str(key.as_gc_unchecked()))
+                        {
                             continue 'dispatch;
                         }
                     }
                     Op::TSETB => {
                         let c = ins.c();
-                        if table_set!(ins, Value::num(c as f64), |t: Gc<Table>| t.existing_slot(Value::num(c as f64))) {
+                        if table_set!(ins, Value::num(c as f64), |t: Gc<Table>| t
+                            .existing_slot(Value::num(c as f64)))
+                        {
                             continue 'dispatch;
                         }
                     }
@@ -1097,7 +1154,11 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
 
                     Op::CALL | Op::CALLM => {
                         let a = ins.a() as usize;
-                        let n = if op == Op::CALL { ins.c() as usize - 1 } else { ins.c() as usize + multres };
+                        let n = if op == Op::CALL {
+                            ins.c() as usize - 1
+                        } else {
+                            ins.c() as usize + multres
+                        };
                         *base.add(a + 1) = frame::lua_link(pc);
                         call_func = base_idx + a;
                         call_nargs = n;
@@ -1105,9 +1166,15 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     }
                     Op::CALLT | Op::CALLMT => {
                         let a = ins.a() as usize;
-                        let n = if op == Op::CALLT { ins.d() as usize - 1 } else { ins.d() as usize + multres };
+                        let n = if op == Op::CALLT {
+                            ins.d() as usize - 1
+                        } else {
+                            ins.d() as usize + multres
+                        };
                         let callee = reg!(a);
-                        if !callee.is_function() && !vm.tm_of(callee, Mm::Call).is_some_and(|h| h.is_function()) {
+                        if !callee.is_function()
+                            && !vm.tm_of(callee, Mm::Call).is_some_and(|h| h.is_function())
+                        {
                             // Report it from this frame, before the frame is replaced.
                             save!();
                             return Err(vm.type_error("call", callee, Some(a as u32)));
@@ -1196,7 +1263,10 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         let want = ins.b() as usize;
                         if want == 0 {
                             save!();
-                            if th.ensure(&mut vm.heap, base_idx + a + nvar + STACK_EXTRA).is_err() {
+                            if th
+                                .ensure(&mut vm.heap, base_idx + a + nvar + STACK_EXTRA)
+                                .is_err()
+                            {
                                 return Err(vm.rt_error("stack overflow"));
                             }
                             reload!();
@@ -1204,7 +1274,11 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             multres = nvar;
                         } else {
                             for i in 0..want - 1 {
-                                reg!(a + i) = if i < nvar { *stack.add(vsrc + i) } else { Value::NIL };
+                                reg!(a + i) = if i < nvar {
+                                    *stack.add(vsrc + i)
+                                } else {
+                                    Value::NIL
+                                };
                             }
                         }
                     }
@@ -1227,10 +1301,13 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         let (mut i, mut lim, mut st) = (reg!(a), reg!(a + 1), reg!(a + 2));
                         if !(i.is_number() && lim.is_number() && st.is_number()) {
                             save!();
-                            let conv = |v: Value| crate::meta::to_number_coerce(v).map(Value::number);
+                            let conv =
+                                |v: Value| crate::meta::to_number_coerce(v).map(Value::number);
                             i = match conv(i) {
                                 Some(v) => v,
-                                None => return Err(vm.rt_error("'for' initial value must be a number")),
+                                None => {
+                                    return Err(vm.rt_error("'for' initial value must be a number"))
+                                }
                             };
                             lim = match conv(lim) {
                                 Some(v) => v,
@@ -1327,9 +1404,17 @@ fn despecialise_next(pc: *const Ins, isnext: Ins) {
 
 /// Stores `o[key] = v`: raw where no metamethod applies; returns the
 /// `__newindex` handler to call otherwise.
-fn store(vm: &mut Vm, o: Value, key: Value, v: Value, slot: Option<u32>) -> LuaResult<Option<Value>> {
+fn store(
+    vm: &mut Vm,
+    o: Value,
+    key: Value,
+    v: Value,
+    slot: Option<u32>,
+) -> LuaResult<Option<Value>> {
     if let Some(t) = o.as_table() {
-        let no_mm = t.metatable().is_none_or(|mt| vm.fast_tm(mt, Mm::NewIndex).is_none());
+        let no_mm = t
+            .metatable()
+            .is_none_or(|mt| vm.fast_tm(mt, Mm::NewIndex).is_none());
         if no_mm {
             vm.table_set(t, key, v)?;
             return Ok(None);
@@ -1342,7 +1427,13 @@ fn store(vm: &mut Vm, o: Value, key: Value, v: Value, slot: Option<u32>) -> LuaR
 }
 
 /// Creates a closure of `p` inside the running Lua function `parent`.
-fn new_closure(vm: &mut Vm, th: Gc<Thread>, p: Gc<Proto>, parent: Gc<Function>, base_idx: usize) -> LuaResult<Gc<Function>> {
+fn new_closure(
+    vm: &mut Vm,
+    th: Gc<Thread>,
+    p: Gc<Proto>,
+    parent: Gc<Function>,
+    base_idx: usize,
+) -> LuaResult<Gc<Function>> {
     let uvs = &p.body().uvdesc;
     let Some(f) = Function::new_lua(&mut vm.heap, p, parent.env(), uvs.len()) else {
         return Err(vm.out_of_memory());
@@ -1365,7 +1456,12 @@ fn new_closure(vm: &mut Vm, th: Gc<Thread>, p: Gc<Proto>, parent: Gc<Function>, 
 /// algorithm). `Ok(Ok(v))` is the result; `Ok(Err((h, x, y, s)))` asks to call
 /// `__concat` handler `h` with (x, y) and store its result in slot `s`.
 #[allow(clippy::type_complexity)]
-fn concat(vm: &mut Vm, base_idx: usize, b: u32, c: u32) -> LuaResult<Result<Value, (Value, Value, Value, u32)>> {
+fn concat(
+    vm: &mut Vm,
+    base_idx: usize,
+    b: u32,
+    c: u32,
+) -> LuaResult<Result<Value, (Value, Value, Value, u32)>> {
     let th = vm.cur;
     let mut top = c;
     let mut buf: Vec<u8> = Vec::new();
@@ -1374,11 +1470,17 @@ fn concat(vm: &mut Vm, base_idx: usize, b: u32, c: u32) -> LuaResult<Result<Valu
         let vt = st[base_idx + top as usize];
         let vp = st[base_idx + top as usize - 1];
         if !(str_or_num(vp) && str_or_num(vt)) {
-            let h = vm.tm_of(vp, Mm::Concat).or_else(|| vm.tm_of(vt, Mm::Concat));
+            let h = vm
+                .tm_of(vp, Mm::Concat)
+                .or_else(|| vm.tm_of(vt, Mm::Concat));
             return match h {
                 Some(h) => Ok(Err((h, vp, vt, top - 1))),
                 None => {
-                    let (bad, slot) = if str_or_num(vp) { (vt, top) } else { (vp, top - 1) };
+                    let (bad, slot) = if str_or_num(vp) {
+                        (vt, top)
+                    } else {
+                        (vp, top - 1)
+                    };
                     Err(vm.type_error("concatenate", bad, Some(slot)))
                 }
             };

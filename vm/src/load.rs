@@ -22,7 +22,13 @@ impl Vm {
                 .and_then(|p| crate::verify::verify(&p).map(|()| p));
             match checked {
                 Ok(p) => p,
-                Err(m) => return Err(self.raise_msg(&format!("{}: {}", compiler::chunk_id(chunkname), m))),
+                Err(m) => {
+                    return Err(self.raise_msg(&format!(
+                        "{}: {}",
+                        compiler::chunk_id(chunkname),
+                        m
+                    )))
+                }
             }
         } else {
             match compiler::compile(source, chunkname) {
@@ -53,7 +59,11 @@ impl Vm {
         Ok(f)
     }
 
-    fn build_proto(&mut self, cp: &CompiledProto, chunk: Gc<crate::string::LuaStr>) -> LuaResult<Gc<Proto>> {
+    fn build_proto(
+        &mut self,
+        cp: &CompiledProto,
+        chunk: Gc<crate::string::LuaStr>,
+    ) -> LuaResult<Gc<Proto>> {
         let mut kgc = Vec::with_capacity(cp.kgc.len());
         for k in &cp.kgc {
             let v = match k {
@@ -70,7 +80,11 @@ impl Vm {
             uvdesc: cp
                 .upvalues
                 .iter()
-                .map(|u| UpvalDesc { from_local: u.from_parent_local, index: u.index, immutable: u.immutable })
+                .map(|u| UpvalDesc {
+                    from_local: u.from_parent_local,
+                    index: u.index,
+                    immutable: u.immutable,
+                })
                 .collect(),
             num_params: cp.num_params,
             is_vararg: cp.is_vararg,
@@ -82,9 +96,18 @@ impl Vm {
             locals: cp
                 .locals
                 .iter()
-                .map(|l| LocalInfo { name: l.name.clone().into_boxed_slice(), slot: l.slot, start_pc: l.start_pc, end_pc: l.end_pc })
+                .map(|l| LocalInfo {
+                    name: l.name.clone().into_boxed_slice(),
+                    slot: l.slot,
+                    start_pc: l.start_pc,
+                    end_pc: l.end_pc,
+                })
                 .collect(),
-            uvnames: cp.upvalues.iter().map(|u| u.name.clone().into_boxed_slice()).collect(),
+            uvnames: cp
+                .upvalues
+                .iter()
+                .map(|u| u.name.clone().into_boxed_slice())
+                .collect(),
             chunkname: chunk,
         };
         self.new_proto(contents)
@@ -102,7 +125,11 @@ impl Vm {
 
     fn build_template(&mut self, t: &TemplateTable) -> LuaResult<Gc<Table>> {
         let narr = t.array.len().saturating_sub(1) as u32;
-        let tab = self.new_table(narr, t.hash.len() as u32 + u32::from(matches!(t.array.first(), Some(v) if *v != TemplateValue::Nil)))?;
+        let tab = self.new_table(
+            narr,
+            t.hash.len() as u32
+                + u32::from(matches!(t.array.first(), Some(v) if *v != TemplateValue::Nil)),
+        )?;
         for (i, v) in t.array.iter().enumerate() {
             if *v != TemplateValue::Nil {
                 let val = self.template_value(v)?;

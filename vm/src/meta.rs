@@ -109,7 +109,12 @@ impl Vm {
     }
 
     /// Resolves `obj[key]`. `slot` names the object for error messages.
-    pub(crate) fn resolve_index(&mut self, mut obj: Value, key: Value, slot: Option<u32>) -> LuaResult<Resolved> {
+    pub(crate) fn resolve_index(
+        &mut self,
+        mut obj: Value,
+        key: Value,
+        slot: Option<u32>,
+    ) -> LuaResult<Resolved> {
         let mut slot = slot;
         for _ in 0..MAX_CHAIN {
             let handler = if let Some(t) = obj.as_table() {
@@ -138,12 +143,22 @@ impl Vm {
 
     /// Resolves `obj[key] = val`: stores raw where no metamethod applies and
     /// returns `Done`, or the `__newindex` handler to call with (obj, key, val).
-    pub(crate) fn resolve_newindex(&mut self, mut obj: Value, key: Value, val: Value, slot: Option<u32>) -> LuaResult<Resolved> {
+    pub(crate) fn resolve_newindex(
+        &mut self,
+        mut obj: Value,
+        key: Value,
+        val: Value,
+        slot: Option<u32>,
+    ) -> LuaResult<Resolved> {
         let mut slot = slot;
         for _ in 0..MAX_CHAIN {
             let handler = if let Some(t) = obj.as_table() {
                 let existing = t.get(key);
-                let h = if existing.is_nil() { t.metatable().and_then(|mt| self.fast_tm(mt, Mm::NewIndex)) } else { None };
+                let h = if existing.is_nil() {
+                    t.metatable().and_then(|mt| self.fast_tm(mt, Mm::NewIndex))
+                } else {
+                    None
+                };
                 match h {
                     Some(h) => h,
                     None => {
@@ -168,7 +183,13 @@ impl Vm {
 
     /// Resolves an arithmetic operation on non-number operands. `slots` name the
     /// operands for the error message.
-    pub(crate) fn resolve_arith(&mut self, op: Arith, a: Value, b: Value, slots: (Option<u32>, Option<u32>)) -> LuaResult<Resolved> {
+    pub(crate) fn resolve_arith(
+        &mut self,
+        op: Arith,
+        a: Value,
+        b: Value,
+        slots: (Option<u32>, Option<u32>),
+    ) -> LuaResult<Resolved> {
         if let (Some(x), Some(y)) = (to_number_coerce(a), to_number_coerce(b)) {
             return Ok(Resolved::Done(Value::number(op.apply(x, y))));
         }
@@ -176,7 +197,11 @@ impl Vm {
         match h {
             Some(h) => Ok(Resolved::Call(h, a, b)),
             None => {
-                let (bad, slot) = if to_number_coerce(a).is_none() { (a, slots.0) } else { (b, slots.1) };
+                let (bad, slot) = if to_number_coerce(a).is_none() {
+                    (a, slots.0)
+                } else {
+                    (b, slots.1)
+                };
                 Err(self.type_error("perform arithmetic on", bad, slot))
             }
         }

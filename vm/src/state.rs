@@ -95,8 +95,6 @@ pub struct Vm {
     pub(crate) hotloop: u16,
     /// True while a collection or its finalizers run (no nested collections).
     pub(crate) in_gc: bool,
-    /// Strings and values the VM keeps permanently (fixed in the heap).
-    pub(crate) s_empty: Gc<LuaStr>,
     /// "not enough memory", allocated up front so it can be raised at the limit.
     pub(crate) s_nomem: Gc<LuaStr>,
     /// The `next` function (ISNEXT checks for it), set by the base library.
@@ -129,13 +127,15 @@ impl Vm {
         main.body_mut().started = true;
         let mut mm_names = Vec::with_capacity(MM_COUNT);
         for name in MM_NAMES {
-            let s = strings.intern(&mut heap, name.as_bytes()).expect("initial allocation");
+            let s = strings
+                .intern(&mut heap, name.as_bytes())
+                .expect("initial allocation");
             heap.fix(s.header());
             mm_names.push(s);
         }
-        let s_empty = strings.intern(&mut heap, b"").expect("initial allocation");
-        heap.fix(s_empty.header());
-        let s_nomem = strings.intern(&mut heap, b"not enough memory").expect("initial allocation");
+        let s_nomem = strings
+            .intern(&mut heap, b"not enough memory")
+            .expect("initial allocation");
         heap.fix(s_nomem.header());
         Box::new(Vm {
             heap,
@@ -153,7 +153,6 @@ impl Vm {
             count_hot: true,
             hotloop: HOTLOOP_DEFAULT,
             in_gc: false,
-            s_empty,
             s_nomem,
             next_fn: Value::NIL,
             pinned: Vec::new(),
@@ -200,7 +199,10 @@ impl Vm {
         }
     }
 
-    pub fn new_userdata(&mut self, payload: Option<Box<dyn std::any::Any>>) -> LuaResult<Gc<Userdata>> {
+    pub fn new_userdata(
+        &mut self,
+        payload: Option<Box<dyn std::any::Any>>,
+    ) -> LuaResult<Gc<Userdata>> {
         let env = self.current_env();
         match Userdata::new(&mut self.heap, env, payload) {
             Some(u) => Ok(u),
@@ -269,7 +271,13 @@ impl Vm {
 
     /// Like `register`, marking the function as one the interpreter treats
     /// specially.
-    pub(crate) fn register_fast(&mut self, t: Gc<Table>, name: &str, f: NativeFn, ff: FastFunc) -> LuaResult<Gc<Function>> {
+    pub(crate) fn register_fast(
+        &mut self,
+        t: Gc<Table>,
+        name: &str,
+        f: NativeFn,
+        ff: FastFunc,
+    ) -> LuaResult<Gc<Function>> {
         let func = self.register(t, name, f)?;
         func.set_fast(ff);
         Ok(func)

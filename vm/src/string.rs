@@ -27,7 +27,8 @@ unsafe impl GcKind for LuaStr {
 
 impl LuaStr {
     fn layout(len: usize) -> Layout {
-        Layout::from_size_align(std::mem::size_of::<LuaStr>() + len + 1, 8).expect("string size fits a layout")
+        Layout::from_size_align(std::mem::size_of::<LuaStr>() + len + 1, 8)
+            .expect("string size fits a layout")
     }
 }
 
@@ -51,7 +52,10 @@ impl Gc<LuaStr> {
         // SAFETY: the bytes follow the struct in the same allocation and are never
         // mutated after interning.
         unsafe {
-            std::slice::from_raw_parts((self.as_ptr() as *const u8).add(std::mem::size_of::<LuaStr>()), self.len())
+            std::slice::from_raw_parts(
+                (self.as_ptr() as *const u8).add(std::mem::size_of::<LuaStr>()),
+                self.len(),
+            )
         }
     }
     /// The contents as text, replacing invalid UTF-8 (for messages).
@@ -117,7 +121,10 @@ impl Default for StringTable {
 
 impl StringTable {
     pub fn new() -> StringTable {
-        StringTable { buckets: vec![ptr::null_mut(); 256], count: 0 }
+        StringTable {
+            buckets: vec![ptr::null_mut(); 256],
+            count: 0,
+        }
     }
 
     pub fn len(&self) -> usize {

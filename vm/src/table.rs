@@ -39,7 +39,11 @@ pub struct Node {
 struct Dummy(Node);
 // SAFETY: the dummy node is immutable after construction.
 unsafe impl Sync for Dummy {}
-static DUMMY: Dummy = Dummy(Node { val: Value::NIL, key: Value::NIL, next: NO_NODE });
+static DUMMY: Dummy = Dummy(Node {
+    val: Value::NIL,
+    key: Value::NIL,
+    next: NO_NODE,
+});
 
 #[inline(always)]
 fn dummy() -> *mut Node {
@@ -61,6 +65,10 @@ pub struct Table {
 unsafe impl GcKind for Table {
     const TAG: u32 = tag::TAB;
 }
+
+/// `next` was given a key that is not in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidKey;
 
 /// Why a store failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +105,7 @@ fn key_hash(key: Value) -> u32 {
 #[inline(always)]
 fn array_index(n: f64) -> Option<u32> {
     let i = n as u32;
-    if i as f64 == n && i >= 1 && i <= MAX_ASIZE {
+    if i as f64 == n && (1..=MAX_ASIZE).contains(&i) {
         Some(i)
     } else {
         None
@@ -407,7 +415,11 @@ impl Gc<Table> {
 
     /// Raw set. Storing nil under an absent key does nothing.
     pub fn set(self, heap: &mut Heap, key: Value, val: Value) -> Result<(), SetError> {
-        if val.is_nil() && !key.is_nil() && !(key.is_number() && key.as_f64().is_nan()) && self.get(key).is_nil() {
+        if val.is_nil()
+            && !key.is_nil()
+            && !(key.is_number() && key.as_f64().is_nan())
+            && self.get(key).is_nil()
+        {
             return Ok(());
         }
         let slot = self.slot_for_set(heap, key)?;
@@ -440,7 +452,11 @@ impl Gc<Table> {
 
     /// Inserts a key known to be absent from the table (5.1's `newkey`).
     fn new_key(self, heap: &mut Heap, key: Value) -> Result<*mut Value, SetError> {
-        let key = if key.is_number() && key.as_f64() == 0.0 { Value::num(0.0) } else { key };
+        let key = if key.is_number() && key.as_f64() == 0.0 {
+            Value::num(0.0)
+        } else {
+            key
+        };
         let mut mp = key_hash(key) & self.hmask();
         // SAFETY: all node indices used below are within hmask, and the dummy is
         // never written (a table with the dummy has no free node and rehashes).
@@ -518,7 +534,7 @@ impl Gc<Table> {
             lim *= 2;
         }
         let mut total = total_int;
-        let mut count_int = |k: Value, nums: &mut [u32], total_int: &mut u32| {
+        let count_int = |k: Value, nums: &mut [u32], total_int: &mut u32| {
             if let Some(idx) = k.to_number().and_then(array_index) {
                 nums[ceil_log2(idx) as usize] += 1;
                 *total_int += 1;
@@ -610,7 +626,13 @@ impl Gc<Table> {
             }
             for i in 0..nnodes as usize {
                 // SAFETY: in bounds of the new allocation.
-                unsafe { p.add(i).write(Node { val: Value::NIL, key: Value::NIL, next: NO_NODE }) };
+                unsafe {
+                    p.add(i).write(Node {
+                        val: Value::NIL,
+                        key: Value::NIL,
+                        next: NO_NODE,
+                    })
+                };
             }
             p
         };
@@ -743,16 +765,20 @@ impl Gc<Table> {
         None
     }
 
-    /// `next(t, key)`: Err(()) if `key` is not in the table.
-    pub fn next(self, key: Value) -> Result<Option<(Value, Value)>, ()> {
-        let pos = self.next_position(key).ok_or(())?;
+    /// `next(t, key)`: an error if `key` is not in the table.
+    pub fn next(self, key: Value) -> Result<Option<(Value, Value)>, InvalidKey> {
+        let pos = self.next_position(key).ok_or(InvalidKey)?;
         Ok(self.entry_at(pos).map(|(_, k, v)| (k, v)))
     }
 
     /// A copy of the table (TDUP of a template): same parts, no metatable.
     pub fn duplicate(self, heap: &mut Heap) -> Option<Gc<Table>> {
         let src = self.body();
-        let nnodes = if src.node == dummy() { 0 } else { src.hmask + 1 };
+        let nnodes = if src.node == dummy() {
+            0
+        } else {
+            src.hmask + 1
+        };
         let t = Table::new(heap, 0, 0)?;
         if !t.resize(heap, src.asize, nnodes) {
             return None;
@@ -817,7 +843,9 @@ mod tests {
         let mut heap = Heap::new();
         let mut st = StringTable::new();
         let t = Table::new(&mut heap, 0, 0).unwrap();
-        let keys: Vec<_> = (0..500).map(|i| st.intern(&mut heap, format!("k{i}").as_bytes()).unwrap()).collect();
+        let keys: Vec<_> = (0..500)
+            .map(|i| st.intern(&mut heap, format!("k{i}").as_bytes()).unwrap())
+            .collect();
         for (i, k) in keys.iter().enumerate() {
             t.set_str(&mut heap, *k, Value::num(i as f64)).unwrap();
         }
@@ -837,8 +865,14 @@ mod tests {
             key = k;
         }
         assert_eq!(n, 252);
-        assert_eq!(t.set(&mut heap, Value::NIL, Value::TRUE), Err(SetError::NilKey));
-        assert_eq!(t.set(&mut heap, Value::num(f64::NAN), Value::TRUE), Err(SetError::NanKey));
+        assert_eq!(
+            t.set(&mut heap, Value::NIL, Value::TRUE),
+            Err(SetError::NilKey)
+        );
+        assert_eq!(
+            t.set(&mut heap, Value::num(f64::NAN), Value::TRUE),
+            Err(SetError::NanKey)
+        );
         assert!(t.next(Value::num(12345.0)).is_err());
         free(&mut heap, t);
         st.free_all(&mut heap);

@@ -25,7 +25,11 @@ unsafe impl GcKind for Userdata {
 }
 
 impl Userdata {
-    pub fn new(heap: &mut Heap, env: Gc<Table>, payload: Option<Box<dyn Any>>) -> Option<Gc<Userdata>> {
+    pub fn new(
+        heap: &mut Heap,
+        env: Gc<Table>,
+        payload: Option<Box<dyn Any>>,
+    ) -> Option<Gc<Userdata>> {
         let obj = heap.alloc(Layout::new::<Userdata>(), Userdata::KIND, List::Finalizable)?;
         let p = obj.as_ptr() as *mut Userdata;
         // SAFETY: fresh allocation; every field is written before use.

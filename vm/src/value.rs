@@ -295,13 +295,19 @@ impl<T: GcKind> Gc<T> {
     #[inline(always)]
     pub unsafe fn from_raw(p: *mut T) -> Gc<T> {
         // SAFETY: guaranteed non-null by the caller.
-        Gc { ptr: unsafe { NonNull::new_unchecked(p) }, _marker: PhantomData }
+        Gc {
+            ptr: unsafe { NonNull::new_unchecked(p) },
+            _marker: PhantomData,
+        }
     }
     /// # Safety
     /// `h` must be the header of a live object of type T.
     #[inline(always)]
     pub unsafe fn from_header(h: NonNull<GcHeader>) -> Gc<T> {
-        Gc { ptr: h.cast(), _marker: PhantomData }
+        Gc {
+            ptr: h.cast(),
+            _marker: PhantomData,
+        }
     }
     #[inline(always)]
     pub fn as_ptr(self) -> *mut T {
@@ -351,12 +357,19 @@ mod tests {
 
     #[test]
     fn every_nan_is_a_number_and_never_a_tag() {
-        for n in [f64::NAN, -f64::NAN, 0.0 / 0.0, f64::INFINITY, -0.0, f64::MIN_POSITIVE] {
+        for n in [
+            f64::NAN,
+            -f64::NAN,
+            f64::NAN,
+            f64::INFINITY,
+            -0.0,
+            f64::MIN_POSITIVE,
+        ] {
             assert!(Value::number(n).is_number());
         }
         let forged = f64::from_bits(0xFFFA_0000_0000_1234);
         assert!(Value::number(forged).is_number());
-        let hw = (0.0f64 / 0.0).to_bits();
+        let hw = f64::NAN.to_bits();
         assert!(hw < NUM_LIMIT, "hardware NaN stays below the tag space");
     }
 

@@ -50,7 +50,11 @@ fn verify_proto(p: &CompiledProto, parent: Option<&CompiledProto>) -> Result<(),
     let nup = p.upvalues.len() as u32;
     if let Some(parent) = parent {
         for (i, u) in p.upvalues.iter().enumerate() {
-            let ok = if u.from_parent_local { (u.index as u32) < parent.frame_size as u32 } else { (u.index as usize) < parent.upvalues.len() };
+            let ok = if u.from_parent_local {
+                (u.index as u32) < parent.frame_size as u32
+            } else {
+                (u.index as usize) < parent.upvalues.len()
+            };
             if !ok {
                 return Err(format!("bad bytecode: upvalue {i} refers to nothing"));
             }
@@ -63,7 +67,9 @@ fn verify_proto(p: &CompiledProto, parent: Option<&CompiledProto>) -> Result<(),
     let mut is_target = vec![false; n];
     let falls_through = |ins: Ins| ins.op_byte() == Op::UCLO as u8 && ins.j() == 0;
     for (pc, ins) in p.code.iter().enumerate() {
-        let Some(op) = Op::from_u8(ins.op_byte()) else { return err(pc, "unknown opcode") };
+        let Some(op) = Op::from_u8(ins.op_byte()) else {
+            return err(pc, "unknown opcode");
+        };
         if op.has_jump() {
             let t = pc as i64 + 1 + ins.j() as i64;
             if t <= 0 || t >= n as i64 {
@@ -74,7 +80,13 @@ fn verify_proto(p: &CompiledProto, parent: Option<&CompiledProto>) -> Result<(),
             }
         }
     }
-    let slot = |pc: usize, s: u32| if s < fs { Ok(()) } else { err(pc, "slot out of frame") };
+    let slot = |pc: usize, s: u32| {
+        if s < fs {
+            Ok(())
+        } else {
+            err(pc, "slot out of frame")
+        }
+    };
     let kind = |k: u32| p.kgc.get(k as usize);
     for (pc, &ins) in p.code.iter().enumerate() {
         let op = Op::from_u8(ins.op_byte()).expect("checked above");
@@ -87,9 +99,15 @@ fn verify_proto(p: &CompiledProto, parent: Option<&CompiledProto>) -> Result<(),
                 Operand::Dst | Operand::Var | Operand::Base => slot(pc, v)?,
                 Operand::Uv if v >= nup => return err(pc, "upvalue out of range"),
                 Operand::Pri if v > 2 => return err(pc, "bad primitive"),
-                Operand::Num if v as usize >= p.knum.len() => return err(pc, "number constant out of range"),
-                Operand::Str if !matches!(kind(v), Some(GcConst::Str(_))) => return err(pc, "not a string constant"),
-                Operand::Tab if !matches!(kind(v), Some(GcConst::Table(_))) => return err(pc, "not a table constant"),
+                Operand::Num if v as usize >= p.knum.len() => {
+                    return err(pc, "number constant out of range")
+                }
+                Operand::Str if !matches!(kind(v), Some(GcConst::Str(_))) => {
+                    return err(pc, "not a string constant")
+                }
+                Operand::Tab if !matches!(kind(v), Some(GcConst::Table(_))) => {
+                    return err(pc, "not a table constant")
+                }
                 Operand::Func => match kind(v) {
                     Some(GcConst::Proto(child)) => verify_proto(child, Some(p))?,
                     _ => return err(pc, "not a prototype constant"),
@@ -122,12 +140,16 @@ fn verify_proto(p: &CompiledProto, parent: Option<&CompiledProto>) -> Result<(),
             }
         };
         match op {
-            Op::FUNCF | Op::IFUNCF | Op::FUNCV | Op::IFUNCV if pc != 0 => return err(pc, "function header inside code"),
+            Op::FUNCF | Op::IFUNCF | Op::FUNCV | Op::IFUNCV if pc != 0 => {
+                return err(pc, "function header inside code")
+            }
             Op::FUNCF | Op::IFUNCF if d != 0 => return err(pc, "bad function header"),
             Op::FUNCV | Op::IFUNCV if d > 1 || (d == 1 && p.num_params as u32 >= fs) => {
                 return err(pc, "bad function header")
             }
-            _ if op.is_comparison() && next != Some(Op::JMP) => return err(pc, "comparison without a jump"),
+            _ if op.is_comparison() && next != Some(Op::JMP) => {
+                return err(pc, "comparison without a jump")
+            }
             Op::KNIL if d < a => return err(pc, "bad range"),
             Op::CAT => {
                 if c <= b {
@@ -216,7 +238,10 @@ fn verify_proto(p: &CompiledProto, parent: Option<&CompiledProto>) -> Result<(),
     }
     // Rule 7.
     let last = Op::from_u8(p.code[n - 1].op_byte()).expect("checked above");
-    if !matches!(last, Op::RET0 | Op::RET1 | Op::RET | Op::RETM | Op::CALLT | Op::CALLMT | Op::JMP | Op::UCLO) {
+    if !matches!(
+        last,
+        Op::RET0 | Op::RET1 | Op::RET | Op::RETM | Op::CALLT | Op::CALLMT | Op::JMP | Op::UCLO
+    ) {
         return err(n - 1, "code falls off the end");
     }
     Ok(())

@@ -542,7 +542,8 @@ fn long_chunk_names_follow_chunk_id() {
     let name = b"a very long chunk name that goes on and on and on and on and on";
     assert_eq!(
         error_of(b"x = = 1", name),
-        "[string \"%s...\"]:1: unexpected symbol near '='".replace("%s", &String::from_utf8_lossy(&name[..45]))
+        "[string \"%s...\"]:1: unexpected symbol near '='"
+            .replace("%s", &String::from_utf8_lossy(&name[..45]))
     );
 }
 

@@ -16792,39 +16792,3 @@ fn debug_info(p: &super::CompiledProto, out: &mut String) {
         );
     }
 }
-
-/// Writes our listing and debug info of every `*.lua` file in
-/// `$LUNAVM_LIST_DIR` next to it (`*.ours`, `*.dbgours`), for comparison
-/// with LuaJIT while writing new cases.
-#[test]
-#[ignore]
-fn dump_listings_for_comparison() {
-    let Ok(dir) = std::env::var("LUNAVM_LIST_DIR") else {
-        return;
-    };
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "lua") {
-            let src = std::fs::read(&path).unwrap();
-            let name = format!("@{}", path.file_name().unwrap().to_string_lossy());
-            let result = std::panic::catch_unwind(|| compile(&src, name.as_bytes()));
-            let Ok(result) = result else {
-                eprintln!("panic while compiling {}", path.display());
-                continue;
-            };
-            let (listing, debug) = match result {
-                Ok(p) => {
-                    let mut d = String::new();
-                    debug_info(&p, &mut d);
-                    (list_proto(&p), d)
-                }
-                Err(e) => (
-                    format!("ERROR: {}\n", e.message),
-                    format!("ERROR: {}\n", e.message),
-                ),
-            };
-            std::fs::write(path.with_extension("ours"), listing).unwrap();
-            std::fs::write(path.with_extension("dbgours"), debug).unwrap();
-        }
-    }
-}

@@ -359,7 +359,10 @@ impl<'s> Lexer<'s> {
             } else {
                 format!("{}: cannot load incompatible bytecode", lex.chunkid)
             };
-            return Err(SyntaxError { message, incomplete: false });
+            return Err(SyntaxError {
+                message,
+                incomplete: false,
+            });
         }
         Ok(lex)
     }
@@ -438,7 +441,10 @@ impl<'s> Lexer<'s> {
         }
         // The scanner always holds the next character; at the end of the input
         // more text could have changed the outcome.
-        SyntaxError { message, incomplete: self.c == EOF }
+        SyntaxError {
+            message,
+            incomplete: self.c == EOF,
+        }
     }
 
     fn scanned_text(&self) -> Vec<u8> {

@@ -411,20 +411,3 @@ fn random_programs_compile_and_keep_invariants() {
         }
     }
 }
-
-/// The requirement behind `huge_string_literal_is_linear`, at full size:
-/// a 100 MB literal lexes in well under a second (run with --ignored).
-#[test]
-#[ignore]
-fn hundred_megabyte_string_literal() {
-    let n = 100 << 20;
-    let mut src = b"return \"".to_vec();
-    src.extend(std::iter::repeat_n(b'x', n));
-    src.extend_from_slice(b"\"\n");
-    let start = Instant::now();
-    let p = compile(&src, b"=t").unwrap();
-    let elapsed = start.elapsed();
-    assert!(matches!(p.kgc.first(), Some(GcConst::Str(s)) if s.len() == n));
-    eprintln!("compiled in {elapsed:?}");
-    assert!(elapsed < Duration::from_secs(1), "took {elapsed:?}");
-}

@@ -177,7 +177,10 @@ mod tests {
         assert_eq!(chunk_id(b"a\nb"), "[string \"a...\"]");
         assert_eq!(chunk_id(b"\nb"), "[string \"...\"]");
         let long = vec![b'x'; 100];
-        assert_eq!(chunk_id(&long), format!("[string \"{}...\"]", "x".repeat(45)));
+        assert_eq!(
+            chunk_id(&long),
+            format!("[string \"{}...\"]", "x".repeat(45))
+        );
         let exact = vec![b'y'; 48];
         assert_eq!(chunk_id(&exact), format!("[string \"{}\"]", "y".repeat(48)));
         let mut file = b"@".to_vec();

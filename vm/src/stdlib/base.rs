@@ -143,7 +143,7 @@ fn next(vm: &mut Vm) -> LuaResult<usize> {
             vm.push(Value::NIL)?;
             Ok(1)
         }
-        Err(()) => Err(vm.raise_msg("invalid key to 'next'")),
+        Err(crate::table::InvalidKey) => Err(vm.raise_msg("invalid key to 'next'")),
     }
 }
 
@@ -329,7 +329,10 @@ fn xpcall(vm: &mut Vm) -> LuaResult<usize> {
         }
         Err(_) => {
             let e = vm.err;
-            let r = vm.call_value(handler, &[e]).unwrap_or_else(|_| vm.str_value(b"error in error handling").unwrap_or(Value::NIL));
+            let r = vm.call_value(handler, &[e]).unwrap_or_else(|_| {
+                vm.str_value(b"error in error handling")
+                    .unwrap_or(Value::NIL)
+            });
             vm.push(Value::FALSE)?;
             vm.push(r)?;
             Ok(2)
@@ -340,7 +343,11 @@ fn xpcall(vm: &mut Vm) -> LuaResult<usize> {
 fn unpack(vm: &mut Vm) -> LuaResult<usize> {
     let t = vm.check_table(1)?;
     let i = vm.opt_integer(2, 1)?;
-    let j = if vm.arg(3).is_nil() { t.length() as i64 } else { vm.check_integer(3)? };
+    let j = if vm.arg(3).is_nil() {
+        t.length() as i64
+    } else {
+        vm.check_integer(3)?
+    };
     if i > j {
         return Ok(0);
     }
@@ -445,7 +452,9 @@ pub fn read_source_file(name: Option<&[u8]>) -> Result<(Vec<u8>, Vec<u8>), Strin
     let (mut src, chunk) = match name {
         None => {
             let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read stdin: {e}"))?;
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| format!("cannot read stdin: {e}"))?;
             (buf, b"=stdin".to_vec())
         }
         Some(n) => {

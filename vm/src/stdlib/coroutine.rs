@@ -9,7 +9,13 @@ use crate::LuaResult;
 pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
     let t = vm.new_lib(
         "coroutine",
-        &[("create", create), ("resume", resume), ("running", running), ("status", status), ("wrap", wrap)],
+        &[
+            ("create", create),
+            ("resume", resume),
+            ("running", running),
+            ("status", status),
+            ("wrap", wrap),
+        ],
     )?;
     vm.register_fast(t, "yield", yield_, FastFunc::Yield)?;
     Ok(())
@@ -101,7 +107,10 @@ fn wrap(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn wrap_aux(vm: &mut Vm) -> LuaResult<usize> {
-    let co = vm.native_upvalue(0).as_thread().expect("wrap keeps its coroutine");
+    let co = vm
+        .native_upvalue(0)
+        .as_thread()
+        .expect("wrap keeps its coroutine");
     let nargs = vm.nargs();
     match vm.resume(co, nargs) {
         Ok(n) => Ok(n),

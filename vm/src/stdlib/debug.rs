@@ -62,7 +62,11 @@ fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
         (target, None, None)
     } else if target.is_number() {
         let level = vm.check_integer(a)?;
-        let found = if level < 0 { None } else { frame_at(th, level as usize) };
+        let found = if level < 0 {
+            None
+        } else {
+            frame_at(th, level as usize)
+        };
         match found {
             Some((fr, caller)) => (fr.func, Some(fr), caller),
             None => {
@@ -85,7 +89,12 @@ fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
                         let p = f.proto();
                         let p = p.body();
                         let kind = if p.line_defined == 0 { "main" } else { "Lua" };
-                        (p.chunkname.as_bytes().to_vec(), p.line_defined as f64, p.last_line_defined as f64, kind)
+                        (
+                            p.chunkname.as_bytes().to_vec(),
+                            p.line_defined as f64,
+                            p.last_line_defined as f64,
+                            kind,
+                        )
                     }
                     None => (b"=[C]".to_vec(), -1.0, -1.0, "C"),
                 };
@@ -100,7 +109,9 @@ fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
                 vm.table_set_str(t, "what", v)?;
             }
             b'l' => {
-                let line = frame.and_then(|fr| fr.lua_position()).map_or(-1.0, |(p, pc)| p.body().line_at(pc) as f64);
+                let line = frame
+                    .and_then(|fr| fr.lua_position())
+                    .map_or(-1.0, |(p, pc)| p.body().line_at(pc) as f64);
                 vm.table_set_str(t, "currentline", Value::num(line))?;
             }
             b'u' => {
@@ -142,7 +153,12 @@ fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
 /// The stack slot and name of local `n` of a frame (5.1's findlocal): named
 /// locals live at the current pc in declaration order, then "(*temporary)"
 /// slots up to the frame's extent.
-fn find_local(th: Gc<Thread>, fr: &Frame, above: Option<&Frame>, n: i64) -> Option<(usize, Vec<u8>)> {
+fn find_local(
+    th: Gc<Thread>,
+    fr: &Frame,
+    above: Option<&Frame>,
+    n: i64,
+) -> Option<(usize, Vec<u8>)> {
     if n < 1 {
         return None;
     }
@@ -183,7 +199,10 @@ fn getlocal(vm: &mut Vm) -> LuaResult<usize> {
     let (th, a) = thread_arg(vm);
     let level = vm.check_integer(a)?;
     let n = vm.check_integer(a + 1)?;
-    let Some((fr, above)) = (level >= 0).then(|| frame_and_above(th, level as usize)).flatten() else {
+    let Some((fr, above)) = (level >= 0)
+        .then(|| frame_and_above(th, level as usize))
+        .flatten()
+    else {
         return Err(vm.arg_error(a, "level out of range"));
     };
     match find_local(th, &fr, above.as_ref(), n) {
@@ -205,7 +224,10 @@ fn setlocal(vm: &mut Vm) -> LuaResult<usize> {
     let level = vm.check_integer(a)?;
     let n = vm.check_integer(a + 1)?;
     let v = vm.check_any(a + 2)?;
-    let Some((fr, above)) = (level >= 0).then(|| frame_and_above(th, level as usize)).flatten() else {
+    let Some((fr, above)) = (level >= 0)
+        .then(|| frame_and_above(th, level as usize))
+        .flatten()
+    else {
         return Err(vm.arg_error(a, "level out of range"));
     };
     match find_local(th, &fr, above.as_ref(), n) {
@@ -221,22 +243,38 @@ fn setlocal(vm: &mut Vm) -> LuaResult<usize> {
     }
 }
 
-/// Upvalue `n` of function argument 1: (name, value) if it exists.
-fn upvalue_ref(vm: &mut Vm) -> LuaResult<Option<(Gc<Function>, usize, Vec<u8>)>> {
+/// An upvalue of a function: the function, its index and its name.
+type UpvalueRef = (Gc<Function>, usize, Vec<u8>);
+
+/// Upvalue `n` of function argument 1, if it exists.
+fn upvalue_ref(vm: &mut Vm) -> LuaResult<Option<UpvalueRef>> {
     let f = vm.check_function(1)?.as_function().expect("checked");
     let n = vm.check_integer(2)?;
     if n < 1 || n as usize > f.num_upvalues() {
         return Ok(None);
     }
     let i = n as usize - 1;
-    let name = if f.is_lua() { f.proto().body().uvnames.get(i).map(|s| s.to_vec()).unwrap_or_default() } else { Vec::new() };
+    let name = if f.is_lua() {
+        f.proto()
+            .body()
+            .uvnames
+            .get(i)
+            .map(|s| s.to_vec())
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     Ok(Some((f, i, name)))
 }
 
 fn getupvalue(vm: &mut Vm) -> LuaResult<usize> {
     match upvalue_ref(vm)? {
         Some((f, i, name)) => {
-            let v = if f.is_lua() { f.lua_upvalues()[i].get_value() } else { f.native_upvalues()[i] };
+            let v = if f.is_lua() {
+                f.lua_upvalues()[i].get_value()
+            } else {
+                f.native_upvalues()[i]
+            };
             vm.push_str(&name)?;
             vm.push(v)?;
             Ok(2)

@@ -44,13 +44,21 @@ impl Vm {
     /// Upvalue `i` of the running native closure.
     pub fn native_upvalue(&self, i: usize) -> crate::value::Value {
         match self.current_function().as_function() {
-            Some(f) if !f.is_lua() => f.native_upvalues().get(i).copied().unwrap_or(crate::value::Value::NIL),
+            Some(f) if !f.is_lua() => f
+                .native_upvalues()
+                .get(i)
+                .copied()
+                .unwrap_or(crate::value::Value::NIL),
             _ => crate::value::Value::NIL,
         }
     }
 
     /// Creates a library table `name` in the globals with the given functions.
-    pub(crate) fn new_lib(&mut self, name: &str, funcs: &[(&str, crate::func::NativeFn)]) -> LuaResult<crate::value::Gc<crate::table::Table>> {
+    pub(crate) fn new_lib(
+        &mut self,
+        name: &str,
+        funcs: &[(&str, crate::func::NativeFn)],
+    ) -> LuaResult<crate::value::Gc<crate::table::Table>> {
         let t = self.new_table(0, funcs.len() as u32)?;
         let g = self.globals;
         self.table_set_str(g, name, t.to_value())?;

@@ -174,7 +174,7 @@ fn foreach(vm: &mut Vm) -> LuaResult<usize> {
         let (k, v) = match t.next(k) {
             Ok(Some(kv)) => kv,
             Ok(None) => return Ok(0),
-            Err(()) => return Err(vm.raise_msg("invalid key to 'next'")),
+            Err(crate::table::InvalidKey) => return Err(vm.raise_msg("invalid key to 'next'")),
         };
         vm.stack_set(key_slot, k);
         let r = vm.call_value(f, &[k, v])?;
