@@ -119,93 +119,94 @@ fn catch(vm: &mut Vm, th: Gc<Thread>, boundary: usize, e: LuaError) -> Option<St
     })
 }
 
-/// Per-frame constants reloaded whenever the current function changes.
-macro_rules! load_frame {
-    ($stack:ident, $base_idx:ident, $func:ident, $proto:ident, $kgc:ident, $knum:ident, $fsize:ident) => {
-        $func = (*$stack.add($base_idx - 2)).as_gc_unchecked::<Function>();
-        $proto = $func.proto();
-        $kgc = $proto.body().kgc.as_ptr();
-        $knum = $proto.body().knum.as_ptr();
-        $fsize = $proto.body().frame_size as usize;
-    };
-}
-
 #[inline(always)]
 fn str_or_num(v: Value) -> bool {
     v.is_number() || v.is_string()
 }
 
-// `reload!` refreshes `base` conservatively; some paths then leave for another
-// frame without reading it.
-#[allow(clippy::cognitive_complexity, unused_assignments)]
-fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<()> {
-    let mut stack: *mut Value = th.stack_ptr();
-    let mut base_idx: usize = th.body().base;
-    let mut base: *mut Value;
-    let mut pc: *const Ins;
-    let mut func: Gc<Function>;
-    let mut proto: Gc<Proto>;
-    let mut kgc: *const Value;
-    let mut knum: *const Value;
-    // Frame size of the current function (kept in a local: the hot loop must not
-    // reach through `proto` for it).
-    let mut fsize: usize = 0;
-    let mut multres: usize = 0;
-    let mut nargs: usize = 0;
-    // Where a pending return starts (used to enter the return sequence).
-    let mut ret_src: usize = 0;
-    let mut ret_n: usize = 0;
-    let mut returning = false;
-    // A pending call: function at stack[call_func], link already set at
-    // call_func+1, `call_nargs` arguments from call_func+2.
-    let mut call_func: usize = usize::MAX;
-    let mut call_nargs: usize = 0;
+/// What the dispatcher does next, set right before every jump to it.
+#[derive(Clone, Copy)]
+enum Pending {
+    /// Call the function at stack index `func` (its link is already set) with
+    /// `nargs` arguments from `func + 2`.
+    Call { func: usize, nargs: usize },
+    /// The frame at the thread's `base` returns `n` values found at `src`.
+    Return { src: usize, n: usize },
+    /// Run the next instruction.
+    Run,
+}
 
-    // SAFETY (whole function): `base`, `stack` and slot indices always refer to the
-    // running thread's stack, which holds `frame_size + STACK_EXTRA` slots above
-    // every Lua frame's base (ensured by FUNCF/FUNCV) and is reloaded after every
-    // operation that may reallocate it. `pc` points into the current prototype's
-    // code, which the compiler ends with a return so execution never runs off it.
-    // Constant indices come from the compiler and are in range.
+// The hot loop carries only `base`, `pc`, `kgc`, `knum`, `multres` and the hot
+// counters; everything else (the running function, its prototype and frame
+// size, the base's index) is derived from `base` where a slow path needs it, so
+// the register allocator can keep the fast paths in registers.
+#[allow(clippy::cognitive_complexity)]
+fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<()> {
+    let mut base: *mut Value;
+    let mut pc: *const Ins = std::ptr::null();
+    let mut kgc: *const Value = std::ptr::null();
+    let mut knum: *const Value = std::ptr::null();
+    let mut multres: usize = 0;
+    let mut pending: Pending;
+
+    // SAFETY (whole function): `base` and slot indices always refer to the running
+    // thread's stack, which holds `frame_size + STACK_EXTRA` slots above every Lua
+    // frame's base (ensured by FUNCF/FUNCV) and is reloaded after every operation
+    // that may reallocate it. `pc` points into the current prototype's code,
+    // whose operands the compiler (or the verifier, for loaded bytecode)
+    // guarantees: slots within the frame, constants of the right kind, jumps
+    // inside the code, and a last instruction that does not fall through.
     unsafe {
-        match start {
+        base = th.stack_ptr().add(th.body().base);
+        pending = match start {
             Start::Call => {
-                load_frame!(stack, base_idx, func, proto, kgc, knum, fsize);
-                nargs = th.body().top - base_idx;
-                pc = proto.code_ptr();
-                base = stack.add(base_idx);
+                let t = th.body();
+                Pending::Call {
+                    func: t.base - 2,
+                    nargs: usize::MAX,
+                }
             }
-            Start::Return { src, nres } => {
-                // Values are placeholders until the return sequence sets them.
-                func = (*stack.add(base_idx - 2)).as_gc_unchecked::<Function>();
-                proto = Gc::from_raw(std::ptr::NonNull::dangling().as_ptr());
-                kgc = std::ptr::null();
-                knum = std::ptr::null();
-                pc = std::ptr::null();
-                base = stack.add(base_idx);
-                ret_src = src;
-                ret_n = nres;
-                returning = true;
-            }
-        }
+            Start::Return { src, nres } => Pending::Return { src, n: nres },
+        };
 
         macro_rules! reg {
             ($i:expr) => {
                 *base.add($i as usize)
             };
         }
+        // The stack array and the index of `base` in it.
+        macro_rules! stack {
+            () => {
+                th.stack_ptr()
+            };
+        }
+        macro_rules! bidx {
+            () => {
+                base.offset_from(th.stack_ptr()) as usize
+            };
+        }
+        // The running Lua function (in the slot below the frame link).
+        macro_rules! curfn {
+            () => {
+                (*base.sub(2)).as_gc_unchecked::<Function>()
+            };
+        }
+        // Publishes base, pc and the frame's extent to the thread (for errors, the
+        // collector and callbacks); `reload!` re-derives `base` afterwards, as the
+        // stack may have moved.
         macro_rules! save {
             () => {{
+                let bi = bidx!();
+                let fs = curfn!().proto().body().frame_size as usize;
                 let t = th.body_mut();
-                t.base = base_idx;
+                t.base = bi;
                 t.pc = pc;
-                t.top = base_idx + fsize;
+                t.top = bi + fs;
             }};
         }
         macro_rules! reload {
             () => {{
-                stack = th.stack_ptr();
-                base = stack.add(base_idx);
+                base = th.stack_ptr().add(th.body().base);
             }};
         }
         macro_rules! kstr {
@@ -257,245 +258,274 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
             };
         }
         // Calls metamethod `h` with `args` from the current instruction; `cont` says
-        // what to do with its result. Continues in the handler (or, for natives,
-        // in the continuation).
+        // what to do with its result. Sets `pending`: the caller continues at
+        // 'dispatch, which runs the handler (or, for natives, the continuation).
         macro_rules! call_meta {
             ($h:expr, [$($arg:expr),*], $cont:expr) => {{
                 let h: Value = $h;
                 let args = [$($arg),*];
-                let top = base_idx + fsize;
                 save!();
+                let bi = th.body().base;
+                let top = th.body().top;
                 if th.ensure(&mut vm.heap, top + 4 + args.len() + STACK_EXTRA).is_err() {
                     return Err(vm.rt_error("stack overflow"));
                 }
-                reload!();
+                let stack = th.stack_ptr();
+                base = stack.add(bi);
                 *stack.add(top) = $cont.encode();
                 *stack.add(top + 1) = Value::from_bits(pc as u64);
                 *stack.add(top + 2) = h;
-                *stack.add(top + 3) = frame::delta_link(frame::KIND_CONT, top + 4 - base_idx);
+                *stack.add(top + 3) = frame::delta_link(frame::KIND_CONT, top + 4 - bi);
                 for (i, a) in args.iter().enumerate() {
                     *stack.add(top + 4 + i) = *a;
                 }
-                call_func = top + 2;
-                call_nargs = args.len();
+                pending = Pending::Call { func: top + 2, nargs: args.len() };
             }};
         }
 
         'dispatch: loop {
-            // ------------------------------------------------------------ calls
-            if call_func != usize::MAX {
-                let fslot = call_func;
-                call_func = usize::MAX;
-                let mut na = call_nargs;
-                loop {
-                    let fv = *stack.add(fslot);
-                    if let Some(f) = fv.as_function() {
-                        if f.is_lua() {
-                            base_idx = fslot + 2;
-                            base = stack.add(base_idx);
-                            func = f;
-                            proto = f.proto();
-                            kgc = proto.body().kgc.as_ptr();
-                            knum = proto.body().knum.as_ptr();
-                            fsize = proto.body().frame_size as usize;
-                            pc = proto.code_ptr();
-                            nargs = na;
-                            break;
-                        }
-                        // A native, or one of the fast functions handled here.
-                        let nbase = fslot + 2;
-                        match f.fast() {
-                            FastFunc::Pcall if na >= 1 => {
-                                // [pcall][link][f][a1..] -> [pcall][link][f][PCALL][a1..]
-                                std::ptr::copy(stack.add(nbase + 1), stack.add(nbase + 2), na - 1);
-                                *stack.add(nbase + 1) = frame::delta_link(frame::KIND_PCALL, 2);
-                                // Keep the frame extent visible to the collector.
-                                th.body_mut().top = nbase + na + 1;
-                                call_func = nbase;
-                                call_nargs = na - 1;
+            match pending {
+                Pending::Run => {}
+                // ---------------------------------------------------------- calls
+                Pending::Call {
+                    func: fslot,
+                    nargs: na0,
+                } => {
+                    let stack = th.stack_ptr();
+                    // A fresh call from Rust passes its argument count in `top`.
+                    let mut na = if na0 == usize::MAX {
+                        th.body().top - fslot - 2
+                    } else {
+                        na0
+                    };
+                    let mut stack = stack;
+                    loop {
+                        let fv = *stack.add(fslot);
+                        if let Some(f) = fv.as_function() {
+                            if f.is_lua() {
+                                // Enter: the header instruction reads the argument
+                                // count from `top`.
+                                base = stack.add(fslot + 2);
+                                th.body_mut().top = fslot + 2 + na;
+                                let p = f.proto();
+                                kgc = p.body().kgc.as_ptr();
+                                knum = p.body().knum.as_ptr();
+                                pc = p.code_ptr();
+                                pending = Pending::Run;
                                 continue 'dispatch;
                             }
-                            FastFunc::Xpcall
-                                if na >= 2 && (*stack.add(nbase + 1)).is_function() =>
-                            {
-                                // [xpcall][link][f][h][a1..] -> [..][h][f][XPCALL][a1..]
-                                let fv = *stack.add(nbase);
-                                *stack.add(nbase) = *stack.add(nbase + 1);
-                                *stack.add(nbase + 1) = fv;
-                                std::ptr::copy(stack.add(nbase + 2), stack.add(nbase + 3), na - 2);
-                                *stack.add(nbase + 2) = frame::delta_link(frame::KIND_XPCALL, 3);
-                                th.body_mut().top = nbase + na + 1;
-                                call_func = nbase + 1;
-                                call_nargs = na - 2;
-                                continue 'dispatch;
-                            }
-                            _ => {}
-                        }
-                        let t = th.body_mut();
-                        t.base = nbase;
-                        t.top = nbase + na;
-                        t.pc = std::ptr::null();
-                        if th.ensure(&mut vm.heap, nbase + na + STACK_EXTRA).is_err() {
-                            return Err(vm.rt_error("stack overflow"));
-                        }
-                        let native = f.native();
-                        match native(vm) {
-                            Ok(n) => {
-                                reload!();
-                                let top = th.body().top;
-                                base_idx = nbase;
-                                ret_src = top - n;
-                                ret_n = n;
-                                returning = true;
-                                break;
-                            }
-                            Err(LuaError::Yield) => {
-                                if yieldable {
-                                    return Err(LuaError::Yield);
+                            // A native, or one of the fast functions handled here.
+                            let nbase = fslot + 2;
+                            match f.fast() {
+                                FastFunc::Pcall if na >= 1 => {
+                                    // [pcall][link][f][a1..] -> [pcall][link][f][PCALL][a1..]
+                                    std::ptr::copy(
+                                        stack.add(nbase + 1),
+                                        stack.add(nbase + 2),
+                                        na - 1,
+                                    );
+                                    *stack.add(nbase + 1) = frame::delta_link(frame::KIND_PCALL, 2);
+                                    // Keep the frame extent visible to the collector.
+                                    th.body_mut().top = nbase + na + 1;
+                                    pending = Pending::Call {
+                                        func: nbase,
+                                        nargs: na - 1,
+                                    };
+                                    continue 'dispatch;
                                 }
-                                return Err(vm.rt_error("attempt to yield across C-call boundary"));
+                                FastFunc::Xpcall
+                                    if na >= 2 && (*stack.add(nbase + 1)).is_function() =>
+                                {
+                                    // [xpcall][link][f][h][a1..] -> [..][h][f][XPCALL][a1..]
+                                    let fv = *stack.add(nbase);
+                                    *stack.add(nbase) = *stack.add(nbase + 1);
+                                    *stack.add(nbase + 1) = fv;
+                                    std::ptr::copy(
+                                        stack.add(nbase + 2),
+                                        stack.add(nbase + 3),
+                                        na - 2,
+                                    );
+                                    *stack.add(nbase + 2) =
+                                        frame::delta_link(frame::KIND_XPCALL, 3);
+                                    th.body_mut().top = nbase + na + 1;
+                                    pending = Pending::Call {
+                                        func: nbase + 1,
+                                        nargs: na - 2,
+                                    };
+                                    continue 'dispatch;
+                                }
+                                _ => {}
                             }
-                            Err(e) => return Err(e),
-                        }
-                    }
-                    // Not a function: try __call (whose handler must be a function).
-                    match vm.tm_of(fv, Mm::Call).filter(|h| h.is_function()) {
-                        Some(h) => {
-                            if th
-                                .ensure(&mut vm.heap, fslot + 3 + na + STACK_EXTRA)
-                                .is_err()
-                            {
+                            let t = th.body_mut();
+                            t.base = nbase;
+                            t.top = nbase + na;
+                            t.pc = std::ptr::null();
+                            if th.ensure(&mut vm.heap, nbase + na + STACK_EXTRA).is_err() {
                                 return Err(vm.rt_error("stack overflow"));
                             }
-                            reload!();
-                            std::ptr::copy(stack.add(fslot + 2), stack.add(fslot + 3), na);
-                            *stack.add(fslot + 2) = fv;
-                            *stack.add(fslot) = h;
-                            na += 1;
-                        }
-                        None => {
-                            if !frame::is_lua_link(*stack.add(fslot + 1)) {
-                                // The callee of pcall/xpcall (or a C entry): the
-                                // error belongs inside that protected frame.
-                                let t = th.body_mut();
-                                t.base = fslot + 2;
-                                t.top = fslot + 2 + na;
-                                t.pc = std::ptr::null();
-                                let tn = vm.type_name_of(fv);
-                                return Err(vm.raise_msg(&format!("attempt to call a {tn} value")));
+                            let native = f.native();
+                            match native(vm) {
+                                Ok(n) => {
+                                    let top = th.body().top;
+                                    base = th.stack_ptr().add(nbase);
+                                    pending = Pending::Return { src: top - n, n };
+                                    continue 'dispatch;
+                                }
+                                Err(LuaError::Yield) => {
+                                    if yieldable {
+                                        return Err(LuaError::Yield);
+                                    }
+                                    return Err(
+                                        vm.rt_error("attempt to yield across C-call boundary")
+                                    );
+                                }
+                                Err(e) => return Err(e),
                             }
-                            // Name the callee by its slot in the calling Lua frame.
-                            let slot = fslot.checked_sub(base_idx).map(|s| s as u32);
-                            save!();
-                            return Err(vm.type_error("call", fv, slot));
+                        }
+                        // Not a function: try __call (whose handler must be a function).
+                        match vm.tm_of(fv, Mm::Call).filter(|h| h.is_function()) {
+                            Some(h) => {
+                                if th
+                                    .ensure(&mut vm.heap, fslot + 3 + na + STACK_EXTRA)
+                                    .is_err()
+                                {
+                                    return Err(vm.rt_error("stack overflow"));
+                                }
+                                stack = th.stack_ptr();
+                                std::ptr::copy(stack.add(fslot + 2), stack.add(fslot + 3), na);
+                                *stack.add(fslot + 2) = fv;
+                                *stack.add(fslot) = h;
+                                na += 1;
+                            }
+                            None => {
+                                if !frame::is_lua_link(*stack.add(fslot + 1)) {
+                                    // The callee of pcall/xpcall (or a C entry): the
+                                    // error belongs inside that protected frame.
+                                    let t = th.body_mut();
+                                    t.base = fslot + 2;
+                                    t.top = fslot + 2 + na;
+                                    t.pc = std::ptr::null();
+                                    let tn = vm.type_name_of(fv);
+                                    return Err(
+                                        vm.raise_msg(&format!("attempt to call a {tn} value"))
+                                    );
+                                }
+                                // Name the callee by its slot in the calling Lua frame.
+                                let slot = fslot.checked_sub(bidx!()).map(|s| s as u32);
+                                save!();
+                                return Err(vm.type_error("call", fv, slot));
+                            }
                         }
                     }
                 }
-            }
-
-            // ---------------------------------------------------------- returns
-            if returning {
-                returning = false;
-                let mut src = ret_src;
-                let mut nres = ret_n;
-                if th.has_open_upvalues_from(base_idx) {
-                    th.close_upvalues(&mut vm.heap, base_idx);
-                }
-                loop {
-                    match frame::decode(*stack.add(base_idx - 1)) {
-                        Link::Lua(ret) => {
-                            let call = *ret.sub(1);
-                            if matches!(call.op_byte(), b if b == Op::CALLT as u8 || b == Op::CALLMT as u8)
-                            {
-                                // A native called in tail position: its results are
-                                // the caller's results.
-                                base_idx = base_idx - 2 - call.a() as usize;
-                                if th.has_open_upvalues_from(base_idx) {
-                                    th.close_upvalues(&mut vm.heap, base_idx);
+                // -------------------------------------------------------- returns
+                Pending::Return { src, n } => {
+                    let mut src = src;
+                    let mut nres = n;
+                    let stack = th.stack_ptr();
+                    let mut base_idx = bidx!();
+                    if th.has_open_upvalues_from(base_idx) {
+                        th.close_upvalues(&mut vm.heap, base_idx);
+                    }
+                    loop {
+                        match frame::decode(*stack.add(base_idx - 1)) {
+                            Link::Lua(ret) => {
+                                let call = *ret.sub(1);
+                                if matches!(call.op_byte(), b if b == Op::CALLT as u8 || b == Op::CALLMT as u8)
+                                {
+                                    // A native called in tail position: its results
+                                    // are the caller's results.
+                                    base_idx = base_idx - 2 - call.a() as usize;
+                                    if th.has_open_upvalues_from(base_idx) {
+                                        th.close_upvalues(&mut vm.heap, base_idx);
+                                    }
+                                    continue;
                                 }
-                                continue;
-                            }
-                            let dest = base_idx - 2;
-                            std::ptr::copy(stack.add(src), stack.add(dest), nres);
-                            let wanted = call.b() as usize;
-                            if wanted == 0 {
-                                multres = nres;
-                            } else {
-                                for i in nres..wanted - 1 {
-                                    *stack.add(dest + i) = Value::NIL;
+                                let dest = base_idx - 2;
+                                std::ptr::copy(stack.add(src), stack.add(dest), nres);
+                                let wanted = call.b() as usize;
+                                if wanted == 0 {
+                                    multres = nres;
+                                } else {
+                                    for i in nres..wanted - 1 {
+                                        *stack.add(dest + i) = Value::NIL;
+                                    }
                                 }
+                                base = stack.add(dest - call.a() as usize);
+                                pc = ret;
+                                let p = curfn!().proto();
+                                kgc = p.body().kgc.as_ptr();
+                                knum = p.body().knum.as_ptr();
+                                if wanted != 0 {
+                                    gc_check!();
+                                }
+                                break;
                             }
-                            base_idx = dest - call.a() as usize;
-                            base = stack.add(base_idx);
-                            pc = ret;
-                            load_frame!(stack, base_idx, func, proto, kgc, knum, fsize);
-                            if wanted != 0 {
-                                gc_check!();
+                            Link::C(d) => {
+                                let dest = base_idx - 2;
+                                std::ptr::copy(stack.add(src), stack.add(dest), nres);
+                                let t = th.body_mut();
+                                t.top = dest + nres;
+                                t.base = base_idx - d;
+                                return Ok(());
                             }
-                            break;
-                        }
-                        Link::C(d) => {
-                            let dest = base_idx - 2;
-                            std::ptr::copy(stack.add(src), stack.add(dest), nres);
-                            let t = th.body_mut();
-                            t.top = dest + nres;
-                            t.base = base_idx - d;
-                            return Ok(());
-                        }
-                        Link::Cont(d) => {
-                            let res = if nres > 0 {
-                                *stack.add(src)
-                            } else {
-                                Value::NIL
-                            };
-                            let cont = Cont::decode(*stack.add(base_idx - 4));
-                            pc = (*stack.add(base_idx - 3)).to_bits() as *const Ins;
-                            base_idx -= d;
-                            base = stack.add(base_idx);
-                            load_frame!(stack, base_idx, func, proto, kgc, knum, fsize);
-                            match cont {
-                                Cont::StoreA => reg!((*pc.sub(1)).a()) = res,
-                                Cont::Discard => {}
-                                Cont::Cond => branch!(res.is_truthy()),
-                                Cont::CondNot => branch!(res.is_falsy()),
-                                Cont::Cat(slot) => {
-                                    reg!(slot) = res;
-                                    let ins = *pc.sub(1);
-                                    if slot == ins.b() {
-                                        reg!(ins.a()) = res;
-                                    } else {
-                                        save!();
-                                        match concat(vm, base_idx, ins.b(), slot)? {
-                                            Ok(v) => {
-                                                reload!();
-                                                reg!(ins.a()) = v;
-                                            }
-                                            Err((h, x, y, s)) => {
-                                                reload!();
-                                                call_meta!(h, [x, y], Cont::Cat(s));
-                                                continue 'dispatch;
+                            Link::Cont(d) => {
+                                let res = if nres > 0 {
+                                    *stack.add(src)
+                                } else {
+                                    Value::NIL
+                                };
+                                let cont = Cont::decode(*stack.add(base_idx - 4));
+                                pc = (*stack.add(base_idx - 3)).to_bits() as *const Ins;
+                                base = stack.add(base_idx - d);
+                                let p = curfn!().proto();
+                                kgc = p.body().kgc.as_ptr();
+                                knum = p.body().knum.as_ptr();
+                                match cont {
+                                    Cont::StoreA => reg!((*pc.sub(1)).a()) = res,
+                                    Cont::Discard => {}
+                                    Cont::Cond => branch!(res.is_truthy()),
+                                    Cont::CondNot => branch!(res.is_falsy()),
+                                    Cont::Cat(slot) => {
+                                        reg!(slot) = res;
+                                        let ins = *pc.sub(1);
+                                        if slot == ins.b() {
+                                            reg!(ins.a()) = res;
+                                        } else {
+                                            save!();
+                                            match concat(vm, bidx!(), ins.b(), slot)? {
+                                                Ok(v) => {
+                                                    reload!();
+                                                    reg!(ins.a()) = v;
+                                                }
+                                                Err((h, x, y, s)) => {
+                                                    reload!();
+                                                    call_meta!(h, [x, y], Cont::Cat(s));
+                                                    continue 'dispatch;
+                                                }
                                             }
                                         }
                                     }
+                                    Cont::StoreSlot(slot) => reg!(slot) = res,
                                 }
-                                Cont::StoreSlot(slot) => reg!(slot) = res,
+                                break;
                             }
-                            break;
-                        }
-                        Link::Varg(d) => base_idx -= d,
-                        Link::Pcall(d) | Link::Xpcall(d) => {
-                            src -= 1;
-                            *stack.add(src) = Value::TRUE;
-                            nres += 1;
-                            base_idx -= d;
-                        }
-                        Link::Bottom => {
-                            let t = th.body_mut();
-                            t.top = 2 + nres;
-                            std::ptr::copy(stack.add(src), stack.add(2), nres);
-                            return Ok(());
+                            Link::Varg(d) => base_idx -= d,
+                            Link::Pcall(d) | Link::Xpcall(d) => {
+                                src -= 1;
+                                *stack.add(src) = Value::TRUE;
+                                nres += 1;
+                                base_idx -= d;
+                            }
+                            Link::Bottom => {
+                                let t = th.body_mut();
+                                t.top = 2 + nres;
+                                std::ptr::copy(stack.add(src), stack.add(2), nres);
+                                return Ok(());
+                            }
                         }
                     }
+                    pending = Pending::Run;
                 }
             }
 
@@ -739,14 +769,17 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     }
                 }};
             }
+            // Function entry: the caller left the argument count in `top`.
             macro_rules! func_header {
                 ($ins:ident, $vararg:expr, $count:expr) => {{
                     if $count {
                         hotcount!(1);
                     }
-                    let p = proto.body();
-                    let fs = p.frame_size as usize;
-                    let np = p.num_params as usize;
+                    let p = curfn!().proto();
+                    let fs = p.body().frame_size as usize;
+                    let np = p.body().num_params as usize;
+                    let base_idx = bidx!();
+                    let nargs = th.body().top - base_idx;
                     let need = if $vararg {
                         base_idx + nargs + 2 + fs
                     } else {
@@ -758,9 +791,10 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         {
                             return Err(stack_overflow(vm, th, base_idx));
                         }
-                        reload!();
+                        base = stack!().add(base_idx);
                     }
                     if $vararg {
+                        let stack = stack!();
                         let nb = base_idx + nargs + 2;
                         *stack.add(nb - 2) = *stack.add(base_idx - 2);
                         *stack.add(nb - 1) = frame::delta_link(frame::KIND_VARG, nb - base_idx);
@@ -771,14 +805,12 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                                 Value::NIL
                             };
                         }
-                        let old_base = base_idx;
-                        base_idx = nb;
-                        base = stack.add(base_idx);
+                        base = stack.add(nb);
                         if $ins.d() != 0 {
                             // Lua 5.1's `arg` = {...; n = #...}.
                             save!();
                             let t =
-                                compat_arg_table(vm, th, old_base + np, nargs.saturating_sub(np))?;
+                                compat_arg_table(vm, th, base_idx + np, nargs.saturating_sub(np))?;
                             reload!();
                             reg!(np) = t;
                         }
@@ -986,7 +1018,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     }
                     Op::CAT => {
                         save!();
-                        match concat(vm, base_idx, ins.b(), ins.c())? {
+                        match concat(vm, bidx!(), ins.b(), ins.c())? {
                             Ok(v) => {
                                 reload!();
                                 reg!(ins.a()) = v;
@@ -1010,7 +1042,9 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         }
                     }
 
-                    Op::UGET => reg!(ins.a()) = func.lua_upvalues()[ins.d() as usize].get_value(),
+                    Op::UGET => {
+                        reg!(ins.a()) = curfn!().lua_upvalues()[ins.d() as usize].get_value()
+                    }
                     Op::USETV | Op::USETS | Op::USETN | Op::USETP => {
                         let v = match op {
                             Op::USETV => reg!(ins.d()),
@@ -1018,14 +1052,14 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             Op::USETN => knum!(ins.d()),
                             _ => Value::primitive(ins.d()),
                         };
-                        let uv = func.lua_upvalues()[ins.a() as usize];
+                        let uv = curfn!().lua_upvalues()[ins.a() as usize];
                         uv.set_value(v);
                         if v.is_gc() && uv.is_closed() {
                             vm.heap.barrier_forward(uv.header(), v.gc_header());
                         }
                     }
                     Op::UCLO => {
-                        let level = base_idx + ins.a() as usize;
+                        let level = bidx!() + ins.a() as usize;
                         if th.has_open_upvalues_from(level) {
                             th.close_upvalues(&mut vm.heap, level);
                         }
@@ -1034,7 +1068,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     Op::FNEW => {
                         save!();
                         let p = (*kgc.add(ins.d() as usize)).as_gc_unchecked::<Proto>();
-                        let f = new_closure(vm, th, p, func, base_idx)?;
+                        let f = new_closure(vm, th, p, curfn!(), bidx!())?;
                         reload!();
                         reg!(ins.a()) = f.to_value();
                         gc_check!();
@@ -1061,7 +1095,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         gc_check!();
                     }
                     Op::GGET => {
-                        let env = func.env();
+                        let env = curfn!().env();
                         let k = kstr!(ins.d());
                         let v = env.get_str(k);
                         if !v.is_nil() || env.metatable().is_none() {
@@ -1081,7 +1115,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         }
                     }
                     Op::GSET => {
-                        let env = func.env();
+                        let env = curfn!().env();
                         let k = kstr!(ins.d());
                         let v = reg!(ins.a());
                         save!();
@@ -1160,8 +1194,10 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             ins.c() as usize + multres
                         };
                         *base.add(a + 1) = frame::lua_link(pc);
-                        call_func = base_idx + a;
-                        call_nargs = n;
+                        pending = Pending::Call {
+                            func: bidx!() + a,
+                            nargs: n,
+                        };
                         continue 'dispatch;
                     }
                     Op::CALLT | Op::CALLMT => {
@@ -1185,14 +1221,18 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             // it); its results return through this frame (see the
                             // Lua-link case of the return sequence).
                             *base.add(a + 1) = frame::lua_link(pc);
-                            call_func = base_idx + a;
-                            call_nargs = n;
+                            pending = Pending::Call {
+                                func: bidx!() + a,
+                                nargs: n,
+                            };
                             continue 'dispatch;
                         }
+                        let base_idx = bidx!();
                         if th.has_open_upvalues_from(base_idx) {
                             th.close_upvalues(&mut vm.heap, base_idx);
                         }
                         // Drop a vararg frame first: the call replaces the original.
+                        let stack = stack!();
                         let mut fbase = base_idx;
                         if let Link::Varg(d) = frame::decode(*stack.add(fbase - 1)) {
                             fbase -= d;
@@ -1201,8 +1241,10 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         // keeping the frame's link.
                         *stack.add(fbase - 2) = reg!(a);
                         std::ptr::copy(base.add(a + 2), stack.add(fbase), n);
-                        call_func = fbase - 2;
-                        call_nargs = n;
+                        pending = Pending::Call {
+                            func: fbase - 2,
+                            nargs: n,
+                        };
                         continue 'dispatch;
                     }
                     Op::ITERC => {
@@ -1211,8 +1253,10 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         reg!(a + 2) = reg!(a - 2);
                         reg!(a + 3) = reg!(a - 1);
                         *base.add(a + 1) = frame::lua_link(pc);
-                        call_func = base_idx + a;
-                        call_nargs = 2;
+                        pending = Pending::Call {
+                            func: bidx!() + a,
+                            nargs: 2,
+                        };
                         continue 'dispatch;
                     }
                     Op::ITERN => {
@@ -1253,8 +1297,9 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     }
                     Op::VARG => {
                         let a = ins.a() as usize;
-                        let np = proto.body().num_params as usize;
-                        let delta = match frame::decode(*stack.add(base_idx - 1)) {
+                        let np = curfn!().proto().body().num_params as usize;
+                        let base_idx = bidx!();
+                        let delta = match frame::decode(*stack!().add(base_idx - 1)) {
                             Link::Varg(d) => d,
                             _ => 2 + np, // not reached: VARG only appears in vararg functions
                         };
@@ -1270,9 +1315,10 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                                 return Err(vm.rt_error("stack overflow"));
                             }
                             reload!();
-                            std::ptr::copy(stack.add(vsrc), base.add(a), nvar);
+                            std::ptr::copy(stack!().add(vsrc), base.add(a), nvar);
                             multres = nvar;
                         } else {
+                            let stack = stack!();
                             for i in 0..want - 1 {
                                 reg!(a + i) = if i < nvar {
                                     *stack.add(vsrc + i)
@@ -1285,14 +1331,16 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
 
                     Op::RETM | Op::RET | Op::RET0 | Op::RET1 => {
                         let a = ins.a() as usize;
-                        ret_n = match op {
+                        let n = match op {
                             Op::RETM => ins.d() as usize + multres,
                             Op::RET => ins.d() as usize - 1,
                             Op::RET0 => 0,
                             _ => 1,
                         };
-                        ret_src = base_idx + a;
-                        returning = true;
+                        pending = Pending::Return {
+                            src: bidx!() + a,
+                            n,
+                        };
                         continue 'dispatch;
                     }
 
