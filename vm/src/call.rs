@@ -168,8 +168,7 @@ impl Vm {
         match self.call(func, nargs, nresults) {
             Ok(()) => Ok(th.body().top - func),
             Err(e) => {
-                let mut tb = self.traceback(0);
-                tb.push_str("\n\t[C]: ?");
+                let tb = self.traceback(0);
                 self.c_depth = saved_depth;
                 th.close_upvalues(&mut self.heap, func);
                 let t = th.body_mut();

@@ -41,9 +41,14 @@ impl Iterator for Frames {
         let mut base = frame_base;
         let mut link = frame::decode(stack[base - 1]);
         if link == Link::Bottom {
-            // The sentinel frame at the bottom of the stack is not a call.
+            // The sentinel at the bottom of the stack: on the main thread it stands
+            // for the host's C level (a C function in Lua's terms); on coroutines
+            // it is not a frame.
             self.next = None;
-            return None;
+            if !self.th.body().is_main {
+                return None;
+            }
+            return Some(Frame { base: frame_base, func: Value::NIL, pc: None, link, link_base: frame_base });
         }
         // A vararg frame's link leads to the same function's original frame.
         while let Link::Varg(d) = link {

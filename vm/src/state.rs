@@ -125,6 +125,7 @@ impl Vm {
         let main = Thread::new(&mut heap, globals).expect("initial allocation");
         main.body_mut().status = CoStatus::Running;
         main.body_mut().started = true;
+        main.body_mut().is_main = true;
         let mut mm_names = Vec::with_capacity(MM_COUNT);
         for name in MM_NAMES {
             let s = strings

@@ -44,6 +44,9 @@ pub struct Thread {
     pub status: CoStatus,
     /// Set once a suspended coroutine has started running.
     pub started: bool,
+    /// The main thread: its bottom frame stands for the host (a C level, as the
+    /// standalone interpreter's C function is in Lua).
+    pub is_main: bool,
     open: *mut UpVal,
     env: *mut Table,
 }
@@ -77,6 +80,7 @@ impl Thread {
             (*p).pc = ptr::null();
             (*p).status = CoStatus::Suspended;
             (*p).started = false;
+            (*p).is_main = false;
             (*p).open = ptr::null_mut();
             (*p).env = env.as_ptr();
         }

@@ -517,6 +517,8 @@ fn fenv_target(vm: &mut Vm, fname: &str) -> LuaResult<Option<Value>> {
         return Ok(None);
     }
     match vm.frame_at_level(level as usize) {
+        // The host's C level has no function: its environment is the globals.
+        Some(fr) if !fr.func.is_function() => Ok(None),
         Some(fr) => Ok(Some(fr.func)),
         None => {
             let _ = fname;

@@ -317,7 +317,7 @@ fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.arg(1);
     let mv = vm.arg(2);
     if !(mv.is_nil() || mv.is_table()) {
-        return Err(vm.type_arg_error(2, "nil or table"));
+        return Err(vm.arg_error(2, "nil or table expected"));
     }
     let mt = mv.as_table();
     if let Some(t) = v.as_table() {
@@ -376,14 +376,16 @@ fn setfenv(vm: &mut Vm) -> LuaResult<usize> {
 fn traceback(vm: &mut Vm) -> LuaResult<usize> {
     let (th, a) = thread_arg(vm);
     let msg = vm.arg(a);
-    if !msg.is_nil() && !msg.is_string() && !msg.is_number() {
+    // A message that is given but not a string comes back unchanged (nil too).
+    let has_msg = vm.nargs() >= a;
+    if has_msg && !msg.is_string() && !msg.is_number() {
         vm.push(msg)?;
         return Ok(1);
     }
     let default_level = if th == vm.cur { 1 } else { 0 };
     let level = vm.opt_integer(a + 1, default_level)?.max(0) as usize;
     let mut out = Vec::new();
-    if !msg.is_nil() {
+    if has_msg {
         out.extend_from_slice(vm.check_str(a)?.as_bytes());
         out.push(b'\n');
     }
