@@ -54,6 +54,30 @@ impl Vm {
         &mut self,
         th: Gc<Thread>,
         func: usize,
+        nargs: usize,
+        caller_base: usize,
+    ) -> LuaResult<()> {
+        // A Lua frame calling through Rust: remember its pc for the frame walker.
+        let from_lua = caller_base > 2
+            && !th.body().pc.is_null()
+            && th.body().stack[caller_base - 2]
+                .as_function()
+                .is_some_and(|f| f.is_lua());
+        if from_lua {
+            let pc = th.body().pc;
+            th.body_mut().boundaries.push((caller_base, pc));
+        }
+        let r = self.call_frame(th, func, nargs, caller_base);
+        if r.is_ok() && from_lua {
+            th.body_mut().boundaries.pop();
+        }
+        r
+    }
+
+    fn call_frame(
+        &mut self,
+        th: Gc<Thread>,
+        func: usize,
         mut nargs: usize,
         caller_base: usize,
     ) -> LuaResult<()> {
@@ -146,6 +170,7 @@ impl Vm {
             Err(e) => {
                 self.c_depth = saved_depth;
                 th.close_upvalues(&mut self.heap, func);
+                th.unwind_boundaries(func);
                 let t = th.body_mut();
                 t.base = saved_base;
                 t.top = func;
@@ -171,6 +196,7 @@ impl Vm {
                 let tb = self.traceback(0);
                 self.c_depth = saved_depth;
                 th.close_upvalues(&mut self.heap, func);
+                th.unwind_boundaries(func);
                 let t = th.body_mut();
                 t.base = saved_base;
                 t.top = func;

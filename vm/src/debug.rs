@@ -48,7 +48,13 @@ impl Iterator for Frames {
             if !self.th.body().is_main {
                 return None;
             }
-            return Some(Frame { base: frame_base, func: Value::NIL, pc: None, link, link_base: frame_base });
+            return Some(Frame {
+                base: frame_base,
+                func: Value::NIL,
+                pc: None,
+                link,
+                link_base: frame_base,
+            });
         }
         // A vararg frame's link leads to the same function's original frame.
         while let Link::Varg(d) = link {
@@ -63,12 +69,22 @@ impl Iterator for Frames {
                 let saved = stack[base - 3].to_bits() as *const Ins;
                 Some((base - d, Some(saved)))
             }
-            Link::C(d) | Link::Pcall(d) | Link::Xpcall(d) => {
+            Link::C(d) => {
+                // Below a C link: a native, the bottom, or a Lua frame that called
+                // through Rust (its pc is in the thread's boundary records).
                 let prev = base - d;
-                // The frame below a C link is a native (or the bottom); pcall frames
-                // sit on top of the pcall native's own frame.
-                Some((prev, None))
+                let pc = self
+                    .th
+                    .body()
+                    .boundaries
+                    .iter()
+                    .rev()
+                    .find(|&&(b, _)| b == prev)
+                    .map(|&(_, pc)| pc);
+                Some((prev, pc))
             }
+            // pcall frames sit on top of the pcall native's own frame.
+            Link::Pcall(d) | Link::Xpcall(d) => Some((base - d, None)),
             Link::Varg(_) => unreachable!("vararg links are skipped above"),
         };
         let pc = if func.as_function().is_some_and(|f| f.is_lua()) {

@@ -170,7 +170,10 @@ impl Vm {
 
 /// The name of the value in `slot` just before the instruction at `pc` runs:
 /// a local variable, or where the slot was last loaded from (a global, a field, a
-/// method, an upvalue). Mirrors LuaJIT's `lj_debug_slotname`.
+/// method, an upvalue). Like LuaJIT's `lj_debug_slotname`, it scans backwards for
+/// the instruction that wrote the slot; like Lua 5.1's symbolic execution, it
+/// gives up when a jump lands between that instruction and `pc` (the value may
+/// then come from another path, as in `(a or b) + 1`).
 pub fn slot_name(proto: Gc<Proto>, pc: usize, mut slot: u32) -> Option<(&'static str, String)> {
     let p = proto.body();
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
@@ -196,6 +199,9 @@ pub fn slot_name(proto: Gc<Proto>, pc: usize, mut slot: u32) -> Option<(&'static
                     return None;
                 }
             } else if ka == Operand::Dst && a == slot {
+                if jump_lands_in(p, ip + 1, pc) {
+                    return None;
+                }
                 return match op {
                     Op::MOV => {
                         slot = ins.d();
@@ -222,6 +228,20 @@ pub fn slot_name(proto: Gc<Proto>, pc: usize, mut slot: u32) -> Option<(&'static
         }
         return None;
     }
+}
+
+/// Whether a jump from outside `from..=to` lands inside it.
+fn jump_lands_in(p: &Proto, from: usize, to: usize) -> bool {
+    p.code.iter().enumerate().any(|(src, ins)| {
+        let Some(op) = Op::from_u8(ins.op_byte()) else {
+            return false;
+        };
+        if !op.has_jump() || (from..=to).contains(&src) {
+            return false;
+        }
+        let t = src as i64 + 1 + ins.j() as i64;
+        t >= from as i64 && t <= to as i64
+    })
 }
 
 impl Frame {

@@ -94,14 +94,20 @@ fn catch(vm: &mut Vm, th: Gc<Thread>, boundary: usize, e: LuaError) -> Option<St
     let mut errv = vm.err;
     if has_handler && e != LuaError::Memory {
         let handler = th.body().stack[pbase];
+        // The handler may use some stack beyond the normal limit (it often runs
+        // right after a stack overflow).
+        let limit = th.body().limit;
+        th.body_mut().limit = MAX_STACK + crate::thread::ERROR_MARGIN;
         errv = match vm.call_handler(handler, errv) {
             Ok(v) => v,
             Err(_) => vm
                 .str_value(b"error in error handling")
                 .unwrap_or(Value::NIL),
         };
+        th.body_mut().limit = limit;
     }
     th.close_upvalues(&mut vm.heap, pbase);
+    th.unwind_boundaries(pbase);
     let st = &mut th.body_mut().stack;
     st[pbase] = Value::FALSE;
     st[pbase + 1] = errv;
@@ -785,7 +791,9 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     } else {
                         base_idx + fs
                     };
-                    if need + STACK_EXTRA > th.stack_len() {
+                    // The limit is checked on every call: the stack may already be
+                    // larger than the limit (grown while a message handler ran).
+                    if need + STACK_EXTRA > th.stack_len() || th.over_limit(need) {
                         if th.over_limit(need)
                             || th.ensure(&mut vm.heap, need + STACK_EXTRA).is_err()
                         {
@@ -1433,7 +1441,10 @@ fn stack_overflow(vm: &mut Vm, th: Gc<Thread>, base_idx: usize) -> LuaError {
         t.base = base_idx;
         t.pc = std::ptr::null();
     }
-    let _ = MAX_STACK;
+    if th.body().limit > MAX_STACK {
+        // Overflowing again while a handler deals with an error (5.1's LUA_ERRERR).
+        return vm.raise_msg("error in error handling");
+    }
     vm.rt_error("stack overflow")
 }
 

@@ -17,6 +17,10 @@ use std::ptr;
 
 /// Hard limit on a thread's stack, in slots ("stack overflow" beyond it).
 pub const MAX_STACK: usize = 1_000_000;
+/// Extra slots an xpcall message handler may use beyond `MAX_STACK` (as Lua 5.1
+/// lets a handler run after a stack overflow); overflowing those too is "error in
+/// error handling".
+pub const ERROR_MARGIN: usize = 5_000;
 /// Extra slots kept free above every frame for natives and metamethod calls.
 pub const STACK_EXTRA: usize = 40;
 const INITIAL_STACK: usize = 64;
@@ -44,6 +48,13 @@ pub struct Thread {
     pub status: CoStatus,
     /// Set once a suspended coroutine has started running.
     pub started: bool,
+    /// Frames may not reach beyond this slot: `MAX_STACK`, or more while a
+    /// message handler runs.
+    pub limit: usize,
+    /// Lua frames that called into Rust which then called Lua again (a message
+    /// handler, a finalizer at a check point): (frame base, its pc). A C link
+    /// carries no pc, so the frame walker finds the caller's line here.
+    pub boundaries: Vec<(usize, *const crate::bytecode::Ins)>,
     /// The main thread: its bottom frame stands for the host (a C level, as the
     /// standalone interpreter's C function is in Lua).
     pub is_main: bool,
@@ -80,6 +91,8 @@ impl Thread {
             (*p).pc = ptr::null();
             (*p).status = CoStatus::Suspended;
             (*p).started = false;
+            (*p).limit = MAX_STACK;
+            ptr::addr_of_mut!((*p).boundaries).write(Vec::new());
             (*p).is_main = false;
             (*p).open = ptr::null_mut();
             (*p).env = env.as_ptr();
@@ -143,11 +156,14 @@ impl Gc<Thread> {
 
     #[cold]
     fn grow(self, heap: &mut Heap, need: usize) -> Result<(), StackError> {
-        if need > MAX_STACK + STACK_EXTRA * 4 {
+        // Never beyond the current limit (plus room for natives), so frames cannot
+        // creep into the margin kept for message handlers.
+        let cap = self.body().limit + STACK_EXTRA * 4;
+        if need > cap {
             return Err(StackError::Overflow);
         }
         let old = self.stack_len();
-        let new = need.max(old * 2).min(MAX_STACK + STACK_EXTRA * 4);
+        let new = need.max(old * 2).min(cap);
         if heap.would_exceed((new - old) * 8) {
             return Err(StackError::NoMemory);
         }
@@ -167,7 +183,7 @@ impl Gc<Thread> {
     /// raise "stack overflow"; the extra room lets the error handler run).
     #[inline]
     pub fn over_limit(self, need: usize) -> bool {
-        need > MAX_STACK
+        need > self.body().limit
     }
 
     /// Finds or creates the open upvalue for stack slot `slot`.
@@ -226,6 +242,16 @@ impl Gc<Thread> {
         let th = self.body_mut();
         th.top = 2;
         th.base = 2;
+        th.boundaries.clear();
+    }
+
+    /// Forgets boundary records of frames at or above `level` (unwound).
+    #[inline]
+    pub fn unwind_boundaries(self, level: usize) {
+        let b = &mut self.body_mut().boundaries;
+        while b.last().is_some_and(|&(base, _)| base >= level) {
+            b.pop();
+        }
     }
 }
 

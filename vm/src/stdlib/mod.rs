@@ -29,8 +29,9 @@ pub fn open_libs(vm: &mut Vm) -> LuaResult<()> {
     io::open(vm)?;
     os::open(vm)?;
     string::open(vm)?;
-    package::open(vm)?;
     debug::open(vm)?;
+    // Last: package.loaded lists the libraries opened before it.
+    package::open(vm)?;
     Ok(())
 }
 

@@ -29,7 +29,6 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("dump", dump),
             ("find", find),
             ("format", format),
-            ("gfind", gmatch),
             ("gmatch", gmatch),
             ("gsub", gsub),
             ("len", len),
@@ -41,6 +40,9 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("upper", upper),
         ],
     )?;
+    // 5.1's deprecated name for gmatch (the same function).
+    let gm = vm.table_get_str(t, "gmatch")?;
+    vm.table_set_str(t, "gfind", gm)?;
     let mt = vm.new_table(0, 1)?;
     vm.table_set_str(mt, "__index", t.to_value())?;
     let s = vm.str_value(b"")?;
