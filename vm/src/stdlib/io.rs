@@ -680,6 +680,9 @@ fn io_close(vm: &mut Vm) -> LuaResult<usize> {
 
 fn f_gc(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.arg(1);
+    if v.as_userdata().is_none() {
+        return Err(vm.type_arg_error(1, "FILE*"));
+    }
     if let Some(rc) = stream_of(vm, v)? {
         if let Ok(mut st) = rc.try_borrow_mut() {
             if !st.standard && !st.is_closed() {
