@@ -111,12 +111,14 @@ impl Proto {
     }
 
     fn extra_bytes(&self) -> usize {
-        self.code.len() * 4
-            + self.knum.len() * 8
-            + self.kgc.len() * 8
-            + self.lines.len() * 4
-            + self.locals.len() * 32
-            + self.uvdesc.len() * 16
+        owned_bytes(
+            &self.code,
+            &self.knum,
+            &self.kgc,
+            &self.lines,
+            self.locals.len(),
+            self.uvdesc.len(),
+        )
     }
 
     /// The source line of the instruction at `pc` (0 if unknown).
@@ -155,13 +157,27 @@ pub struct ProtoContents {
 
 impl ProtoContents {
     fn extra_bytes(&self) -> usize {
-        self.code.len() * 4
-            + self.knum.len() * 8
-            + self.kgc.len() * 8
-            + self.lines.len() * 4
-            + self.locals.len() * 32
-            + self.uvdesc.len() * 16
+        owned_bytes(
+            &self.code,
+            &self.knum,
+            &self.kgc,
+            &self.lines,
+            self.locals.len(),
+            self.uvdesc.len(),
+        )
     }
+}
+
+/// Memory a prototype owns outside its object (for the heap's accounting).
+fn owned_bytes(
+    code: &[Ins],
+    knum: &[Value],
+    kgc: &[Value],
+    lines: &[u32],
+    nlocals: usize,
+    nuv: usize,
+) -> usize {
+    code.len() * 4 + knum.len() * 8 + kgc.len() * 8 + lines.len() * 4 + nlocals * 32 + nuv * 16
 }
 
 impl Gc<Proto> {

@@ -231,7 +231,7 @@ fn parse_special(s: &[u8]) -> Option<f64> {
 const MAX_EXPONENT: i64 = 1 << 20;
 
 /// An unsigned numeral (decimal, hex or binary) followed only by whitespace.
-fn parse_numeral(t: &[u8]) -> Option<f64> {
+pub(crate) fn parse_numeral(t: &[u8]) -> Option<f64> {
     let at = |k: usize| t.get(k).copied().unwrap_or(0);
     let mut p = 0;
     let mut base = 10;
