@@ -166,7 +166,6 @@ fn require_library_option() {
 fn interactive_mode() {
     // lua5.1 echoes the input lines (readline), luajit does not; both print the
     // prompts "> " and ">> " on stdout, errors on stderr, and end at end of input.
-    // lunavm also prints the values of plain expressions.
     let d = TempDir::new("cli-i");
     let input =
         "=1+1\nx = 5\nprint(x)\n1+2\n= \"a\", nil\nlocal y =\nerror(\"boom\")\nprint('after')\n";
@@ -200,16 +199,15 @@ fn interactive_mode() {
     }
     assert_eq!(
         results,
-        ["2", "5", "3", "a\tnil", "after"],
+        ["2", "5", "a\tnil", "after"],
         "values printed by the REPL; {}",
         r.describe()
     );
     let err = r.stderr_text();
-    // Unlike lua5.1 and luajit, a plain expression such as `1+2` prints its value
-    // (the issue asks for a REPL that prints expression values).
+    // As in lua.c, only `=expr` prints values: a plain `1+2` is a syntax error.
     assert!(
-        !err.contains("unexpected symbol"),
-        "`1+2` is accepted; {}",
+        err.contains("stdin:1: unexpected symbol near '1'"),
+        "syntax error of `1+2` on stderr; {}",
         r.describe()
     );
     assert!(

@@ -149,23 +149,13 @@ fn require_module(vm: &mut Vm, name: &[u8]) -> Result<(), i32> {
 
 fn run_script(vm: &mut Vm, args: &[OsString], idx: usize) -> Result<(), i32> {
     let name = args[idx].as_encoded_bytes();
-    let (src, chunk) = if name == b"-" {
-        vm.flush_stdout();
-        let mut buf = Vec::new();
-        use std::io::Read;
-        let _ = std::io::stdin().read_to_end(&mut buf);
-        if buf.first() == Some(&b'#') {
-            let end = buf.iter().position(|&c| c == b'\n').unwrap_or(buf.len());
-            buf.drain(..end);
-        }
-        (buf, b"=stdin".to_vec())
-    } else {
-        match lunavm_vm::stdlib::read_source(Some(name)) {
-            Ok(x) => x,
-            Err(msg) => {
-                let _ = vm.raise_msg(&msg);
-                return Err(report(vm, None));
-            }
+    vm.flush_stdout();
+    let file = (name != b"-").then_some(name);
+    let (src, chunk) = match lunavm_vm::stdlib::read_source(file) {
+        Ok(x) => x,
+        Err(msg) => {
+            let _ = vm.raise_msg(&msg);
+            return Err(report(vm, None));
         }
     };
     let f = match vm.load(&src, &chunk) {
@@ -199,52 +189,55 @@ fn create_arg_table(vm: &mut Vm, args: &[OsString], script: Option<usize>) -> Re
     Ok(())
 }
 
+/// The prompt: the global `_PROMPT` (`_PROMPT2` for continuation lines) if it is a
+/// string, else "> " / ">> ", as lua.c does.
+fn prompt(vm: &mut Vm, first: bool) {
+    let g = vm.globals();
+    let custom = vm.table_get_str(g, if first { "_PROMPT" } else { "_PROMPT2" }).ok();
+    let text = match custom {
+        Some(v) if v.is_string() || v.is_number() => vm.display(v).into_bytes(),
+        _ => if first { b"> ".to_vec() } else { b">> ".to_vec() },
+    };
+    vm.write_stdout(&text);
+    vm.flush_stdout();
+}
+
+/// The interactive loop of lua.c: a line is a chunk (`=expr` prints the values
+/// of `expr`); an incomplete chunk reads more lines.
 fn repl(vm: &mut Vm) {
     let stdin = std::io::stdin();
     let mut lines = stdin.lock();
     loop {
-        vm.write_stdout(b"> ");
-        vm.flush_stdout();
+        prompt(vm, true);
         let mut line = Vec::new();
         if lines.read_until(b'\n', &mut line).unwrap_or(0) == 0 {
             vm.write_stdout(b"\n");
             break;
         }
         strip_newline(&mut line);
-        let mut src = if line.first() == Some(&b'=') {
-            let mut s = b"return ".to_vec();
-            s.extend_from_slice(&line[1..]);
-            s
-        } else {
-            line
+        let mut src = match line.strip_prefix(b"=") {
+            Some(expr) => [b"return ".as_slice(), expr].concat(),
+            None => line,
         };
         let func = loop {
-            // An expression prints its values; anything else runs as a statement.
-            let mut as_expr = b"return ".to_vec();
-            as_expr.extend_from_slice(&src);
-            if let Ok(f) = vm.load(&as_expr, b"=stdin") {
-                break Some(f);
-            }
             match vm.load(&src, b"=stdin") {
                 Ok(f) => break Some(f),
                 Err(_) => {
-                    let incomplete =
-                        lunavm_vm::compiler::compile(&src, b"=stdin").is_err_and(|e| e.incomplete);
-                    if incomplete {
-                        vm.write_stdout(b">> ");
-                        vm.flush_stdout();
-                        let mut more = Vec::new();
-                        if lines.read_until(b'\n', &mut more).unwrap_or(0) == 0 {
-                            report(vm, None);
-                            break None;
-                        }
-                        strip_newline(&mut more);
-                        src.push(b'\n');
-                        src.extend_from_slice(&more);
-                        continue;
+                    // lua.c's rule: a chunk is incomplete if its error is at <eof>.
+                    let incomplete = vm.display(vm.error_value()).ends_with("'<eof>'");
+                    if !incomplete {
+                        report(vm, None);
+                        break None;
                     }
-                    report(vm, None);
-                    break None;
+                    prompt(vm, false);
+                    let mut more = Vec::new();
+                    if lines.read_until(b'\n', &mut more).unwrap_or(0) == 0 {
+                        report(vm, None);
+                        break None;
+                    }
+                    strip_newline(&mut more);
+                    src.push(b'\n');
+                    src.extend_from_slice(&more);
                 }
             }
         };
@@ -255,14 +248,18 @@ fn repl(vm: &mut Vm) {
             continue;
         }
         if docall(vm, base, 0, MULTRET).is_ok() && vm.top() > base {
+            // Print the results: call print with them (they stay on the stack).
             let n = vm.top() - base;
             let g = vm.globals();
             if let Ok(print) = vm.table_get_str(g, "print") {
-                let vals: Vec<Value> = (0..n).map(|i| vm.stack_get(base + i)).collect();
-                let _ = vm.set_top(base);
-                let func = vm.top();
-                if vm.push(print).is_ok() && vals.iter().all(|v| vm.push(*v).is_ok()) {
-                    let _ = docall(vm, func, n, 0);
+                // [results] -> [print, results]
+                if vm.push(Value::NIL).is_ok() {
+                    for i in (0..n).rev() {
+                        let v = vm.stack_get(base + i);
+                        vm.stack_set(base + i + 1, v);
+                    }
+                    vm.stack_set(base, print);
+                    let _ = docall(vm, base, n, 0);
                 }
             }
         }
@@ -342,10 +339,7 @@ fn run(vm: &mut Vm, args: &[OsString], opts: &Options) -> i32 {
         }
     }
     if opts.version {
-        vm.write_stdout(format!("{VERSION}\n").as_bytes());
-    }
-    if create_arg_table(vm, args, opts.script).is_err() {
-        return report(vm, None);
+        print_version(vm);
     }
     for (kind, val) in &opts.actions {
         let r = match kind {
@@ -365,6 +359,10 @@ fn run(vm: &mut Vm, args: &[OsString], opts: &Options) -> i32 {
         }
     }
     if let Some(idx) = opts.script {
+        // As lua.c does, `arg` exists only once the script runs (not for -e/-l).
+        if create_arg_table(vm, args, opts.script).is_err() {
+            return report(vm, None);
+        }
         if let Err(code) = run_script(vm, args, idx) {
             return code;
         }
@@ -374,7 +372,7 @@ fn run(vm: &mut Vm, args: &[OsString], opts: &Options) -> i32 {
     } else if opts.script.is_none() && opts.actions.iter().all(|(k, _)| *k == 'j') && !opts.version
     {
         if std::io::stdin().is_terminal() {
-            vm.write_stdout(format!("{VERSION}\n").as_bytes());
+            print_version(vm);
             repl(vm);
         } else {
             let stdin_arg = [OsString::from(prog_name()), OsString::from("-")];
@@ -384,6 +382,12 @@ fn run(vm: &mut Vm, args: &[OsString], opts: &Options) -> i32 {
         }
     }
     0
+}
+
+/// The version banner, on stderr as lua.c prints it.
+fn print_version(vm: &mut Vm) {
+    vm.flush_stdout();
+    eprintln!("{VERSION}");
 }
 
 fn prog_name() -> String {

@@ -1550,6 +1550,15 @@ fn concat(
             k -= 1;
         }
         buf.clear();
+        let total: usize = (k..=top)
+            .map(|i| th.body().stack[base_idx + i as usize].as_str().map_or(24, |s| s.len()))
+            .sum();
+        if total > crate::string::MAX_STRING {
+            return Err(vm.rt_error("string length overflow"));
+        }
+        if vm.heap.would_exceed(total) || buf.try_reserve(total).is_err() {
+            return Err(vm.out_of_memory());
+        }
         for i in k..=top {
             let v = th.body().stack[base_idx + i as usize];
             vm.concat_piece(v, &mut buf);

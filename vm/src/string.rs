@@ -12,6 +12,10 @@ use lunavm_gc::{GcHeader, Heap, List};
 use std::alloc::Layout;
 use std::ptr;
 
+/// The longest string (LuaJIT's limit, just under 2 GiB); concatenations beyond
+/// it raise "string length overflow".
+pub const MAX_STRING: usize = 0x7fff_ff00;
+
 #[repr(C)]
 pub struct LuaStr {
     hdr: GcHeader,

@@ -468,9 +468,11 @@ pub fn read_source_file(name: Option<&[u8]>) -> Result<(Vec<u8>, Vec<u8>), Strin
             (buf, chunk)
         }
     };
-    // Skip a first line starting with '#', keeping its newline for line numbers.
+    // Skip a first line starting with '#', keeping its newline for line numbers
+    // (but not before a binary chunk, which must start at its signature).
     if src.first() == Some(&b'#') {
         let end = src.iter().position(|&c| c == b'\n').unwrap_or(src.len());
+        let end = if src.get(end + 1) == Some(&0x1b) { end + 1 } else { end };
         src.drain(..end);
     }
     Ok((src, chunk))

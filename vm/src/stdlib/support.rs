@@ -4,7 +4,7 @@ use crate::state::Vm;
 use crate::LuaResult;
 
 /// Longest string a library function builds (LuaJIT's limit, 2^31-1 bytes).
-pub const MAX_STRING: usize = i32::MAX as usize;
+pub use crate::string::MAX_STRING;
 
 /// Makes room for `extra` more bytes in a result buffer, failing with "not
 /// enough memory" when the result would be longer than `MAX_STRING`, would not
