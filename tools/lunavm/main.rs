@@ -193,10 +193,18 @@ fn create_arg_table(vm: &mut Vm, args: &[OsString], script: Option<usize>) -> Re
 /// string, else "> " / ">> ", as lua.c does.
 fn prompt(vm: &mut Vm, first: bool) {
     let g = vm.globals();
-    let custom = vm.table_get_str(g, if first { "_PROMPT" } else { "_PROMPT2" }).ok();
+    let custom = vm
+        .table_get_str(g, if first { "_PROMPT" } else { "_PROMPT2" })
+        .ok();
     let text = match custom {
         Some(v) if v.is_string() || v.is_number() => vm.display(v).into_bytes(),
-        _ => if first { b"> ".to_vec() } else { b">> ".to_vec() },
+        _ => {
+            if first {
+                b"> ".to_vec()
+            } else {
+                b">> ".to_vec()
+            }
+        }
     };
     vm.write_stdout(&text);
     vm.flush_stdout();

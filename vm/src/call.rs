@@ -171,6 +171,7 @@ impl Vm {
                 self.c_depth = saved_depth;
                 th.close_upvalues(&mut self.heap, func);
                 th.unwind_boundaries(func);
+                th.unwind_tailcalls(func);
                 let t = th.body_mut();
                 t.base = saved_base;
                 t.top = func;
@@ -197,6 +198,7 @@ impl Vm {
                 self.c_depth = saved_depth;
                 th.close_upvalues(&mut self.heap, func);
                 th.unwind_boundaries(func);
+                th.unwind_tailcalls(func);
                 let t = th.body_mut();
                 t.base = saved_base;
                 t.top = func;

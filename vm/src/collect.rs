@@ -212,6 +212,7 @@ impl Vm {
                 K_THREAD => {
                     let th = unsafe { Gc::<Thread>::from_header(obj) };
                     mark_obj(heap, th.env());
+                    mark_value(heap, th.body().hook);
                     let t = th.body_mut();
                     let top = t.top.min(t.stack.len());
                     for &v in &t.stack[..top] {

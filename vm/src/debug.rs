@@ -20,17 +20,27 @@ pub struct Frame {
     /// The base the link belongs to (below `base` for vararg frames, whose link
     /// sits at the function's original frame).
     pub link_base: usize,
+    /// A `(tail call)` level: a frame replaced by a tail call (Lua 5.1's
+    /// bookkeeping); `func` is nil.
+    pub tail: bool,
 }
 
 /// Iterates the frames of a thread from the innermost outwards.
 pub struct Frames {
     th: Gc<Thread>,
     next: Option<(usize, Option<*const Ins>)>,
+    /// `(tail call)` levels still to report below the last frame.
+    tails: u32,
+    tail_frame: Option<Frame>,
 }
 
 impl Iterator for Frames {
     type Item = Frame;
     fn next(&mut self) -> Option<Frame> {
+        if self.tails > 0 {
+            self.tails -= 1;
+            return self.tail_frame;
+        }
         let (frame_base, pc) = self.next?;
         let stack = &self.th.body().stack;
         if frame_base < 2 || frame_base > stack.len() {
@@ -54,6 +64,7 @@ impl Iterator for Frames {
                 pc: None,
                 link,
                 link_base: frame_base,
+                tail: false,
             });
         }
         // A vararg frame's link leads to the same function's original frame.
@@ -92,13 +103,33 @@ impl Iterator for Frames {
         } else {
             None
         };
-        Some(Frame {
+        let fr = Frame {
             base: frame_base,
             func,
             pc,
             link,
             link_base: base,
-        })
+            tail: false,
+        };
+        // Tail calls that replaced this frame count as levels below it.
+        if let Some(&(_, n)) = self
+            .th
+            .body()
+            .tailcalls
+            .iter()
+            .rev()
+            .find(|&&(b, _)| b == base)
+        {
+            self.tails = n;
+            self.tail_frame = Some(Frame {
+                func: Value::NIL,
+                pc: None,
+                link: Link::Bottom,
+                tail: true,
+                ..fr
+            });
+        }
+        Some(fr)
     }
 }
 
@@ -126,6 +157,8 @@ pub fn frames_of(th: Gc<Thread>) -> Frames {
     Frames {
         th,
         next: Some((t.base, pc)),
+        tails: 0,
+        tail_frame: None,
     }
 }
 
@@ -148,6 +181,9 @@ pub fn function_name(caller: &Frame) -> Option<(&'static str, String)> {
 
 /// Describes a frame for a traceback line: `file:line: in function 'f'`.
 fn describe(fr: &Frame, caller: Option<&Frame>) -> String {
+    if fr.tail {
+        return "(tail call): ?".to_string();
+    }
     let where_ = match fr.func.as_function() {
         Some(f) if f.is_lua() => {
             let proto = f.proto();

@@ -23,7 +23,7 @@ use crate::meta::{lua_mod, Arith, Resolved};
 use crate::state::{Mm, Vm, HOTCOUNT_SIZE, MAX_C_DEPTH};
 use crate::string::LuaStr;
 use crate::table::Table;
-use crate::thread::{Thread, MAX_STACK, STACK_EXTRA};
+use crate::thread::{Thread, HOOK_CALL, HOOK_COUNT, HOOK_LINE, HOOK_RET, MAX_STACK, STACK_EXTRA};
 use crate::value::{Gc, Value};
 use crate::LuaResult;
 
@@ -35,6 +35,9 @@ pub(crate) enum Start {
     Call,
     /// The frame at the thread's `base` returns `nres` values found at `src`.
     Return { src: usize, nres: usize },
+    /// Continue the Lua frame at the thread's `base` with the instruction at the
+    /// thread's `pc` (after switching between the plain and the hooked loop).
+    Continue,
 }
 
 /// Runs Lua code on the current thread until the frame `start` begins with
@@ -50,8 +53,15 @@ pub(crate) fn execute(vm: &mut Vm, start: Start, yieldable: bool) -> LuaResult<(
     let boundary = if yieldable { 2 } else { th.body().base };
     let mut start = start;
     let result = loop {
-        match run(vm, th, start, yieldable) {
-            Ok(()) => break Ok(()),
+        // The hooked variant of the loop runs while the thread has hooks.
+        let r = if th.body().hook_mask != 0 {
+            run::<true>(vm, th, start, yieldable)
+        } else {
+            run::<false>(vm, th, start, yieldable)
+        };
+        match r {
+            Ok(None) => break Ok(()),
+            Ok(Some(next)) => start = next,
             Err(LuaError::Yield) if yieldable => break Err(LuaError::Yield),
             Err(e) => match catch(vm, th, boundary, e) {
                 Some(next) => start = next,
@@ -108,6 +118,7 @@ fn catch(vm: &mut Vm, th: Gc<Thread>, boundary: usize, e: LuaError) -> Option<St
     }
     th.close_upvalues(&mut vm.heap, pbase);
     th.unwind_boundaries(pbase);
+    th.unwind_tailcalls(pbase);
     let st = &mut th.body_mut().stack;
     st[pbase] = Value::FALSE;
     st[pbase + 1] = errv;
@@ -146,14 +157,25 @@ enum Pending {
 // counters; everything else (the running function, its prototype and frame
 // size, the base's index) is derived from `base` where a slow path needs it, so
 // the register allocator can keep the fast paths in registers.
+/// Runs until the entry frame returns through a C link (`Ok(None)`), or until the
+/// thread's hooks are switched on or off, which needs the other variant of the
+/// loop: `Ok(Some(start))` says where it continues.
 #[allow(clippy::cognitive_complexity)]
-fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<()> {
+fn run<const HOOKED: bool>(
+    vm: &mut Vm,
+    th: Gc<Thread>,
+    start: Start,
+    yieldable: bool,
+) -> LuaResult<Option<Start>> {
     let mut base: *mut Value;
     let mut pc: *const Ins = std::ptr::null();
     let mut kgc: *const Value = std::ptr::null();
     let mut knum: *const Value = std::ptr::null();
     let mut multres: usize = 0;
     let mut pending: Pending;
+    // Hooked loop only: the previous instruction run in this frame (for line
+    // events), null on entry to a function.
+    let mut oldpc: *const Ins = std::ptr::null();
 
     // SAFETY (whole function): `base` and slot indices always refer to the running
     // thread's stack, which holds `frame_size + STACK_EXTRA` slots above every Lua
@@ -173,6 +195,15 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                 }
             }
             Start::Return { src, nres } => Pending::Return { src, n: nres },
+            Start::Continue => {
+                pc = th.body().pc;
+                let p = (*base.sub(2)).as_gc_unchecked::<Function>().proto();
+                kgc = p.body().kgc.as_ptr();
+                knum = p.body().knum.as_ptr();
+                // The instruction about to run already had its line event.
+                oldpc = pc;
+                Pending::Run
+            }
         };
 
         macro_rules! reg {
@@ -317,6 +348,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                                 kgc = p.body().kgc.as_ptr();
                                 knum = p.body().knum.as_ptr();
                                 pc = p.code_ptr();
+                                oldpc = std::ptr::null();
                                 pending = Pending::Run;
                                 continue 'dispatch;
                             }
@@ -370,10 +402,26 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                                 return Err(vm.rt_error("stack overflow"));
                             }
                             let native = f.native();
+                            if HOOKED && th.body().hook_mask & HOOK_CALL != 0 {
+                                call_hook(vm, th, b"call", None)?;
+                            }
                             match native(vm) {
                                 Ok(n) => {
+                                    // Checked in both loops: a native that just set a
+                                    // hook (debug.sethook) reports its own return.
+                                    if th.body().hook_mask & HOOK_RET != 0 {
+                                        call_hook(vm, th, b"return", None)?;
+                                    }
                                     let top = th.body().top;
                                     base = th.stack_ptr().add(nbase);
+                                    if (th.body().hook_mask != 0) != HOOKED {
+                                        // Hooks were switched: continue in the other loop.
+                                        th.body_mut().base = nbase;
+                                        return Ok(Some(Start::Return {
+                                            src: top - n,
+                                            nres: n,
+                                        }));
+                                    }
                                     pending = Pending::Return { src: top - n, n };
                                     continue 'dispatch;
                                 }
@@ -433,6 +481,9 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     if th.has_open_upvalues_from(base_idx) {
                         th.close_upvalues(&mut vm.heap, base_idx);
                     }
+                    if !th.body().tailcalls.is_empty() {
+                        th.unwind_tailcalls(base_idx);
+                    }
                     loop {
                         match frame::decode(*stack.add(base_idx - 1)) {
                             Link::Lua(ret) => {
@@ -444,6 +495,9 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                                     base_idx = base_idx - 2 - call.a() as usize;
                                     if th.has_open_upvalues_from(base_idx) {
                                         th.close_upvalues(&mut vm.heap, base_idx);
+                                    }
+                                    if !th.body().tailcalls.is_empty() {
+                                        th.unwind_tailcalls(base_idx);
                                     }
                                     continue;
                                 }
@@ -459,6 +513,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                                 }
                                 base = stack.add(dest - call.a() as usize);
                                 pc = ret;
+                                oldpc = ret.sub(1);
                                 let p = curfn!().proto();
                                 kgc = p.body().kgc.as_ptr();
                                 knum = p.body().knum.as_ptr();
@@ -473,7 +528,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                                 let t = th.body_mut();
                                 t.top = dest + nres;
                                 t.base = base_idx - d;
-                                return Ok(());
+                                return Ok(None);
                             }
                             Link::Cont(d) => {
                                 let res = if nres > 0 {
@@ -483,6 +538,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                                 };
                                 let cont = Cont::decode(*stack.add(base_idx - 4));
                                 pc = (*stack.add(base_idx - 3)).to_bits() as *const Ins;
+                                oldpc = pc.sub(1);
                                 base = stack.add(base_idx - d);
                                 let p = curfn!().proto();
                                 kgc = p.body().kgc.as_ptr();
@@ -527,7 +583,7 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                                 let t = th.body_mut();
                                 t.top = 2 + nres;
                                 std::ptr::copy(stack.add(src), stack.add(2), nres);
-                                return Ok(());
+                                return Ok(None);
                             }
                         }
                     }
@@ -835,6 +891,49 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                 pc = pc.add(1);
                 // SAFETY: prototypes only hold opcodes of the op table.
                 let op: Op = std::mem::transmute::<u8, Op>(ins.op_byte());
+                if HOOKED
+                    && th.body().hook_mask & (HOOK_LINE | HOOK_COUNT) != 0
+                    && !vm.in_hook
+                    && !matches!(
+                        op,
+                        Op::FUNCF | Op::IFUNCF | Op::FUNCV | Op::IFUNCV | Op::LOOP | Op::ILOOP
+                    )
+                {
+                    // Count and line events before the instruction runs.
+                    save!();
+                    let cur = pc.sub(1);
+                    let mut line_event = None;
+                    if th.body().hook_mask & HOOK_LINE != 0 {
+                        let p = curfn!().proto();
+                        let line = p.body().line_at(p.pc_of(cur));
+                        // Line 0 marks instructions 5.1 would not have.
+                        if line != 0
+                            && (oldpc.is_null()
+                                || cur <= oldpc
+                                || line != p.body().line_at(p.pc_of(oldpc)))
+                        {
+                            line_event = Some(line);
+                        }
+                    }
+                    oldpc = cur;
+                    if th.body().hook_mask & HOOK_COUNT != 0 {
+                        let t = th.body_mut();
+                        t.hook_left = t.hook_left.saturating_sub(1);
+                        if t.hook_left == 0 {
+                            t.hook_left = t.hook_count;
+                            call_hook(vm, th, b"count", None)?;
+                        }
+                    }
+                    if let Some(line) = line_event {
+                        call_hook(vm, th, b"line", Some(line))?;
+                    }
+                    reload!();
+                    if th.body().hook_mask == 0 {
+                        // Hooks went off: run this instruction in the plain loop.
+                        th.body_mut().pc = cur;
+                        return Ok(Some(Start::Continue));
+                    }
+                }
                 match op {
                     Op::ISLT => {
                         if compare_lt!(ins, false) {
@@ -1249,6 +1348,8 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         // keeping the frame's link.
                         *stack.add(fbase - 2) = reg!(a);
                         std::ptr::copy(base.add(a + 2), stack.add(fbase), n);
+                        // The frame replaced counts as a `(tail call)` level (5.1).
+                        th.add_tailcall(fbase);
                         pending = Pending::Call {
                             func: fbase - 2,
                             nargs: n,
@@ -1345,6 +1446,26 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                             Op::RET0 => 0,
                             _ => 1,
                         };
+                        if HOOKED && th.body().hook_mask & HOOK_RET != 0 && !vm.in_hook {
+                            // "return", then one "tail return" per tail call that
+                            // this frame replaced. The results stay below `top`.
+                            save!();
+                            let t = th.body_mut();
+                            t.top = t.top.max(t.base + a + n);
+                            let base_idx = t.base;
+                            call_hook(vm, th, b"return", None)?;
+                            let tails = th
+                                .body()
+                                .tailcalls
+                                .iter()
+                                .rev()
+                                .find(|&&(b, _)| b == base_idx)
+                                .map_or(0, |&(_, k)| k);
+                            for _ in 0..tails {
+                                call_hook(vm, th, b"tail return", None)?;
+                            }
+                            reload!();
+                        }
                         pending = Pending::Return {
                             src: bidx!() + a,
                             n,
@@ -1380,6 +1501,11 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                         let (x, l, s) = (i.as_f64(), lim.as_f64(), st.as_f64());
                         if if s > 0.0 { x <= l } else { x >= l } {
                             reg!(a + 3) = i;
+                            if HOOKED {
+                                // 5.1 enters the loop by jumping back from its end:
+                                // the first iteration starts with a line event too.
+                                oldpc = pc.offset(ins.j() as isize - 1);
+                            }
                         } else {
                             jump!(ins);
                         }
@@ -1397,9 +1523,36 @@ fn run(vm: &mut Vm, th: Gc<Thread>, start: Start, yieldable: bool) -> LuaResult<
                     Op::FUNCV => func_header!(ins, true, true),
                     Op::IFUNCV => func_header!(ins, true, false),
                 }
+                if HOOKED
+                    && op as u8 >= Op::FUNCF as u8
+                    && th.body().hook_mask & HOOK_CALL != 0
+                    && !vm.in_hook
+                {
+                    // The call event, once the frame is set up.
+                    save!();
+                    call_hook(vm, th, b"call", None)?;
+                    reload!();
+                }
             }
         }
     }
+}
+
+/// Calls the running thread's hook with an event (and a line for line events).
+/// Hooks do not fire while a hook runs; errors in the hook propagate.
+fn call_hook(vm: &mut Vm, th: Gc<Thread>, event: &[u8], line: Option<u32>) -> LuaResult<()> {
+    let hook = th.body().hook;
+    if vm.in_hook || !hook.is_function() {
+        return Ok(());
+    }
+    vm.in_hook = true;
+    let r = (|| {
+        let ev = vm.str_value(event)?;
+        let l = line.map_or(Value::NIL, |l| Value::num(l as f64));
+        vm.call_value(hook, &[ev, l])
+    })();
+    vm.in_hook = false;
+    r.map(|_| ())
 }
 
 /// Lua 5.1's compatibility `arg` table of a vararg function: the `n` extra
@@ -1551,7 +1704,11 @@ fn concat(
         }
         buf.clear();
         let total: usize = (k..=top)
-            .map(|i| th.body().stack[base_idx + i as usize].as_str().map_or(24, |s| s.len()))
+            .map(|i| {
+                th.body().stack[base_idx + i as usize]
+                    .as_str()
+                    .map_or(24, |s| s.len())
+            })
             .sum();
         if total > crate::string::MAX_STRING {
             return Err(vm.rt_error("string length overflow"));

@@ -95,6 +95,8 @@ pub struct Vm {
     pub(crate) hotloop: u16,
     /// True while a collection or its finalizers run (no nested collections).
     pub(crate) in_gc: bool,
+    /// True while a debug hook runs (hooks do not nest).
+    pub(crate) in_hook: bool,
     /// "not enough memory", allocated up front so it can be raised at the limit.
     pub(crate) s_nomem: Gc<LuaStr>,
     /// The `next` function (ISNEXT checks for it), set by the base library.
@@ -154,6 +156,7 @@ impl Vm {
             count_hot: true,
             hotloop: HOTLOOP_DEFAULT,
             in_gc: false,
+            in_hook: false,
             s_nomem,
             next_fn: Value::NIL,
             pinned: Vec::new(),

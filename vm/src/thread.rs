@@ -55,6 +55,15 @@ pub struct Thread {
     /// handler, a finalizer at a check point): (frame base, its pc). A C link
     /// carries no pc, so the frame walker finds the caller's line here.
     pub boundaries: Vec<(usize, *const crate::bytecode::Ins)>,
+    /// Tail calls made by frames still live: (frame base, how many). Each counts
+    /// as a `(tail call)` level for the debug library, as in Lua 5.1.
+    pub tailcalls: Vec<(usize, u32)>,
+    /// The debug hook (`debug.sethook`): function, event mask, count and the
+    /// instructions left until the next count event.
+    pub hook: Value,
+    pub hook_mask: u8,
+    pub hook_count: u32,
+    pub hook_left: u32,
     /// The main thread: its bottom frame stands for the host (a C level, as the
     /// standalone interpreter's C function is in Lua).
     pub is_main: bool,
@@ -66,6 +75,12 @@ pub struct Thread {
 unsafe impl GcKind for Thread {
     const TAG: u32 = tag::THREAD;
 }
+
+/// Event bits of a thread's `hook_mask`.
+pub const HOOK_CALL: u8 = 1;
+pub const HOOK_RET: u8 = 2;
+pub const HOOK_LINE: u8 = 4;
+pub const HOOK_COUNT: u8 = 8;
 
 /// The stack could not grow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +108,11 @@ impl Thread {
             (*p).started = false;
             (*p).limit = MAX_STACK;
             ptr::addr_of_mut!((*p).boundaries).write(Vec::new());
+            ptr::addr_of_mut!((*p).tailcalls).write(Vec::new());
+            (*p).hook = Value::NIL;
+            (*p).hook_mask = 0;
+            (*p).hook_count = 0;
+            (*p).hook_left = 0;
             (*p).is_main = false;
             (*p).open = ptr::null_mut();
             (*p).env = env.as_ptr();
@@ -243,6 +263,35 @@ impl Gc<Thread> {
         th.top = 2;
         th.base = 2;
         th.boundaries.clear();
+        th.tailcalls.clear();
+    }
+
+    /// Notes a tail call replacing the frame at `base`.
+    #[inline]
+    pub fn add_tailcall(self, base: usize) {
+        let t = &mut self.body_mut().tailcalls;
+        match t.last_mut() {
+            Some((b, n)) if *b == base => *n = n.saturating_add(1),
+            _ => t.push((base, 1)),
+        }
+    }
+
+    /// Forgets the tail calls of frames at or above `level` (returned or
+    /// unwound); returns how many the frame at exactly `level` had.
+    #[inline]
+    pub fn unwind_tailcalls(self, level: usize) -> u32 {
+        let t = &mut self.body_mut().tailcalls;
+        let mut at_level = 0;
+        while let Some(&(b, n)) = t.last() {
+            if b < level {
+                break;
+            }
+            if b == level {
+                at_level = n;
+            }
+            t.pop();
+        }
+        at_level
     }
 
     /// Forgets boundary records of frames at or above `level` (unwound).

@@ -303,7 +303,16 @@ impl Parser<'_> {
         } else {
             Ins::ad(Op::KNIL, from, from + n - 1)
         };
-        self.emit(ins)?;
+        // Lua 5.1 emits nothing for nil locals at a function's start (its frames
+        // are cleared on entry). This load has no line of its own (line 0), so
+        // line hooks see the same lines as in 5.1.
+        let at_start = pc == 1 && pc > self.fs.lasttarget && from >= self.fs.nactvar;
+        let at = self.emit(ins)?;
+        if at_start {
+            if let Some(l) = self.fs.lines.get_mut(at) {
+                *l = 0;
+            }
+        }
         Ok(())
     }
 

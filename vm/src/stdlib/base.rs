@@ -472,7 +472,11 @@ pub fn read_source_file(name: Option<&[u8]>) -> Result<(Vec<u8>, Vec<u8>), Strin
     // (but not before a binary chunk, which must start at its signature).
     if src.first() == Some(&b'#') {
         let end = src.iter().position(|&c| c == b'\n').unwrap_or(src.len());
-        let end = if src.get(end + 1) == Some(&0x1b) { end + 1 } else { end };
+        let end = if src.get(end + 1) == Some(&0x1b) {
+            end + 1
+        } else {
+            end
+        };
         src.drain(..end);
     }
     Ok((src, chunk))
@@ -519,6 +523,9 @@ fn fenv_target(vm: &mut Vm, fname: &str) -> LuaResult<Option<Value>> {
         return Ok(None);
     }
     match vm.frame_at_level(level as usize) {
+        Some(fr) if fr.tail => Err(vm.rt_error(&format!(
+            "no function environment for tail call at level {level}"
+        ))),
         // The host's C level has no function: its environment is the globals.
         Some(fr) if !fr.func.is_function() => Ok(None),
         Some(fr) => Ok(Some(fr.func)),

@@ -1,14 +1,14 @@
 //! The debug library (Lua 5.1's ldblib): introspection of frames, locals,
 //! upvalues, environments and metatables, and tracebacks.
 //!
-//! Hooks (`sethook`/`gethook`) need the interpreter's cooperation and are not
-//! provided yet.
+//! Hooks are per thread; the interpreter runs a hooked variant of its loop while
+//! the running thread has any (see `interp.rs`).
 
 use crate::compiler::chunk_id;
 use crate::debug::{frames_of, function_name, traceback_of, Frame};
 use crate::func::Function;
 use crate::state::Vm;
-use crate::thread::Thread;
+use crate::thread::{Thread, HOOK_CALL, HOOK_COUNT, HOOK_LINE, HOOK_RET};
 use crate::value::{Gc, Value};
 use crate::LuaResult;
 
@@ -22,6 +22,8 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("getmetatable", getmetatable),
             ("getregistry", getregistry),
             ("getupvalue", getupvalue),
+            ("gethook", gethook),
+            ("sethook", sethook),
             ("setfenv", setfenv),
             ("setlocal", setlocal),
             ("setmetatable", setmetatable),
@@ -79,12 +81,14 @@ fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
     };
     let t = vm.new_table(0, 12)?;
     vm.push(t.to_value())?;
+    let is_tail = frame.is_some_and(|fr| fr.tail);
     let f = func.as_function();
     let lua = f.filter(|f| f.is_lua());
     for &opt in &what {
         match opt {
             b'S' => {
                 let (src, line, last, kind) = match lua {
+                    _ if is_tail => (b"=(tail call)".to_vec(), -1.0, -1.0, "tail"),
                     Some(f) => {
                         let p = f.proto();
                         let p = p.body();
@@ -140,7 +144,14 @@ fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
                     let p = f.proto();
                     for pc in 1..p.body().code.len() {
                         let line = p.body().line_at(pc);
-                        vm.table_set(lines, Value::num(line as f64), Value::TRUE)?;
+                        if line != 0 {
+                            vm.table_set(lines, Value::num(line as f64), Value::TRUE)?;
+                        }
+                    }
+                    // 5.1 ends every function with a return on its last line.
+                    let last = p.body().last_line_defined;
+                    if last != 0 {
+                        vm.table_set(lines, Value::num(last as f64), Value::TRUE)?;
                     }
                 }
             }
@@ -159,7 +170,7 @@ fn find_local(
     above: Option<&Frame>,
     n: i64,
 ) -> Option<(usize, Vec<u8>)> {
-    if n < 1 {
+    if n < 1 || fr.tail {
         return None;
     }
     let mut k = n as usize;
@@ -392,4 +403,57 @@ fn traceback(vm: &mut Vm) -> LuaResult<usize> {
     out.extend_from_slice(traceback_of(th, level).as_bytes());
     vm.push_str(&out)?;
     Ok(1)
+}
+
+/// `debug.sethook([thread,] [hook, mask [, count]])`: "c" call, "r" return and
+/// "l" line events, plus a count event every `count` instructions. No hook
+/// function (or no arguments) turns hooks off.
+fn sethook(vm: &mut Vm) -> LuaResult<usize> {
+    let (th, a) = thread_arg(vm);
+    let f = vm.arg(a);
+    let (mut mask, count) = if f.is_function() {
+        let m = vm.check_str(a + 1)?;
+        let count = vm.opt_integer(a + 2, 0)?.clamp(0, u32::MAX as i64) as u32;
+        let mut mask = 0u8;
+        for &c in m.as_bytes() {
+            match c {
+                b'c' => mask |= HOOK_CALL,
+                b'r' => mask |= HOOK_RET,
+                b'l' => mask |= HOOK_LINE,
+                _ => {}
+            }
+        }
+        (mask, count)
+    } else {
+        (0, 0)
+    };
+    if count > 0 {
+        mask |= HOOK_COUNT;
+    }
+    let t = th.body_mut();
+    t.hook = if mask == 0 { Value::NIL } else { f };
+    t.hook_mask = mask;
+    t.hook_count = count;
+    t.hook_left = count;
+    if f.is_gc() {
+        vm.heap.barrier_back(th.header());
+    }
+    Ok(0)
+}
+
+/// `debug.gethook([thread])`: the hook function, its mask and its count.
+fn gethook(vm: &mut Vm) -> LuaResult<usize> {
+    let (th, _) = thread_arg(vm);
+    let t = th.body();
+    let (hook, mask, count) = (t.hook, t.hook_mask, t.hook_count);
+    let mut m = Vec::new();
+    for (bit, c) in [(HOOK_CALL, b'c'), (HOOK_RET, b'r'), (HOOK_LINE, b'l')] {
+        if mask & bit != 0 {
+            m.push(c);
+        }
+    }
+    vm.push(hook)?;
+    vm.push_str(&m)?;
+    vm.push(Value::num(count as f64))?;
+    Ok(3)
 }

@@ -1,7 +1,6 @@
--- ref: luajit
 -- debug.getinfo(f, "L").activelines: the set of lines that hold code of f.
--- Lua 5.1 also lists the line of the final `end` of a function that ends with an
--- explicit return (for its implicit second return); LuaJIT and lunavm do not.
+-- As in Lua 5.1, the line of a function's final `end` is listed even when the
+-- function ends with an explicit return (LuaJIT leaves it out).
 local function lines(f)
   local t = {}
   for l in pairs(debug.getinfo(f, "L").activelines) do t[#t + 1] = l end
