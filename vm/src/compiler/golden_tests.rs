@@ -1540,7 +1540,7 @@ uv 0 a 0 upval mut
 uv 1 b 0 local imm
 var c 2 5
 proto 2-9 params=0 vararg=0 child=1 frame=2
-line 1 3
+line 1 0
 line 2 7
 line 3 8
 line 4 8
