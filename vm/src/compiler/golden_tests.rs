@@ -1548,7 +1548,7 @@ uv 0 a 0 local imm
 var b 2 5
 var g 3 5
 proto 0-11 params=0 vararg=1 child=1 frame=2
-line 1 1
+line 1 0
 line 2 9
 line 3 10
 line 4 10
