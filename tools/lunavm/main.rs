@@ -302,7 +302,7 @@ fn list_bytecode(args: &[OsString]) -> i32 {
             0
         }
         Err(e) => {
-            eprintln!("lunavm: {}", e.message);
+            eprintln!("lunavm: {e}");
             1
         }
     }

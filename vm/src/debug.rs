@@ -188,7 +188,8 @@ fn describe(fr: &Frame, caller: Option<&Frame>) -> String {
         Some(f) if f.is_lua() => {
             let proto = f.proto();
             let p = proto.body();
-            let src = crate::compiler::chunk_id(p.chunkname.as_bytes());
+            let src = String::from_utf8_lossy(&crate::compiler::chunk_id(p.chunkname.as_bytes()))
+                .into_owned();
             match fr.pc {
                 Some(pc) => format!("{}:{}:", src, p.line_at(proto.pc_of(pc).saturating_sub(1))),
                 None => format!("{src}:"),
@@ -204,7 +205,10 @@ fn describe(fr: &Frame, caller: Option<&Frame>) -> String {
                 Some((_, name)) => format!(" in function '{name}'"),
                 None if f.is_lua() => {
                     let p = f.proto();
-                    let src = crate::compiler::chunk_id(p.body().chunkname.as_bytes());
+                    let src = String::from_utf8_lossy(&crate::compiler::chunk_id(
+                        p.body().chunkname.as_bytes(),
+                    ))
+                    .into_owned();
                     format!(" in function <{}:{}>", src, p.body().line_defined)
                 }
                 None => " ?".to_string(),

@@ -38,7 +38,13 @@ impl Vm {
     /// Raises a message string as is.
     #[cold]
     pub fn raise_msg(&mut self, msg: &str) -> LuaError {
-        match self.intern(msg.as_bytes()) {
+        self.raise_bytes(msg.as_bytes())
+    }
+
+    /// Raises a message made of raw bytes (it may hold any byte, as Lua strings do).
+    #[cold]
+    pub fn raise_bytes(&mut self, msg: &[u8]) -> LuaError {
+        match self.intern(msg) {
             Ok(s) => self.raise(s.to_value()),
             Err(e) => e,
         }
@@ -54,25 +60,21 @@ impl Vm {
     /// Lua function that called the native (as `luaL_error` does).
     #[cold]
     pub fn rt_error(&mut self, msg: &str) -> LuaError {
-        let pos = self.where_(if self.innermost_is_lua() { 0 } else { 1 });
-        self.raise_msg(&format!("{pos}{msg}"))
+        let mut text = self.where_(if self.innermost_is_lua() { 0 } else { 1 });
+        text.extend_from_slice(msg.as_bytes());
+        self.raise_bytes(&text)
     }
 
     /// `chunk:line: ` for the frame `level` levels up, or "" if it is not Lua.
-    pub fn where_(&self, level: usize) -> String {
-        match self.frame_at_level(level) {
-            Some(fr) => match fr.lua_position() {
-                Some((proto, pc)) => {
-                    let line = proto.body().line_at(pc);
-                    format!(
-                        "{}:{}: ",
-                        crate::compiler::chunk_id(proto.body().chunkname.as_bytes()),
-                        line
-                    )
-                }
-                None => String::new(),
-            },
-            None => String::new(),
+    pub fn where_(&self, level: usize) -> Vec<u8> {
+        match self.frame_at_level(level).and_then(|fr| fr.lua_position()) {
+            Some((proto, pc)) => {
+                let p = proto.body();
+                let mut text = crate::compiler::chunk_id(p.chunkname.as_bytes());
+                text.extend_from_slice(format!(":{}: ", p.line_at(pc)).as_bytes());
+                text
+            }
+            None => Vec::new(),
         }
     }
 

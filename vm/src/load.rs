@@ -23,11 +23,9 @@ impl Vm {
             match checked {
                 Ok(p) => p,
                 Err(m) => {
-                    return Err(self.raise_msg(&format!(
-                        "{}: {}",
-                        compiler::chunk_id(chunkname),
-                        m
-                    )))
+                    let mut text = compiler::chunk_id(chunkname);
+                    text.extend_from_slice(format!(": {m}").as_bytes());
+                    return Err(self.raise_bytes(&text));
                 }
             }
         } else {
@@ -39,7 +37,7 @@ impl Vm {
                     }
                     p
                 }
-                Err(e) => return Err(self.raise_msg(&e.message)),
+                Err(e) => return Err(self.raise_bytes(&e.message)),
             }
         };
         let chunk = self.intern(&cp.chunkname)?;

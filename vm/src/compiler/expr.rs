@@ -1152,7 +1152,12 @@ impl Parser<'_> {
                 let args = if self.lex.tok == Tok::Char(b')') {
                     ExpDesc::new(ExpKind::Void)
                 } else {
+                    // A non-empty argument list is a syntax level of its own, so
+                    // deeply nested calls hit Lua 5.1's level limit before the
+                    // slot limit (each nesting takes two slots here, one in 5.1).
+                    self.synlevel_begin()?;
                     let (_, args) = self.expr_list()?;
+                    self.synlevel_end();
                     if let ExpKind::Call { pc, .. } = args.k {
                         // Pass on all results of a final call or `...`.
                         if let Some(i) = self.fs.ins_mut(pc) {

@@ -298,7 +298,10 @@ impl Parser<'_> {
 
     /// `'tok' expected`.
     pub fn err_token(&self, tok: super::lexer::Tok) -> SyntaxError {
-        self.err_syntax(&format!("'{}' expected", super::lexer::token_name(tok)))
+        self.err_syntax(&format!(
+            "'{}' expected",
+            String::from_utf8_lossy(&super::lexer::token_name(tok))
+        ))
     }
 
     /// A per-function limit was exceeded.

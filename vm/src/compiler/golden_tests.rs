@@ -16702,7 +16702,7 @@ fn listings_match_luajit() {
     for case in CASES {
         let got = match compile(case.source.as_bytes(), b"@t.lua") {
             Ok(p) => list_proto(&p),
-            Err(e) => format!("error: {}", e.message),
+            Err(e) => format!("error: {}", e),
         };
         if got != case.listing {
             failures.push(format!(
@@ -16730,7 +16730,7 @@ fn debug_info_matches_luajit() {
         let mut got = String::new();
         match compile(case.source.as_bytes(), b"@t.lua") {
             Ok(p) => debug_info(&p, &mut got),
-            Err(e) => got = format!("error: {}", e.message),
+            Err(e) => got = format!("error: {}", e),
         }
         if got != case.debug {
             failures.push(format!(

@@ -55,7 +55,7 @@ fn location(p: &CompiledProto) -> Vec<u8> {
             file[start..].to_vec()
         }
         // LuaJIT prints the prototype's address here; we cannot, so show the chunk id.
-        _ if name.len() > 40 => super::chunk_id(name).into_bytes(),
+        _ if name.len() > 40 => super::chunk_id(name),
         Some(b'=') => name[1..].to_vec(),
         _ => {
             let mut q = vec![b'"'];

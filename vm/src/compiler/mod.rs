@@ -110,7 +110,7 @@ pub struct LocalVar {
 /// `chunkid:line: message near 'token'`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
-    pub message: String,
+    pub message: Vec<u8>,
     /// The error was found with the whole input consumed: more source text could
     /// make it go away (used to read `load` pieces only as far as needed, and by
     /// the REPL to ask for more lines).
@@ -119,7 +119,7 @@ pub struct SyntaxError {
 
 impl std::fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&String::from_utf8_lossy(&self.message))
     }
 }
 
@@ -134,20 +134,20 @@ pub fn compile(source: &[u8], chunkname: &[u8]) -> Result<CompiledProto, SyntaxE
 /// gives `file` (long names keep their last 56 bytes after `...`), anything else
 /// `[string "first line..."]`, cut at the first control character or after 45
 /// bytes.
-pub fn chunk_id(chunkname: &[u8]) -> String {
+pub fn chunk_id(chunkname: &[u8]) -> Vec<u8> {
     const IDSIZE: usize = 60;
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    let quoted = |b: &[u8], more: &[u8]| [b"[string \"", b, more, b"\"]"].concat();
     match chunkname.first() {
         Some(b'=') => {
             let rest = &chunkname[1..];
-            text(&rest[..rest.len().min(IDSIZE - 1)])
+            rest[..rest.len().min(IDSIZE - 1)].to_vec()
         }
         Some(b'@') => {
             let rest = &chunkname[1..];
             if rest.len() >= IDSIZE {
-                format!("...{}", text(&rest[rest.len() - (IDSIZE - 4)..]))
+                [b"...", &rest[rest.len() - (IDSIZE - 4)..]].concat()
             } else {
-                text(rest)
+                rest.to_vec()
             }
         }
         _ => {
@@ -156,10 +156,9 @@ pub fn chunk_id(chunkname: &[u8]) -> String {
                 len += 1;
             }
             if len < chunkname.len() {
-                let len = len.min(IDSIZE - 15);
-                format!("[string \"{}...\"]", text(&chunkname[..len]))
+                quoted(&chunkname[..len.min(IDSIZE - 15)], b"...")
             } else {
-                format!("[string \"{}\"]", text(chunkname))
+                quoted(chunkname, b"")
             }
         }
     }
@@ -171,20 +170,28 @@ mod tests {
 
     #[test]
     fn chunk_ids_follow_luajit() {
-        assert_eq!(chunk_id(b"=stdin"), "stdin");
-        assert_eq!(chunk_id(b"@x.lua"), "x.lua");
-        assert_eq!(chunk_id(b"print(1)"), "[string \"print(1)\"]");
-        assert_eq!(chunk_id(b"a\nb"), "[string \"a...\"]");
-        assert_eq!(chunk_id(b"\nb"), "[string \"...\"]");
+        assert_eq!(chunk_id(b"=stdin"), b"stdin");
+        assert_eq!(chunk_id(b"@x.lua"), b"x.lua");
+        assert_eq!(chunk_id(b"print(1)"), b"[string \"print(1)\"]");
+        assert_eq!(chunk_id(b"a\nb"), b"[string \"a...\"]");
+        assert_eq!(chunk_id(b"\nb"), b"[string \"...\"]");
         let long = vec![b'x'; 100];
         assert_eq!(
             chunk_id(&long),
-            format!("[string \"{}...\"]", "x".repeat(45))
+            format!("[string \"{}...\"]", "x".repeat(45)).into_bytes()
         );
         let exact = vec![b'y'; 48];
-        assert_eq!(chunk_id(&exact), format!("[string \"{}\"]", "y".repeat(48)));
+        assert_eq!(
+            chunk_id(&exact),
+            format!("[string \"{}\"]", "y".repeat(48)).into_bytes()
+        );
         let mut file = b"@".to_vec();
         file.extend(std::iter::repeat_n(b'y', 80));
-        assert_eq!(chunk_id(&file), format!("...{}", "y".repeat(56)));
+        assert_eq!(
+            chunk_id(&file),
+            format!("...{}", "y".repeat(56)).into_bytes()
+        );
+        // Names are bytes: nothing is lost to UTF-8 conversion.
+        assert_eq!(chunk_id(b"=\xff"), b"\xff");
     }
 }

@@ -146,8 +146,8 @@ impl Parser<'_> {
         }
         let msg = format!(
             "'{}' expected (to close '{}' at line {})",
-            super::lexer::token_name(what),
-            super::lexer::token_name(who),
+            String::from_utf8_lossy(&super::lexer::token_name(what)),
+            String::from_utf8_lossy(&super::lexer::token_name(who)),
             line
         );
         Err(self.lex.error(Near::Token(self.lex.tok), &msg))

@@ -278,7 +278,7 @@ fn error(vm: &mut Vm) -> LuaResult<usize> {
     // Like 5.1: a string or number message with level > 0 gets the position of
     // the function at that level (and becomes a string even when there is none).
     if (v.is_string() || v.is_number()) && level > 0 {
-        let mut msg = vm.where_(level as usize).into_bytes();
+        let mut msg = vm.where_(level as usize);
         msg.extend_from_slice(vm.tostring_raw(v)?.as_bytes());
         let s = vm.str_value(&msg)?;
         return Err(vm.raise(s));
@@ -429,16 +429,17 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
                     if let Err(e) = crate::compiler::compile(&src, &name) {
                         if !e.incomplete {
                             vm.push(Value::NIL)?;
-                            vm.push_str(e.message.as_bytes())?;
+                            vm.push_str(&e.message)?;
                             return Ok(2);
                         }
                     }
                 }
             }
             None => {
-                let msg = format!("{}reader function must return a string", vm.where_(1));
+                let mut msg = vm.where_(1);
+                msg.extend_from_slice(b"reader function must return a string");
                 vm.push(Value::NIL)?;
-                vm.push_str(msg.as_bytes())?;
+                vm.push_str(&msg)?;
                 return Ok(2);
             }
         }
@@ -610,13 +611,19 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
     };
     let arg = vm.opt_integer(2, 0)?;
     let kb = vm.heap.bytes() as f64 / 1024.0;
+    // "stop" parks the threshold out of reach; in Lua 5.1 and LuaJIT "collect"
+    // and "step" recompute it, so either one restarts a stopped collector.
     let r = match opt.as_str() {
         "collect" => {
+            vm.heap.stopped = false;
             vm.collect_garbage()?;
             Value::num(0.0)
         }
         "count" => Value::num(kb),
-        "step" => Value::boolean(vm.gc_step(arg.max(0) as usize)?),
+        "step" => {
+            vm.heap.stopped = false;
+            Value::boolean(vm.gc_step(arg.max(0) as usize)?)
+        }
         "stop" => {
             vm.heap.stopped = true;
             Value::num(0.0)

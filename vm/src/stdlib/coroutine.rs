@@ -120,7 +120,7 @@ fn wrap_aux(vm: &mut Vm) -> LuaResult<usize> {
             if let Some(s) = e.as_str() {
                 let pos = vm.where_(1);
                 if !pos.is_empty() {
-                    let mut msg = pos.into_bytes();
+                    let mut msg = pos;
                     msg.extend_from_slice(s.as_bytes());
                     let v = vm.str_value(&msg)?;
                     return Err(vm.raise(v));

@@ -105,7 +105,7 @@ fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
                 let short = chunk_id(&src);
                 let v = vm.str_value(&src)?;
                 vm.table_set_str(t, "source", v)?;
-                let v = vm.str_value(short.as_bytes())?;
+                let v = vm.str_value(&short)?;
                 vm.table_set_str(t, "short_src", v)?;
                 vm.table_set_str(t, "linedefined", Value::num(line))?;
                 vm.table_set_str(t, "lastlinedefined", Value::num(last))?;
