@@ -426,3 +426,23 @@ fn bytecode_listing() {
     cmd.args(["-bl", "missing.lua"]);
     expect_fail(&go(cmd), "lunavm: cannot open missing.lua...");
 }
+
+#[test]
+fn debug_debug_reads_commands_from_stdin() {
+    // debug.debug runs each stdin line as a chunk until `cont`, reporting errors
+    // on stderr after the `lua_debug> ` prompt; what follows stays for io.read.
+    let d = TempDir::new("cli-debug-debug");
+    let mut cmd = lunavm(d.path());
+    cmd.args(["-e", "debug.debug() print(io.read())"]);
+    let r = go_stdin(cmd, "print(1+1)\nerror('x')\nfoo(\ncont\nprint('after')\n");
+    expect_ok(&r, "2\nprint('after')\n");
+    let err = r.stderr_text();
+    for want in [
+        "lua_debug> ",
+        "(debug command):1: x",
+        // The line keeps its newline, so the error is at the end of line 2.
+        "(debug command):2: unexpected symbol near '<eof>'",
+    ] {
+        assert!(err.contains(want), "{want:?} on stderr; {}", r.describe());
+    }
+}

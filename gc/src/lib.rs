@@ -99,8 +99,9 @@ pub enum List {
 pub const DEFAULT_PAUSE: u32 = 200;
 /// Default step multiplier (kept for `collectgarbage("setstepmul")`).
 pub const DEFAULT_STEPMUL: u32 = 200;
-/// Lowest threshold, so tiny heaps do not collect constantly.
-const MIN_THRESHOLD: usize = 256 * 1024;
+/// Lowest threshold, so tiny heaps do not collect constantly (low enough that
+/// allocation stays within a few times the live heap, as in LuaJIT).
+const MIN_THRESHOLD: usize = 32 * 1024;
 
 /// The heap: allocation lists, colours, grey stack and pacing.
 pub struct Heap {

@@ -26,7 +26,9 @@ impl Vm {
     pub fn call(&mut self, func: usize, nargs: usize, nresults: usize) -> LuaResult<()> {
         let th = self.cur;
         let saved_base = th.body().base;
+        th.body_mut().host_calls += 1;
         let r = self.call_inner(th, func, nargs, saved_base);
+        th.body_mut().host_calls -= 1;
         match r {
             Ok(()) => {
                 let t = th.body_mut();

@@ -172,11 +172,36 @@ pub fn function_name(caller: &Frame) -> Option<(&'static str, String)> {
     let proto = f.proto();
     let idx = proto.pc_of(pc).checked_sub(1)?;
     let ins = *proto.body().code.get(idx)?;
-    match Op::from_u8(ins.op_byte())? {
+    let op = Op::from_u8(ins.op_byte())?;
+    match op {
         Op::CALL | Op::CALLM | Op::CALLT | Op::CALLMT => slot_name(proto, idx, ins.a()),
         Op::ITERC | Op::ITERN => Some(("for iterator", "for iterator".to_string())),
-        _ => None,
+        // Any other instruction called its function as a metamethod; LuaJIT
+        // names it so (Lua 5.1 gives no name).
+        _ => metamethod_of(op).map(|mm| ("metamethod", mm.to_string())),
     }
+}
+
+/// The metamethod an instruction can call, if any.
+pub(crate) fn metamethod_of(op: Op) -> Option<&'static str> {
+    use Op::*;
+    Some(match op {
+        GGET | TGETV | TGETS | TGETB => "__index",
+        GSET | TSETV | TSETS | TSETB => "__newindex",
+        ADDVN | ADDNV | ADDVV => "__add",
+        SUBVN | SUBNV | SUBVV => "__sub",
+        MULVN | MULNV | MULVV => "__mul",
+        DIVVN | DIVNV | DIVVV => "__div",
+        MODVN | MODNV | MODVV => "__mod",
+        POW => "__pow",
+        UNM => "__unm",
+        LEN => "__len",
+        CAT => "__concat",
+        ISLT | ISGE => "__lt",
+        ISLE | ISGT => "__le",
+        ISEQV | ISNEV | ISEQS | ISNES | ISEQN | ISNEN | ISEQP | ISNEP => "__eq",
+        _ => return None,
+    })
 }
 
 /// Describes a frame for a traceback line: `file:line: in function 'f'`.

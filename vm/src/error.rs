@@ -162,7 +162,10 @@ impl Vm {
                             None => ("?".to_string(), false),
                         }
                     }
-                    _ => ("?".to_string(), false),
+                    op => (
+                        crate::debug::metamethod_of(op).unwrap_or("?").to_string(),
+                        false,
+                    ),
                 }
             }
             None => ("?".to_string(), false),

@@ -899,8 +899,14 @@ fn run<const HOOKED: bool>(
                         Op::FUNCF | Op::IFUNCF | Op::FUNCV | Op::IFUNCV | Op::LOOP | Op::ILOOP
                     )
                 {
-                    // Count and line events before the instruction runs.
+                    // Count and line events before the instruction runs. The
+                    // variable results this instruction consumes may lie above
+                    // the frame's top: keep them below the hook's frame.
                     save!();
+                    if let Some(end) = multres_end(op, ins, multres) {
+                        let t = th.body_mut();
+                        t.top = t.top.max(t.base + end);
+                    }
                     let cur = pc.sub(1);
                     let mut line_event = None;
                     if th.body().hook_mask & HOOK_LINE != 0 {
@@ -1535,6 +1541,20 @@ fn run<const HOOKED: bool>(
                 }
             }
         }
+    }
+}
+
+/// For an instruction that consumes variable results (of a call or `...`), the
+/// slot (relative to base) just past the last of them.
+fn multres_end(op: Op, ins: Ins, multres: usize) -> Option<usize> {
+    let a = ins.a() as usize;
+    match op {
+        // Function and frame link at a, a + 1; arguments from a + 2.
+        Op::CALLM => Some(a + 2 + ins.c() as usize + multres),
+        Op::CALLMT => Some(a + 2 + ins.d() as usize + multres),
+        Op::RETM => Some(a + ins.d() as usize + multres),
+        Op::TSETM => Some(a + multres),
+        _ => None,
     }
 }
 

@@ -672,6 +672,23 @@ impl Gc<Table> {
         true
     }
 
+    /// Removes every entry, keeping both parts allocated (LuaJIT's `table.clear`).
+    pub fn clear(self) {
+        self.array().fill(Value::NIL);
+        let nodes = self.nodes();
+        for n in nodes.iter_mut() {
+            *n = Node {
+                val: Value::NIL,
+                key: Value::NIL,
+                next: NO_NODE,
+            };
+        }
+        let t = self.body_mut();
+        if t.node != dummy() {
+            t.lastfree = t.hmask + 1;
+        }
+    }
+
     fn reinsert(self, heap: &mut Heap, key: Value, val: Value) {
         match self.slot_for_set(heap, key) {
             // SAFETY: slot points into live storage.

@@ -55,6 +55,9 @@ pub struct Thread {
     /// handler, a finalizer at a check point): (frame base, its pc). A C link
     /// carries no pc, so the frame walker finds the caller's line here.
     pub boundaries: Vec<(usize, *const crate::bytecode::Ins)>,
+    /// How many Rust calls into Lua (`Vm::call`) are active on this thread; a
+    /// yield cannot cross them.
+    pub host_calls: u32,
     /// Tail calls made by frames still live: (frame base, how many). Each counts
     /// as a `(tail call)` level for the debug library, as in Lua 5.1.
     pub tailcalls: Vec<(usize, u32)>,
@@ -108,6 +111,7 @@ impl Thread {
             (*p).started = false;
             (*p).limit = MAX_STACK;
             ptr::addr_of_mut!((*p).boundaries).write(Vec::new());
+            (*p).host_calls = 0;
             ptr::addr_of_mut!((*p).tailcalls).write(Vec::new());
             (*p).hook = Value::NIL;
             (*p).hook_mask = 0;

@@ -1,5 +1,6 @@
 -- Syntax error messages carry the source bytes as they are (no UTF-8
--- conversion), and identifiers are ASCII only, as in Lua 5.1's C locale.
+-- conversion); bytes >= 0x80 that are not whole UTF-8 characters cannot be
+-- part of a name.
 local function show(src)
   local f, err = loadstring(src, "=t")
   local bytes = {}
@@ -13,5 +14,6 @@ end
 show("\255a = 1")
 show("a = \200")
 show("x = 'abc\255")
-show("local \195\169t\195\169 = 1")
+show("local \195t = 1")
+show("local a\237\160\128 = 1")
 show("return \"\128\" ..")

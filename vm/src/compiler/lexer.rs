@@ -227,14 +227,42 @@ fn is_xdigit(c: i32) -> bool {
     is_digit(c) || (b'a' as i32..=b'f' as i32).contains(&(c | 0x20))
 }
 
-/// ASCII letters, digits and `_`, as Lua 5.1 has them in the C locale (LuaJIT
-/// also takes every byte >= 0x80; the 5.1 test suite checks that they are not).
+/// ASCII letters, digits and `_`, as Lua 5.1 has them in the C locale.
 fn is_ident(c: i32) -> bool {
     is_digit(c) || (b'a' as i32..=b'z' as i32).contains(&(c | 0x20)) || c == b'_' as i32
 }
 
-fn is_ident_byte(b: u8) -> bool {
-    is_ident(b as i32)
+/// The length of the valid UTF-8 multi-byte character at the start of `s`, or 0.
+/// Names may contain such characters (LuaJIT takes any byte >= 0x80 in names;
+/// Lua 5.1 none, and its test suite checks that a stray `\255` is an error, which
+/// a byte that is not UTF-8 still is).
+fn utf8_char_len(s: &[u8]) -> usize {
+    let len = match s.first() {
+        Some(0xc2..=0xdf) => 2,
+        Some(0xe0..=0xef) => 3,
+        Some(0xf0..=0xf4) => 4,
+        _ => return 0,
+    };
+    match s.get(..len) {
+        Some(ch) if std::str::from_utf8(ch).is_ok() => len,
+        _ => 0,
+    }
+}
+
+/// The length of the name at the start of `s` (0 if there is none).
+fn name_len(s: &[u8]) -> usize {
+    let mut i = 0;
+    while let Some(&b) = s.get(i) {
+        if is_ident(b as i32) {
+            i += 1;
+        } else {
+            match utf8_char_len(&s[i..]) {
+                0 => break,
+                n => i += n,
+            }
+        }
+    }
+    i
 }
 
 fn is_space(c: i32) -> bool {
@@ -517,16 +545,13 @@ impl<'s> Lexer<'s> {
     fn scan(&mut self) -> Result<(Tok, TokVal), SyntaxError> {
         loop {
             let c = self.c;
-            if is_ident(c) {
-                if is_digit(c) {
-                    return self.number(self.offset());
-                }
-                let start = self.offset();
-                let rest = self.src.get(start..).unwrap_or(&[]);
-                let len = rest
-                    .iter()
-                    .position(|&b| !is_ident_byte(b))
-                    .unwrap_or(rest.len());
+            if is_digit(c) {
+                return self.number(self.offset());
+            }
+            let start = self.offset();
+            let rest = self.src.get(start..).unwrap_or(&[]);
+            let len = if c == EOF { 0 } else { name_len(rest) };
+            if len > 0 {
                 self.pos = start + len;
                 self.next_char();
                 self.scanned = ScannedText::Span(start, start + len);

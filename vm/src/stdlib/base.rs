@@ -74,9 +74,10 @@ impl Vm {
 
 fn print(vm: &mut Vm) -> LuaResult<usize> {
     let n = vm.nargs();
+    // `tostring` as the running coroutine's environment has it (5.1 and LuaJIT).
     let ts = {
-        let g = vm.globals;
-        vm.table_get_str(g, "tostring")?
+        let env = vm.cur.env();
+        vm.table_get_str(env, "tostring")?
     };
     let builtin = vm.registry_get("tostring")?;
     let mut line: Vec<u8> = Vec::new();

@@ -11,6 +11,7 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
         "coroutine",
         &[
             ("create", create),
+            ("isyieldable", isyieldable),
             ("resume", resume),
             ("running", running),
             ("status", status),
@@ -83,6 +84,13 @@ fn status(vm: &mut Vm) -> LuaResult<usize> {
         }
     };
     vm.push_str(s)?;
+    Ok(1)
+}
+
+/// `coroutine.isyieldable()` (LuaJIT 2.1): whether `yield` would work here.
+fn isyieldable(vm: &mut Vm) -> LuaResult<usize> {
+    let ok = vm.cur != vm.main && vm.cur.body().host_calls == 0;
+    vm.push(Value::boolean(ok))?;
     Ok(1)
 }
 

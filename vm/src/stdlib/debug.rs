@@ -16,6 +16,7 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
     vm.new_lib(
         "debug",
         &[
+            ("debug", debug_),
             ("getfenv", getfenv),
             ("getinfo", getinfo),
             ("getlocal", getlocal),
@@ -29,6 +30,8 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("setmetatable", setmetatable),
             ("setupvalue", setupvalue),
             ("traceback", traceback),
+            ("upvalueid", upvalueid),
+            ("upvaluejoin", upvaluejoin),
         ],
     )?;
     Ok(())
@@ -276,6 +279,86 @@ fn upvalue_ref(vm: &mut Vm) -> LuaResult<Option<UpvalueRef>> {
         Vec::new()
     };
     Ok(Some((f, i, name)))
+}
+
+/// Function argument `nf` and the 0-based index of its upvalue argument `nf + 1`,
+/// which must exist ("index out of range" otherwise, as LuaJIT says).
+fn upvalue_index(vm: &mut Vm, nf: usize) -> LuaResult<(Gc<Function>, usize)> {
+    let f = vm.check_function(nf)?.as_function().expect("checked");
+    let n = vm.check_integer(nf + 1)?;
+    if n < 1 || n as usize > f.num_upvalues() {
+        return Err(vm.arg_error(nf + 1, "index out of range"));
+    }
+    Ok((f, n as usize - 1))
+}
+
+/// `debug.upvalueid(f, n)` (LuaJIT 2.1): a light userdata that is the same for
+/// two closures exactly when they share the upvalue.
+fn upvalueid(vm: &mut Vm) -> LuaResult<usize> {
+    let (f, i) = upvalue_index(vm, 1)?;
+    let id = if f.is_lua() {
+        f.lua_upvalues()[i].as_ptr() as usize
+    } else {
+        &f.native_upvalues()[i] as *const Value as usize
+    };
+    vm.push(Value::light_userdata(id))?;
+    Ok(1)
+}
+
+/// `debug.upvaluejoin(f1, n1, f2, n2)` (LuaJIT 2.1): makes upvalue n1 of the Lua
+/// closure f1 refer to upvalue n2 of the Lua closure f2.
+fn upvaluejoin(vm: &mut Vm) -> LuaResult<usize> {
+    let mut refs = [(None, 0); 2];
+    for (k, nf) in [1, 3].into_iter().enumerate() {
+        if !vm
+            .check_function(nf)?
+            .as_function()
+            .is_some_and(|f| f.is_lua())
+        {
+            return Err(vm.arg_error(nf, "Lua function expected"));
+        }
+        let (f, i) = upvalue_index(vm, nf)?;
+        refs[k] = (Some(f), i);
+    }
+    let [(Some(f1), i1), (Some(f2), i2)] = refs else {
+        unreachable!("both functions were checked")
+    };
+    let uv = f2.lua_upvalues()[i2];
+    f1.lua_upvalues()[i1] = uv;
+    vm.heap.barrier_forward(f1.header(), uv.header());
+    Ok(0)
+}
+
+/// `debug.debug()`: reads and runs lines from standard input until `cont` or the
+/// end of input, reporting errors on stderr.
+fn debug_(vm: &mut Vm) -> LuaResult<usize> {
+    use std::io::Write;
+    loop {
+        let _ = write!(std::io::stderr(), "lua_debug> ");
+        // The line keeps its newline, as 5.1's fgets buffer does (it shows in
+        // the line numbers of syntax errors at the end of the line).
+        let Some(line) = super::io::read_stdin_line(vm)? else {
+            return Ok(0);
+        };
+        if line == b"cont\n" || line == b"cont" {
+            return Ok(0);
+        }
+        let base = vm.top();
+        let ok = match vm.load(&line, b"=(debug command)") {
+            Ok(f) => {
+                vm.push(f.to_value())?;
+                vm.pcall_at(base, 0, 0).is_ok()
+            }
+            Err(crate::LuaError::Memory) => return Err(crate::LuaError::Memory),
+            Err(_) => false,
+        };
+        if !ok {
+            let e = vm.error_value();
+            let msg = vm.display(e);
+            let _ = writeln!(std::io::stderr(), "{msg}");
+        }
+        vm.set_top(base)?;
+    }
 }
 
 fn getupvalue(vm: &mut Vm) -> LuaResult<usize> {

@@ -76,7 +76,8 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
         ("stdout", Kind::Stdout, Some(REG_OUTPUT)),
         ("stderr", Kind::Stderr, None),
     ] {
-        let (readable, writable) = (matches!(kind, Kind::Stdin), !matches!(kind, Kind::Stdin));
+        let is_stdin = matches!(kind, Kind::Stdin);
+        let (readable, writable) = (is_stdin, !is_stdin);
         let mut st = Stream::new(kind, readable, writable);
         st.standard = true;
         let u = new_file(vm, st)?;
@@ -84,8 +85,27 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
         if let Some(key) = reg {
             vm.registry_set(key, u.to_value())?;
         }
+        if is_stdin {
+            vm.registry_set(REG_STDIN, u.to_value())?;
+        }
     }
     Ok(())
+}
+
+/// The standard input stream, whatever `io.input` and `io.stdin` now hold.
+const REG_STDIN: &str = "io.stdin";
+
+/// Reads one line (with its newline, if any) from standard input through its
+/// stream's buffer, so it mixes with `io.read`; None at the end of input.
+pub(super) fn read_stdin_line(vm: &mut Vm) -> LuaResult<Option<Vec<u8>>> {
+    vm.flush_stdout();
+    let stdin = vm.registry_get(REG_STDIN)?;
+    let Some(rc) = stream_of(vm, stdin)? else {
+        return Ok(None);
+    };
+    let mut line = Vec::new();
+    let got = rc.borrow_mut().read_line(vm, &mut line, true)?;
+    Ok(matches!(got, Ok(true)).then_some(line))
 }
 
 // ------------------------------------------------------------------ streams

@@ -37,6 +37,8 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
     vm.table_set_str(pkg, "loadlib", loadlib)?;
     let seeall = with_pkg(vm, seeall)?;
     vm.table_set_str(pkg, "seeall", seeall)?;
+    let searchpath = with_pkg(vm, searchpath)?;
+    vm.table_set_str(pkg, "searchpath", searchpath)?;
     let loaders = vm.new_table(4, 0)?;
     for (i, f) in [
         loader_preload as crate::func::NativeFn,
@@ -85,6 +87,17 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
     }
     let preload = vm.new_table(0, 0)?;
     vm.table_set_str(pkg, "preload", preload.to_value())?;
+    // LuaJIT's extension modules, loaded on demand.
+    for (name, f) in [
+        (
+            "table.new",
+            super::table::preload_new as crate::func::NativeFn,
+        ),
+        ("table.clear", super::table::preload_clear),
+    ] {
+        let loader = vm.new_native(f, 0)?;
+        vm.table_set_str(preload, name, loader.to_value())?;
+    }
     for (name, f) in [
         ("require", require as crate::func::NativeFn),
         ("module", module),
@@ -240,17 +253,54 @@ fn find_file(vm: &mut Vm, name: &[u8], pname: &str) -> LuaResult<Result<Vec<u8>,
         }
         None => return Err(vm.rt_error(&format!("'package.{pname}' must be a string"))),
     };
+    Ok(search_path(&name, &path))
+}
+
+/// The first readable file among the `;`-separated templates of `path` with `?`
+/// replaced by `name`, or the "no file" lines for a message.
+fn search_path(name: &[u8], path: &[u8]) -> Result<Vec<u8>, Vec<u8>> {
     let mut tried = Vec::new();
     for template in path.split(|&c| c == b';').filter(|t| !t.is_empty()) {
-        let filename = replace(template, b"?", &name);
+        let filename = replace(template, b"?", name);
         if readable(&filename) {
-            return Ok(Ok(filename));
+            return Ok(filename);
         }
         tried.extend_from_slice(b"\n\tno file '");
         tried.extend_from_slice(&filename);
         tried.push(b'\'');
     }
-    Ok(Err(tried))
+    Err(tried)
+}
+
+/// `package.searchpath(name, path [, sep [, rep]])` (LuaJIT 2.1, from 5.2): the
+/// file `require` would find for `name` along `path`, with each `sep` (default
+/// ".") in the name replaced by `rep` (default "/"); else nil and the places
+/// tried.
+fn searchpath(vm: &mut Vm) -> LuaResult<usize> {
+    let name = vm.check_str(1)?.as_bytes().to_vec();
+    let path = vm.check_str(2)?.as_bytes().to_vec();
+    let sep = vm
+        .opt_str(3)?
+        .map_or(b".".to_vec(), |s| s.as_bytes().to_vec());
+    let rep = vm
+        .opt_str(4)?
+        .map_or(b"/".to_vec(), |s| s.as_bytes().to_vec());
+    let name = if sep.is_empty() {
+        name
+    } else {
+        replace(&name, &sep, &rep)
+    };
+    match search_path(&name, &path) {
+        Ok(file) => {
+            vm.push_str(&file)?;
+            Ok(1)
+        }
+        Err(tried) => {
+            vm.push(Value::NIL)?;
+            vm.push_str(&tried)?;
+            Ok(2)
+        }
+    }
 }
 
 fn readable(filename: &[u8]) -> bool {

@@ -227,7 +227,14 @@ fn format(vm: &mut Vm) -> LuaResult<usize> {
                 let n = vm.check_number(arg)?;
                 printf::format_int(&spec, n, &mut out);
             }
-            Conv::ExpLower | Conv::ExpUpper | Conv::Fixed | Conv::GenLower | Conv::GenUpper => {
+            Conv::ExpLower
+            | Conv::ExpUpper
+            | Conv::Fixed
+            | Conv::FixedUpper
+            | Conv::GenLower
+            | Conv::GenUpper
+            | Conv::HexFloatLower
+            | Conv::HexFloatUpper => {
                 let n = vm.check_number(arg)?;
                 printf::format_float(&spec, n, &mut out);
             }

@@ -21,12 +21,83 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("getn", getn),
             ("insert", insert),
             ("maxn", maxn),
+            ("move", move_),
             ("remove", remove),
             ("setn", setn),
             ("sort", sort),
         ],
     )?;
     Ok(())
+}
+
+/// `table.move(a1, f, e, t [, a2])` (LuaJIT 2.1, from 5.3): copies a1[f..e] to
+/// a2[t..] in the order that keeps overlapping ranges intact; returns a2
+/// (default a1). Accesses are raw, as LuaJIT's are.
+fn move_(vm: &mut Vm) -> LuaResult<usize> {
+    let src = vm.check_table(1)?;
+    let f = vm.check_integer(2)?;
+    let e = vm.check_integer(3)?;
+    let t = vm.check_integer(4)?;
+    let dst = if vm.arg(5).is_nil() {
+        src
+    } else {
+        vm.check_table(5)?
+    };
+    if e >= f {
+        let Some(n) = e.checked_sub(f) else {
+            return Err(vm.arg_error(3, "too many elements to move"));
+        };
+        if t.checked_add(n).is_none() {
+            return Err(vm.arg_error(4, "destination wrap around"));
+        }
+        let copy = |vm: &mut Vm, i: i64| -> LuaResult<()> {
+            let v = src.get_int(f + i);
+            raw_set_int(vm, dst, t + i, v)
+        };
+        if t > e || t <= f || src != dst {
+            for i in 0..=n {
+                copy(vm, i)?;
+            }
+        } else {
+            for i in (0..=n).rev() {
+                copy(vm, i)?;
+            }
+        }
+    }
+    vm.push(dst.to_value())?;
+    Ok(1)
+}
+
+/// `table.new(narray, nhash)` (LuaJIT's `require "table.new"`): an empty table
+/// with room for that many entries.
+fn new(vm: &mut Vm) -> LuaResult<usize> {
+    let narr = vm.check_integer(1)?.clamp(0, u32::MAX as i64) as u32;
+    let nhash = vm.check_integer(2)?.clamp(0, u32::MAX as i64) as u32;
+    // LuaJIT's array part also has slot 0.
+    let Some(t) = Table::new(&mut vm.heap, narr.saturating_add(1), nhash) else {
+        return Err(vm.rt_error("table overflow"));
+    };
+    vm.push(t.to_value())?;
+    Ok(1)
+}
+
+/// `table.clear(t)` (LuaJIT's `require "table.clear"`): removes every entry and
+/// keeps the allocation.
+fn clear(vm: &mut Vm) -> LuaResult<usize> {
+    vm.check_table(1)?.clear();
+    Ok(0)
+}
+
+/// Loaders for `package.preload["table.new"]` and `["table.clear"]`.
+pub(super) fn preload_new(vm: &mut Vm) -> LuaResult<usize> {
+    let f = vm.new_native(new, 0)?;
+    vm.push(f.to_value())?;
+    Ok(1)
+}
+pub(super) fn preload_clear(vm: &mut Vm) -> LuaResult<usize> {
+    let f = vm.new_native(clear, 0)?;
+    vm.push(f.to_value())?;
+    Ok(1)
 }
 
 /// 5.1's `aux_getn`: checks for a table and returns its raw length.

@@ -2,8 +2,8 @@
 //! `printf` semantics, as PUC Lua 5.1 does through glibc on x86-64 Linux.
 //!
 //! The accepted syntax is 5.1's: up to five flag characters from `-+ #0`, a width and
-//! a precision of at most two digits each, and one of `c d i o u x X e E f g G q s`.
-//! LuaJIT 2.1 differs: it accepts any number of flags, also `%a`, `%A` and `%p`, and
+//! a precision of at most two digits each, and one of `c d i o u x X e E f g G q s`,
+//! plus LuaJIT's `a A F`. LuaJIT 2.1 also accepts any number of flags and `%p`, and
 //! its error messages quote the whole item (`invalid option '%5' to 'format'`).
 //! Floats are formatted exactly (LuaJIT 2.1 rounds some halves away from zero, e.g.
 //! `%.0f` of 0.5 gives `1` where glibc gives `0`).
@@ -31,6 +31,12 @@ pub enum Conv {
     ExpUpper,
     /// `%f`
     Fixed,
+    /// `%F` (infinities and NaNs in capitals)
+    FixedUpper,
+    /// `%a`
+    HexFloatLower,
+    /// `%A`
+    HexFloatUpper,
     /// `%g`
     GenLower,
     /// `%G`
@@ -133,6 +139,9 @@ impl<'a> FormatPieces<'a> {
             b'e' => Conv::ExpLower,
             b'E' => Conv::ExpUpper,
             b'f' => Conv::Fixed,
+            b'F' => Conv::FixedUpper,
+            b'a' => Conv::HexFloatLower,
+            b'A' => Conv::HexFloatUpper,
             b'g' => Conv::GenLower,
             b'G' => Conv::GenUpper,
             b'q' => Conv::Quoted,
@@ -320,14 +329,17 @@ fn is_unsigned(conv: Conv) -> bool {
     )
 }
 
-/// `%e %E %f %g %G` with C's flags, width and precision (default 6), exact for every
-/// double. Infinities print as `inf`/`INF` and NaNs as `nan`/`NAN`, with a `-` when
+/// `%e %E %f %F %g %G %a %A` with C's flags, width and precision (default 6; for
+/// `%a` as many hex digits as the value needs), exact for every double. Infinities print as `inf`/`INF` and NaNs as `nan`/`NAN`, with a `-` when
 /// the sign bit is set, as glibc does (so 5.1 shows `-nan` for 0/0 on x86-64; LuaJIT
 /// never shows the NaN's sign). The `0` flag does not apply to them.
 /// Any other conversion is treated as `%f`.
 pub fn format_float(spec: &Spec, n: f64, out: &mut Vec<u8>) {
     let start = out.len();
-    let upper = matches!(spec.conv, Conv::ExpUpper | Conv::GenUpper);
+    let upper = matches!(
+        spec.conv,
+        Conv::ExpUpper | Conv::GenUpper | Conv::FixedUpper | Conv::HexFloatUpper
+    );
     if n.is_sign_negative() {
         out.push(b'-');
     } else if spec.plus {
@@ -348,6 +360,12 @@ pub fn format_float(spec: &Spec, n: f64, out: &mut Vec<u8>) {
         pad(spec, out, start, prefix, false);
         return;
     }
+    if matches!(spec.conv, Conv::HexFloatLower | Conv::HexFloatUpper) {
+        write_hex_float(v, spec.precision, spec.hash, upper, out);
+        // Zero padding goes after the `0x`.
+        pad(spec, out, start, prefix + 2, true);
+        return;
+    }
     let prec = spec.precision.unwrap_or(6);
     match spec.conv {
         Conv::ExpLower | Conv::ExpUpper => write_exp(v, prec, spec.hash, upper, out),
@@ -355,6 +373,69 @@ pub fn format_float(spec: &Spec, n: f64, out: &mut Vec<u8>) {
         _ => write_fixed(v, prec, spec.hash, out),
     }
     pad(spec, out, start, prefix, true);
+}
+
+/// A finite non-negative double as glibc's `%a` writes it: `0x1.<hex>p<exp>` for
+/// normal numbers, `0x0.<hex>p-1022` for subnormals, `0x0p+0` for zero. Without a
+/// precision, trailing zero digits are dropped; with one, the fraction is rounded
+/// to that many digits (ties to even, as glibc does), which can carry into the leading digit
+/// (`%.0a` of 1.5 is `0x2p+0`).
+fn write_hex_float(v: f64, precision: Option<usize>, hash: bool, upper: bool, out: &mut Vec<u8>) {
+    let bits = v.to_bits();
+    let biased = (bits >> 52) as i64;
+    let mut frac = bits & ((1u64 << 52) - 1);
+    let (mut lead, exp) = match (biased, frac) {
+        (0, 0) => (0u64, 0i64),
+        (0, _) => (0, -1022),
+        _ => (1, biased - 1023),
+    };
+    let digits = match precision {
+        None => {
+            let mut d = 13;
+            while d > 0 && frac & 0xf == 0 {
+                frac >>= 4;
+                d -= 1;
+            }
+            d
+        }
+        Some(p) if p < 13 => {
+            // Round the 52-bit fraction to 4 * p bits, ties to even.
+            let drop = 4 * (13 - p) as u32;
+            let rest = frac & ((1u64 << drop) - 1);
+            let half = 1u64 << (drop - 1);
+            frac >>= drop;
+            // The last digit kept is the leading one when p is 0.
+            let odd = if p == 0 { lead & 1 } else { frac & 1 } == 1;
+            if rest > half || (rest == half && odd) {
+                frac += 1;
+                if frac >> (4 * p) != 0 {
+                    frac &= (1u64 << (4 * p)) - 1;
+                    lead += 1;
+                }
+            }
+            p
+        }
+        Some(_) => 13,
+    };
+    let hex: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    out.extend_from_slice(if upper { b"0X" } else { b"0x" });
+    out.push(hex[lead as usize]);
+    if digits > 0 || hash {
+        out.push(b'.');
+    }
+    for i in (0..digits).rev() {
+        out.push(hex[((frac >> (4 * i)) & 0xf) as usize]);
+    }
+    // Precisions beyond the 13 digits a double has are zeros.
+    if let Some(p) = precision {
+        out.extend(std::iter::repeat_n(b'0', p.saturating_sub(13)));
+    }
+    out.push(if upper { b'P' } else { b'p' });
+    out.extend_from_slice(format!("{exp:+}").as_bytes());
 }
 
 /// `%c`: the byte C's `(int)n` gives (truncation; NaN and values out of `int` range
@@ -490,6 +571,8 @@ mod tests {
                     let fmt = unhex(fields[1]);
                     let got = parse_format(&fmt).map(|_| ());
                     let want = match fields[2] {
+                        // 5.1 rejects these; lunavm takes them as LuaJIT does.
+                        _ if [&b"%a"[..], b"%A", b"%F"].contains(&&fmt[..]) => Ok(()),
                         "ok" => Ok(()),
                         msg => Err(String::from_utf8_lossy(&unhex(msg)).into_owned()),
                     };
@@ -500,6 +583,38 @@ mod tests {
             }
         }
         checked
+    }
+
+    /// `%a %A %F` against what glibc's printf prints for the same items.
+    #[test]
+    fn hex_floats_and_capital_f_match_glibc() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("%a", 0.0, "0x0p+0"),
+            ("%020a", 0.0, "0x000000000000000p+0"),
+            ("%20a", -0.0, "             -0x0p+0"),
+            ("%+020.2A", -0.0, "-0X00000000000.00P+0"),
+            ("%.20a", 1.0, "0x1.00000000000000000000p+0"),
+            ("%.0a", 1.5, "0x2p+0"),
+            ("%#.0a", 1.5, "0x2.p+0"),
+            ("%.0a", -2.5, "-0x1p+1"),
+            ("% a", -2.5, "-0x1.4p+1"),
+            ("%020a", 1.5, "0x0000000000001.8p+0"),
+            ("%a", 0.1, "0x1.999999999999ap-4"),
+            ("%.1a", 1e300, "0x1.8p+996"),
+            ("%+020.2A", 1e300, "+0X000000001.7EP+996"),
+            ("%a", 1e-310, "0x0.012688b70e62bp-1022"),
+            ("%.3a", 1e-310, "0x0.012p-1022"),
+            ("%.0a", 1e-310, "0x0p-1022"),
+            ("%A", 5e-324, "0X0.0000000000001P-1022"),
+            ("%.0a", (2f64.powi(53) - 1.0) * 2f64.powi(971), "0x2p+1023"),
+            ("%F", f64::INFINITY, "INF"),
+            ("%F", -f64::NAN, "-NAN"),
+            ("%10.3F", 1.5, "     1.500"),
+            ("%.15F", 9.522938016739373, "9.522938016739372"),
+        ];
+        for &(fmt, v, want) in cases {
+            assert_eq!(render_number(fmt, v), want, "format {fmt} value {v:?}");
+        }
     }
 
     #[test]
