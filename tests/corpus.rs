@@ -50,6 +50,25 @@ fn corpus_gc_stress() {
     });
 }
 
+#[test]
+fn corpus_jit_hot() {
+    run_corpus(&Mode {
+        name: "JIT forced hot (LUNAVM_JIT_OPTIONS=hotloop=1,hotexit=1)",
+        env: &[("LUNAVM_JIT_OPTIONS", "hotloop=1,hotexit=1")],
+    });
+}
+
+#[test]
+fn corpus_jit_hot_gc_stress() {
+    run_corpus(&Mode {
+        name: "JIT forced hot and GC stress",
+        env: &[
+            ("LUNAVM_JIT_OPTIONS", "hotloop=1,hotexit=1"),
+            ("LUNAVM_GC_STRESS", "1"),
+        ],
+    });
+}
+
 /// A way of running the whole corpus; every mode must give identical results.
 struct Mode {
     name: &'static str,

@@ -30,6 +30,9 @@ const FINALIZED: u8 = 1 << 3;
 /// Never collected (e.g. the VM's reserved strings).
 const FIXED: u8 = 1 << 4;
 
+/// Byte offset of `GcHeader::flags` in an object (the header comes first).
+pub const HEADER_FLAGS_OFFSET: usize = std::mem::offset_of!(GcHeader, flags);
+
 /// Header at the start of every collectable object (`#[repr(C)]`, first field).
 #[repr(C)]
 pub struct GcHeader {

@@ -1,4 +1,5 @@
-//! Side-by-side benchmark runner: lunavm against the reference VMs.
+//! Side-by-side benchmark runner: lunavm (JIT on, and interpreter only with
+//! `-joff`) against the reference VMs.
 //!
 //! Runs every program in benches/lua/ (or those named) under each VM in turn,
 //! round after round (A B C A B C ..., fresh processes), checks that all VMs print
@@ -189,10 +190,17 @@ fn main() {
 
 fn run(opts: Options) -> Result<(), String> {
     let lunavm = build_lunavm()?;
-    let mut vms = vec![Vm {
-        name: "lunavm".to_string(),
-        cmd: vec![lunavm.to_string_lossy().into_owned()],
-    }];
+    let lunavm = lunavm.to_string_lossy().into_owned();
+    let mut vms = vec![
+        Vm {
+            name: "lunavm".to_string(),
+            cmd: vec![lunavm.clone()],
+        },
+        Vm {
+            name: "lunavm-joff".to_string(),
+            cmd: vec![lunavm, "-joff".to_string()],
+        },
+    ];
     for (name, cmd) in [
         ("luajit", "luajit"),
         ("luajit-joff", "luajit -joff"),

@@ -23,7 +23,10 @@ fn usage(prog: &str) -> String {
          -l name  require library 'name'\n  \
          -i       enter interactive mode after executing 'script'\n  \
          -v       show version information\n  \
-         -joff    turn hot counting (the JIT's trigger) off\n  \
+         -j cmd   perform JIT control command: -jon, -joff, -jflush,\n           \
+                  -jdump[=flags[,file]], -jv[=file]\n  \
+         -O[opt]  control JIT optimisations: -O3, -O+fold, -O-loop, -Ohotloop=10\n  \
+         --trace-dump[=flags[,file]]  the same as -jdump\n  \
          -bl file list the bytecode of 'file' (as luajit -bl)\n  \
          --       stop handling options\n  \
          -        execute stdin and stop handling options"
@@ -75,7 +78,26 @@ fn parse_args(args: &[OsString]) -> Result<Options, String> {
                 };
                 o.actions.push((kind, val));
             }
-            _ if a.starts_with(b"-j") || a.starts_with(b"-O") => o.actions.push(('j', a.to_vec())),
+            _ if a.starts_with(b"-j") || a.starts_with(b"-O") => {
+                // `-j cmd` may also come as two arguments.
+                if a == b"-j" || a == b"-O" {
+                    i += 1;
+                    let Some(v) = args.get(i) else {
+                        return Err("'-j' needs argument".to_string());
+                    };
+                    let mut item = a.to_vec();
+                    item.extend_from_slice(v.as_encoded_bytes());
+                    o.actions.push(('j', item));
+                } else {
+                    o.actions.push(('j', a.to_vec()));
+                }
+            }
+            _ if a.starts_with(b"--trace-dump") => {
+                let rest = &a[b"--trace-dump".len()..];
+                let mut item = b"-jdump".to_vec();
+                item.extend_from_slice(rest);
+                o.actions.push(('j', item));
+            }
             _ => {
                 return Err(format!(
                     "unrecognized option '{}'",
@@ -322,6 +344,10 @@ fn main_inner(args: Vec<OsString>) -> i32 {
         }
     };
     let mut vm = Vm::new();
+    if let Err(msg) = attach_jit(&mut vm, &opts) {
+        eprintln!("lunavm: {msg}");
+        return 1;
+    }
     let status = run(&mut vm, &args, &opts);
     vm.close();
     vm.flush_stdout();
@@ -353,14 +379,7 @@ fn run(vm: &mut Vm, args: &[OsString], opts: &Options) -> i32 {
         let r = match kind {
             'e' => dochunk(vm, val, b"=(command line)"),
             'l' => require_module(vm, val),
-            _ => {
-                match val.as_slice() {
-                    b"-joff" => vm.set_hot_counting(false),
-                    b"-jon" => vm.set_hot_counting(true),
-                    _ => {}
-                }
-                Ok(())
-            }
+            _ => jit_command(vm, val),
         };
         if let Err(code) = r {
             return code;
@@ -390,6 +409,101 @@ fn run(vm: &mut Vm, args: &[OsString], opts: &Options) -> i32 {
         }
     }
     0
+}
+
+/// Attaches the trace compiler, with the dump options of the command line
+/// (`-jdump`, `-jv`, `--trace-dump`) in place from the start.
+fn attach_jit(vm: &mut Vm, opts: &Options) -> Result<(), String> {
+    let backend = match lunavm_asm::X64Backend::new(64, 4096) {
+        Ok(b) => b,
+        Err(e) => {
+            // No executable memory: run on the interpreter alone.
+            eprintln!("lunavm: JIT unavailable ({e}); interpreting");
+            return Ok(());
+        }
+    };
+    let mut engine = lunavm_tracer::Engine::new(Box::new(backend));
+    for (kind, val) in &opts.actions {
+        if *kind != 'j' {
+            continue;
+        }
+        let (verbose, rest) = if let Some(r) = val.strip_prefix(b"-jdump") {
+            (false, r)
+        } else if let Some(r) = val.strip_prefix(b"-jv") {
+            (true, r)
+        } else {
+            continue;
+        };
+        let rest = String::from_utf8_lossy(rest.strip_prefix(b"=").unwrap_or(rest)).into_owned();
+        let (flags, file) = if verbose {
+            (String::new(), (!rest.is_empty()).then_some(rest))
+        } else {
+            match rest.split_once(',') {
+                Some((f, file)) => (f.to_string(), Some(file.to_string())),
+                None if rest.is_empty() => ("tbisrm".to_string(), None),
+                None => (rest, None),
+            }
+        };
+        let out: Box<dyn Write> = match file {
+            Some(path) if path != "-" => Box::new(
+                std::fs::File::create(&path).map_err(|e| format!("cannot open {path}: {e}"))?,
+            ),
+            _ => Box::new(std::io::stderr()),
+        };
+        engine.dump = Some(lunavm_tracer::DumpOpts {
+            flags,
+            verbose,
+            out,
+        });
+    }
+    vm.set_jit(Box::new(engine));
+    // Options for every run (the test suite forces the JIT hot this way without
+    // changing the command line a script sees).
+    if let Some(items) = std::env::var_os("LUNAVM_JIT_OPTIONS") {
+        for item in items.to_string_lossy().split(',').filter(|s| !s.is_empty()) {
+            let r = vm.with_jit(|jit, vm| jit.set_option(vm, item));
+            if let Some(Err(msg)) = r {
+                return Err(format!("LUNAVM_JIT_OPTIONS: {msg}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `-jon`, `-joff`, `-jflush` and `-O...` items, in command-line order.
+fn jit_command(vm: &mut Vm, val: &[u8]) -> Result<(), i32> {
+    let text = String::from_utf8_lossy(val).into_owned();
+    let fail = |vm: &mut Vm, msg: String| -> i32 {
+        vm.flush_stdout();
+        eprintln!("lunavm: {msg}");
+        1
+    };
+    match text.as_str() {
+        "-jon" | "-joff" => {
+            let on = text == "-jon";
+            vm.with_jit(|jit, vm| jit.set_enabled(vm, on));
+            vm.set_hot_counting(on);
+        }
+        "-jflush" => {
+            vm.with_jit(|jit, vm| jit.flush(vm));
+        }
+        t if t.starts_with("-jdump") || t.starts_with("-jv") => {}
+        t if t.starts_with("-O") => {
+            let items = &t[2..];
+            let items: Vec<&str> = if items.is_empty() {
+                vec!["3"]
+            } else {
+                items.split(',').collect()
+            };
+            for item in items {
+                if let Some(Err(msg)) = vm.with_jit(|jit, vm| jit.set_option(vm, item)) {
+                    return Err(fail(vm, msg));
+                }
+            }
+        }
+        t => return Err(fail(vm, format!("unknown JIT command '{}'", &t[1..]))),
+    }
+    Ok(())
 }
 
 /// The version banner, on stderr as lua.c prints it.

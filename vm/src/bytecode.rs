@@ -160,6 +160,12 @@ macro_rules! bytecode_table {
             IFUNCF (RBase, None,  None)  "FUNCF without hot counting",
             FUNCV  (RBase, Lit,   None)  "vararg function header, A = frame size, D = 1: 5.1's arg table into slot numparams (hot counter)",
             IFUNCV (RBase, Lit,   None)  "FUNCV without hot counting",
+            // --- Trace entries: a header the JIT compiled is patched to its J-form,
+            // whose D is the trace number; the original instruction stays with the
+            // trace. Never produced by the compiler nor accepted by the loader.
+            JFORL  (Base,  Lit,   None)  "FORL with a trace attached: run trace D",
+            JITERL (Base,  Lit,   None)  "ITERL with a trace attached: run trace D",
+            JLOOP  (RBase, Lit,   None)  "LOOP with a trace attached: run trace D",
         }
     };
 }
@@ -204,6 +210,8 @@ const _: () = assert!(Op::ITERL as u8 + 1 == Op::IITERL as u8);
 const _: () = assert!(Op::LOOP as u8 + 1 == Op::ILOOP as u8);
 const _: () = assert!(Op::FUNCF as u8 + 1 == Op::IFUNCF as u8);
 const _: () = assert!(Op::FUNCV as u8 + 1 == Op::IFUNCV as u8);
+// Trace-entry ops come last, after the function headers.
+const _: () = assert!(Op::JFORL as u8 > Op::IFUNCV as u8);
 // The interpreter matches on the op byte; it must fit the table.
 const _: () = assert!(NUM_OPS <= 256);
 
@@ -231,6 +239,10 @@ impl Op {
     /// True for the comparison ops that must be followed by a JMP.
     pub fn is_comparison(self) -> bool {
         (self as u8) <= Op::ISF as u8
+    }
+    /// A trace entry (JFORL, JITERL, JLOOP): D is the trace number.
+    pub fn is_trace_entry(self) -> bool {
+        matches!(self, Op::JFORL | Op::JITERL | Op::JLOOP)
     }
     /// Whether the instruction's D operand is a jump.
     pub fn has_jump(self) -> bool {

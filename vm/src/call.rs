@@ -235,6 +235,8 @@ impl Vm {
     /// (yielded or returned) are pushed and their count returned; on error the
     /// coroutine is dead and the error value is in `Vm::err`.
     pub fn resume(&mut self, co: Gc<Thread>, nargs: usize) -> LuaResult<usize> {
+        // Traces follow one thread.
+        self.abort_recording("coroutine switch");
         let caller = self.cur;
         if co.body().status != CoStatus::Suspended {
             let msg = match co.body().status {

@@ -164,6 +164,9 @@ impl Vm {
         for &v in &self.pinned {
             mark_value(h, v);
         }
+        if let Some(jit) = &self.jit {
+            jit.roots(&mut |v| mark_value(h, v));
+        }
         let pending: Vec<_> = self.heap.pending_finalizers().collect();
         for p in pending {
             self.heap.mark(p);

@@ -33,11 +33,12 @@ pub const SIGNATURE: &[u8] = b"\x1bLunaVM\x01";
 
 // ------------------------------------------------------------------- writing
 
-struct Writer {
+struct Writer<'a> {
     out: Vec<u8>,
+    unpatched: &'a dyn Fn(Ins) -> Ins,
 }
 
-impl Writer {
+impl Writer<'_> {
     fn uv(&mut self, mut v: u64) {
         loop {
             let b = (v & 0x7f) as u8;
@@ -81,8 +82,9 @@ impl Writer {
             .push(u8::from(b.is_vararg) | (u8::from(b.has_children) << 1));
         self.out.push(b.frame_size);
         self.uv(b.code.len() as u64);
-        for ins in b.code.iter() {
-            self.out.extend_from_slice(&ins.0.to_le_bytes());
+        for &ins in b.code.iter() {
+            self.out
+                .extend_from_slice(&(self.unpatched)(ins).0.to_le_bytes());
         }
         self.uv(b.lines.len() as u64);
         for &l in b.lines.iter() {
@@ -147,9 +149,11 @@ impl Writer {
 }
 
 /// The dump of a Lua function's prototype (with debug info unless `strip`).
-pub fn dump(p: Gc<Proto>, strip: bool) -> Vec<u8> {
+/// `unpatched` maps trace entries back to the instructions they replaced.
+pub fn dump(p: Gc<Proto>, strip: bool, unpatched: &dyn Fn(Ins) -> Ins) -> Vec<u8> {
     let mut w = Writer {
         out: SIGNATURE.to_vec(),
+        unpatched,
     };
     w.proto(p, strip);
     w.out

@@ -227,6 +227,9 @@ pub enum FastFunc {
 }
 
 impl Function {
+    /// Byte offset of the environment pointer (see `layout`).
+    pub const ENV_OFFSET: usize = std::mem::offset_of!(Function, env);
+
     fn layout(nup: usize) -> Layout {
         Layout::from_size_align(std::mem::size_of::<Function>() + nup * 8, 8)
             .expect("closure layout")
@@ -361,6 +364,10 @@ impl Value {
     pub fn as_function(self) -> Option<Gc<Function>> {
         self.as_gc::<Function>()
     }
+    #[inline(always)]
+    pub fn as_proto(self) -> Option<Gc<Proto>> {
+        self.as_gc::<Proto>()
+    }
 }
 
 // ------------------------------------------------------------------- upvalues
@@ -382,6 +389,9 @@ unsafe impl GcKind for UpVal {
 }
 
 impl UpVal {
+    /// Byte offset of the value pointer (see `layout`).
+    pub const V_OFFSET: usize = std::mem::offset_of!(UpVal, v);
+
     /// A new open upvalue for the stack slot at `slot_ptr` (index `slot`).
     pub fn new_open(heap: &mut Heap, slot_ptr: *mut Value, slot: usize) -> Option<Gc<UpVal>> {
         let obj = heap.alloc(Layout::new::<UpVal>(), UpVal::KIND, List::All)?;

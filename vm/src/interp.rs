@@ -38,6 +38,9 @@ pub(crate) enum Start {
     /// Continue the Lua frame at the thread's `base` with the instruction at the
     /// thread's `pc` (after switching between the plain and the hooked loop).
     Continue,
+    /// Continue after a trace exit: like `Continue`, except that a trace entry
+    /// at `pc` runs the instruction it replaced.
+    TraceExit,
 }
 
 /// Runs Lua code on the current thread until the frame `start` begins with
@@ -53,12 +56,17 @@ pub(crate) fn execute(vm: &mut Vm, start: Start, yieldable: bool) -> LuaResult<(
     let boundary = if yieldable { 2 } else { th.body().base };
     let mut start = start;
     let result = loop {
-        // The hooked variant of the loop runs while the thread has hooks.
-        let r = if th.body().hook_mask != 0 {
+        // The hooked variant of the loop runs while the thread has hooks or the
+        // JIT records.
+        let r = if th.body().hook_mask != 0 || vm.jit_recording {
             run::<true>(vm, th, start, yieldable)
         } else {
             run::<false>(vm, th, start, yieldable)
         };
+        if r.is_err() {
+            // The recorder cannot follow unwinding or a coroutine switch.
+            vm.abort_recording("error or yield");
+        }
         match r {
             Ok(None) => break Ok(()),
             Ok(Some(next)) => start = next,
@@ -176,6 +184,9 @@ fn run<const HOOKED: bool>(
     // Hooked loop only: the previous instruction run in this frame (for line
     // events), null on entry to a function.
     let mut oldpc: *const Ins = std::ptr::null();
+    // After a trace exit at a trace entry: the instruction that entry replaced,
+    // to run once instead of re-entering the trace.
+    let mut exit_ins: Option<Ins> = None;
 
     // SAFETY (whole function): `base` and slot indices always refer to the running
     // thread's stack, which holds `frame_size + STACK_EXTRA` slots above every Lua
@@ -195,8 +206,14 @@ fn run<const HOOKED: bool>(
                 }
             }
             Start::Return { src, nres } => Pending::Return { src, n: nres },
-            Start::Continue => {
+            Start::Continue | Start::TraceExit => {
                 pc = th.body().pc;
+                if matches!(start, Start::TraceExit) {
+                    let ins = *pc;
+                    if Op::from_u8(ins.op_byte()).is_some_and(|op| op.is_trace_entry()) {
+                        exit_ins = Some(vm.unpatched(ins));
+                    }
+                }
                 let p = (*base.sub(2)).as_gc_unchecked::<Function>().proto();
                 kgc = p.body().kgc.as_ptr();
                 knum = p.body().knum.as_ptr();
@@ -273,16 +290,32 @@ fn run<const HOOKED: bool>(
             };
         }
         // Hot counters are decremented by every header op; reaching zero is the
-        // JIT's trigger (until a JIT is attached it only resets the counter).
+        // JIT's trigger. True when the JIT started recording: the header op
+        // finishes (its jump) and then `start_recording!` switches loops.
         let hot: *mut u16 = vm.hotcount.as_mut_ptr();
         macro_rules! hotcount {
             ($cost:expr) => {{
                 let c = hot.add(((pc as usize) >> 2) & (HOTCOUNT_SIZE - 1));
                 if *c <= $cost {
-                    hot_counter_expired(vm, c);
+                    // Publishes base and pc only: a function header still needs
+                    // the argument count the caller left in `top`.
+                    let t = th.body_mut();
+                    t.base = bidx!();
+                    t.pc = pc;
+                    let started = hot_counter_expired(vm, c, pc.sub(1));
+                    reload!();
+                    started
                 } else {
                     *c -= $cost;
+                    false
                 }
+            }};
+        }
+        // Recording runs in the hooked loop: continue there at `pc`.
+        macro_rules! start_recording {
+            () => {{
+                save!();
+                return Ok(Some(Start::Continue));
             }};
         }
         macro_rules! gc_check {
@@ -811,10 +844,11 @@ fn run<const HOOKED: bool>(
                     if (s > 0.0 && x <= l) || (s <= 0.0 && x >= l) {
                         reg!(a) = Value::num(x);
                         reg!(a + 3) = Value::num(x);
-                        if $count {
-                            hotcount!(2);
-                        }
+                        let record = $count && hotcount!(2);
                         jump!($ins);
+                        if record {
+                            start_recording!();
+                        }
                     }
                 }};
             }
@@ -824,18 +858,20 @@ fn run<const HOOKED: bool>(
                     let v = reg!(a);
                     if !v.is_nil() {
                         reg!(a - 1) = v;
-                        if $count {
-                            hotcount!(2);
-                        }
+                        let record = $count && hotcount!(2);
                         jump!($ins);
+                        if record {
+                            start_recording!();
+                        }
                     }
                 }};
             }
             // Function entry: the caller left the argument count in `top`.
             macro_rules! func_header {
                 ($ins:ident, $vararg:expr, $count:expr) => {{
+                    // Function traces are not recorded yet: the JIT declines.
                     if $count {
-                        hotcount!(1);
+                        let _ = hotcount!(1);
                     }
                     let p = curfn!().proto();
                     let fs = p.body().frame_size as usize;
@@ -891,6 +927,21 @@ fn run<const HOOKED: bool>(
                 pc = pc.add(1);
                 // SAFETY: prototypes only hold opcodes of the op table.
                 let op: Op = std::mem::transmute::<u8, Op>(ins.op_byte());
+                if HOOKED && vm.jit_recording {
+                    // The recorder sees the instruction before it runs.
+                    save!();
+                    th.body_mut().pc = pc.sub(1);
+                    let go_on = vm.with_jit(|jit, vm| jit.record(vm)).unwrap_or(false);
+                    if !go_on {
+                        vm.jit_recording = false;
+                    }
+                    reload!();
+                    if !vm.jit_recording && th.body().hook_mask == 0 {
+                        // Recording ended: run this instruction in the plain loop.
+                        th.body_mut().pc = pc.sub(1);
+                        return Ok(Some(Start::Continue));
+                    }
+                }
                 if HOOKED
                     && th.body().hook_mask & (HOOK_LINE | HOOK_COUNT) != 0
                     && !vm.in_hook
@@ -1393,8 +1444,11 @@ fn run<const HOOKED: bool>(
                                 // Jump back like the ITERL that follows.
                                 let iterl = *pc;
                                 pc = pc.add(1);
-                                hotcount!(2);
+                                let record = hotcount!(2);
                                 jump!(iterl);
+                                if record {
+                                    start_recording!();
+                                }
                             }
                             None => pc = pc.add(1),
                         }
@@ -1520,10 +1574,63 @@ fn run<const HOOKED: bool>(
                     Op::IFORL => for_loop!(ins, false),
                     Op::ITERL => iter_loop!(ins, true),
                     Op::IITERL => iter_loop!(ins, false),
-                    Op::LOOP => hotcount!(2),
+                    Op::LOOP => {
+                        if hotcount!(2) {
+                            start_recording!();
+                        }
+                    }
                     Op::ILOOP => {}
                     Op::JMP => jump!(ins),
 
+                    Op::JFORL | Op::JITERL | Op::JLOOP => {
+                        if let Some(orig) = exit_ins.take() {
+                            // Resuming at this trace's entry after an exit.
+                            match op {
+                                Op::JFORL => for_loop!(orig, false),
+                                Op::JITERL => iter_loop!(orig, false),
+                                _ => {}
+                            }
+                            continue;
+                        }
+                        // FORL and ITERL step in the interpreter; the trace starts
+                        // at the loop body, like the LOOP trace after its JLOOP.
+                        let enter = match op {
+                            Op::JFORL => {
+                                let a = ins.a() as usize;
+                                let s = reg!(a + 2).as_f64();
+                                let x = reg!(a).as_f64() + s;
+                                let l = reg!(a + 1).as_f64();
+                                let go = (s > 0.0 && x <= l) || (s <= 0.0 && x >= l);
+                                if go {
+                                    reg!(a) = Value::num(x);
+                                    reg!(a + 3) = Value::num(x);
+                                    pc = pc.offset(vm.unpatched(ins).j() as isize);
+                                }
+                                go
+                            }
+                            Op::JITERL => {
+                                let a = ins.a() as usize;
+                                let v = reg!(a);
+                                let go = !v.is_nil();
+                                if go {
+                                    reg!(a - 1) = v;
+                                    pc = pc.offset(vm.unpatched(ins).j() as isize);
+                                }
+                                go
+                            }
+                            _ => true,
+                        };
+                        if enter {
+                            save!();
+                            let r = vm.with_jit(|jit, vm| jit.enter(vm, ins.d()));
+                            match r {
+                                Some(Ok(())) => return Ok(Some(Start::TraceExit)),
+                                Some(Err(e)) => return Err(e),
+                                // No JIT: just run the loop.
+                                None => {}
+                            }
+                        }
+                    }
                     Op::FUNCF => func_header!(ins, false, true),
                     Op::IFUNCF => func_header!(ins, false, false),
                     Op::FUNCV => func_header!(ins, true, true),
@@ -1589,14 +1696,20 @@ fn compat_arg_table(vm: &mut Vm, th: Gc<Thread>, from: usize, n: usize) -> LuaRe
     Ok(t.to_value())
 }
 
-/// A hot counter reached zero: reset it (the JIT hook goes here).
+/// A hot counter reached zero: reset it and tell the JIT about the header op at
+/// `header` (state published). True if the JIT started recording.
 #[cold]
-fn hot_counter_expired(vm: &mut Vm, c: *mut u16) {
+fn hot_counter_expired(vm: &mut Vm, c: *mut u16, header: *const Ins) -> bool {
     // SAFETY: c points into vm.hotcount.
     unsafe { *c = vm.hotloop };
-    if vm.count_hot {
-        vm.hot_events += 1;
+    if !vm.count_hot {
+        return false;
     }
+    vm.hot_events += 1;
+    if vm.jit_recording {
+        return false;
+    }
+    vm.with_jit(|jit, vm| jit.hot(vm, header)).unwrap_or(false)
 }
 
 /// Raises "stack overflow" from the caller of the frame that did not fit.

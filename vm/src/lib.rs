@@ -12,6 +12,8 @@ pub mod error;
 pub mod frame;
 pub mod func;
 pub mod interp;
+pub mod jit;
+pub mod layout;
 pub mod load;
 pub mod meta;
 pub mod state;

@@ -103,8 +103,12 @@ pub struct Vm {
     pub(crate) next_fn: Value,
     /// Extra roots held by the host (see `Vm::pin`).
     pub(crate) pinned: Vec<Value>,
-    /// Statistics for the hot-counter hook until a JIT is attached.
+    /// How many times a hot counter expired.
     pub(crate) hot_events: u64,
+    /// The trace compiler, if one is attached (see `jit.rs`).
+    pub(crate) jit: Option<Box<dyn crate::jit::Jit>>,
+    /// True while the JIT records: the interpreter runs its hooked loop.
+    pub(crate) jit_recording: bool,
     /// Collection work earned by `collectgarbage("step")` (bytes).
     pub(crate) gc_credit: usize,
     /// The real GC threshold while finalizers wait for the next check point.
@@ -161,6 +165,8 @@ impl Vm {
             next_fn: Value::NIL,
             pinned: Vec::new(),
             hot_events: 0,
+            jit: None,
+            jit_recording: false,
             gc_credit: 0,
             deferred_threshold: None,
             out: Vec::new(),
@@ -363,7 +369,7 @@ impl Vm {
         self.count_hot = on;
     }
 
-    /// Number of times a hot counter reached zero (until a JIT handles them).
+    /// Number of times a hot counter reached zero.
     pub fn hot_events(&self) -> u64 {
         self.hot_events
     }

@@ -30,6 +30,9 @@ unsafe impl GcKind for LuaStr {
 }
 
 impl LuaStr {
+    /// Byte offset of the length (see `layout`).
+    pub const LEN_OFFSET: usize = std::mem::offset_of!(LuaStr, len);
+
     fn layout(len: usize) -> Layout {
         Layout::from_size_align(std::mem::size_of::<LuaStr>() + len + 1, 8)
             .expect("string size fits a layout")

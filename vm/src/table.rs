@@ -53,11 +53,11 @@ fn dummy() -> *mut Node {
 #[repr(C)]
 pub struct Table {
     hdr: GcHeader,
-    array: *mut Value,
-    node: *mut Node,
-    meta: *mut Table,
-    asize: u32,
-    hmask: u32,
+    pub(crate) array: *mut Value,
+    pub(crate) node: *mut Node,
+    pub(crate) meta: *mut Table,
+    pub(crate) asize: u32,
+    pub(crate) hmask: u32,
     lastfree: u32,
 }
 

@@ -5,6 +5,7 @@ mod bit;
 mod coroutine;
 mod debug;
 mod io;
+mod jit;
 mod math;
 mod os;
 mod package;
@@ -30,6 +31,7 @@ pub fn open_libs(vm: &mut Vm) -> LuaResult<()> {
     os::open(vm)?;
     string::open(vm)?;
     debug::open(vm)?;
+    jit::open(vm)?;
     // Last: package.loaded lists the libraries opened before it.
     package::open(vm)?;
     Ok(())

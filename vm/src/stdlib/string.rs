@@ -180,7 +180,7 @@ fn dump(vm: &mut Vm) -> LuaResult<usize> {
         return Err(vm.rt_error("unable to dump given function"));
     }
     let strip = vm.arg(2).is_truthy();
-    let bytes = crate::dump::dump(f.proto(), strip);
+    let bytes = crate::dump::dump(f.proto(), strip, &|ins| vm.unpatched(ins));
     vm.push_str(&bytes)?;
     Ok(1)
 }

@@ -10,8 +10,9 @@
 -- Computed at run time: a literal 0 could share a constant slot with -0.
 NEGZERO = -1 / math.huge
 
--- lunavm has LuaJIT's bit library but no jit library.
-IS_LUNAVM = rawget(_G, "bit") ~= nil and rawget(_G, "jit") == nil
+-- lunavm's jit library names it in its version string.
+local jit = rawget(_G, "jit")
+IS_LUNAVM = jit ~= nil and tostring(jit.version):find("^lunavm") ~= nil
 
 local type_mt = {}
 function TYPE(name)

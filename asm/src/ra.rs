@@ -1,0 +1,456 @@
+//! Register allocation: one backward pass over the IR, linear scan in reverse.
+//!
+//! Going backwards, a value's last use is seen first: that is where it gets a
+//! register, which it keeps until its definition, where the register is freed.
+//! When no register is free, the value defined earliest (or a constant, which
+//! costs nothing to reload) is evicted: it gets a spill slot, its definition
+//! stores it there, and a reload right after the current instruction puts it
+//! back into the register the later uses expect. A value that is never evicted
+//! keeps one register for its whole life; one that was keeps a valid spill slot
+//! from its definition on. That is what exits rely on: a snapshot value is read
+//! from its spill slot if it has one, else from its register.
+//!
+//! The pass does not emit code (dynasm assembles forwards): it produces a plan,
+//! per instruction, of the registers to use and the fix-ups (reloads, constant
+//! loads) to place after it, which the emitter then follows forwards.
+
+use lunavm_tracer::ir::*;
+use lunavm_tracer::irbuf::Ir;
+use lunavm_tracer::snap::Snapshot;
+use lunavm_tracer::Loc;
+
+/// A machine register: 0-15 general purpose (x86 encoding), 16-31 XMM.
+pub type Reg = u8;
+
+pub const RAX: Reg = 0;
+pub const RCX: Reg = 1;
+pub const RDX: Reg = 2;
+pub const RSP: Reg = 4;
+/// The register holding the interpreter stack's frame base in trace code.
+pub const BASE: Reg = 14;
+pub const XMM0: Reg = 16;
+
+/// A set of registers as a bit mask.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct RegSet(pub u32);
+
+impl RegSet {
+    pub const EMPTY: RegSet = RegSet(0);
+    pub fn has(self, r: Reg) -> bool {
+        self.0 & (1 << r) != 0
+    }
+    pub fn with(self, r: Reg) -> RegSet {
+        RegSet(self.0 | (1 << r))
+    }
+    pub fn without(self, r: Reg) -> RegSet {
+        RegSet(self.0 & !(1 << r))
+    }
+    pub fn and(self, o: RegSet) -> RegSet {
+        RegSet(self.0 & o.0)
+    }
+    pub fn minus(self, o: RegSet) -> RegSet {
+        RegSet(self.0 & !o.0)
+    }
+    pub fn first(self) -> Option<Reg> {
+        (self.0 != 0).then(|| self.0.trailing_zeros() as Reg)
+    }
+    pub fn iter(self) -> impl Iterator<Item = Reg> {
+        (0..32u8).filter(move |&r| self.has(r))
+    }
+}
+
+/// Allocatable general registers: all but RSP and BASE.
+pub const GPRS: RegSet = RegSet(0xffff & !(1 << RSP) & !(1 << BASE));
+/// XMM0-14; XMM15 is the emitter's own scratch register.
+pub const FPRS: RegSet = RegSet(0x7fff_0000);
+/// The scratch XMM register no value is ever allocated to.
+pub const XSCRATCH: Reg = 31;
+
+/// Whether a value of type `t` lives in an XMM register.
+pub fn is_fp_type(t: IrType) -> bool {
+    t == IrType::Num
+}
+
+pub fn class_of(t: IrType) -> RegSet {
+    if is_fp_type(t) {
+        FPRS
+    } else {
+        GPRS
+    }
+}
+
+/// A fix-up placed after an instruction (or at the trace head).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fix {
+    /// Load a spilled value back into a register.
+    Reload { reg: Reg, slot: u16, fp: bool },
+    /// Materialise a constant into a register.
+    Const { reg: Reg, k: Ref },
+}
+
+/// The plan for one instruction.
+#[derive(Clone, Debug, Default)]
+pub struct InsPlan {
+    /// Register of the result, if it has one.
+    pub dst: Option<Reg>,
+    /// Registers of the operands (None: a constant used as an immediate, or no
+    /// operand).
+    pub ops: [Option<Reg>; 2],
+    /// Scratch registers.
+    pub tmp: [Option<Reg>; 2],
+    /// Store the result to this spill slot right after the instruction.
+    pub spill: Option<u16>,
+    /// Fix-ups right after the instruction (after the spill store).
+    pub after: Vec<Fix>,
+}
+
+/// What the instruction needs, decided by the emitter's rules.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Needs {
+    /// Which operands need a register (else they are constants used as
+    /// immediates or memory operands).
+    pub op_reg: [bool; 2],
+    /// Scratch registers and their classes (GPRS or FPRS).
+    pub tmp: [Option<RegSet>; 2],
+    /// The second operand must not share the result's register (non-commutative
+    /// two-address ops).
+    pub op2_not_dst: bool,
+    /// The instruction clobbers these registers (calls): values in them that are
+    /// live across it are evicted.
+    pub clobbers: RegSet,
+}
+
+/// How a value of the final snapshot (written back at the trace's end) is read.
+#[derive(Clone, Copy, Debug)]
+pub enum Src {
+    Const(Ref),
+    Reg(Reg),
+    Spill(u16),
+}
+
+pub struct Plan {
+    pub ins: Vec<InsPlan>,
+    /// Constant loads at the trace head.
+    pub head: Vec<Fix>,
+    /// The final snapshot's values as the write-back reads them.
+    pub writeback: Vec<(i32, Ref, Src)>,
+    /// Where each instruction's value lives for exits.
+    pub locs: Vec<Loc>,
+    pub spills: u32,
+}
+
+pub struct Ra<'a> {
+    ir: &'a Ir,
+    bottom: Ref,
+    /// Current register of each ref (index ref - bottom).
+    reg: Vec<Option<Reg>>,
+    /// Spill slot of each ref.
+    spill: Vec<Option<u16>>,
+    /// Register first assigned to each instruction (for exits).
+    home: Vec<Option<Reg>>,
+    owner: [Option<Ref>; 32],
+    free: RegSet,
+    nspill: u32,
+    max_spill: u32,
+    plan: Vec<InsPlan>,
+}
+
+/// Too many spill slots.
+#[derive(Debug)]
+pub struct OutOfSpills;
+
+impl<'a> Ra<'a> {
+    pub fn new(ir: &'a Ir, max_spill: u32) -> Ra<'a> {
+        let bottom = ir.bottom();
+        let n = (ir.top() - bottom) as usize;
+        Ra {
+            ir,
+            bottom,
+            reg: vec![None; n],
+            spill: vec![None; n],
+            home: vec![None; n],
+            owner: [None; 32],
+            free: RegSet(GPRS.0 | FPRS.0),
+            nspill: 0,
+            max_spill,
+            plan: vec![InsPlan::default(); ir.num_ins()],
+        }
+    }
+
+    fn ix(&self, r: Ref) -> usize {
+        (r - self.bottom) as usize
+    }
+    fn pix(r: Ref) -> usize {
+        (r - REF_BIAS) as usize
+    }
+
+    pub fn reg_of(&self, r: Ref) -> Option<Reg> {
+        self.reg[self.ix(r)]
+    }
+
+    fn new_spill(&mut self, r: Ref) -> Result<u16, OutOfSpills> {
+        let i = self.ix(r);
+        if let Some(s) = self.spill[i] {
+            return Ok(s);
+        }
+        if self.nspill >= self.max_spill {
+            return Err(OutOfSpills);
+        }
+        let s = self.nspill as u16;
+        self.nspill += 1;
+        self.spill[i] = Some(s);
+        Ok(s)
+    }
+
+    fn take(&mut self, reg: Reg, r: Ref) {
+        self.free = self.free.without(reg);
+        self.owner[reg as usize] = Some(r);
+        let i = self.ix(r);
+        self.reg[i] = Some(reg);
+        if !is_const(r) && self.home[i].is_none() {
+            self.home[i] = Some(reg);
+        }
+    }
+
+    fn release(&mut self, reg: Reg) {
+        if let Some(r) = self.owner[reg as usize].take() {
+            let i = self.ix(r);
+            self.reg[i] = None;
+        }
+        self.free = self.free.with(reg);
+    }
+
+    /// Frees a register for a new use at instruction `at`: its current owner is
+    /// evicted (reloaded after `at`, in forward order).
+    fn evict(&mut self, reg: Reg, at: Option<Ref>, head: &mut Vec<Fix>) -> Result<(), OutOfSpills> {
+        let Some(v) = self.owner[reg as usize] else {
+            return Ok(());
+        };
+        let fix = if is_const(v) {
+            Fix::Const { reg, k: v }
+        } else {
+            let slot = self.new_spill(v)?;
+            Fix::Reload {
+                reg,
+                slot,
+                fp: reg >= XMM0,
+            }
+        };
+        match at {
+            Some(at) => self.plan[Self::pix(at)].after.push(fix),
+            None => head.push(fix),
+        }
+        self.release(reg);
+        Ok(())
+    }
+
+    /// A register of class `class` not in `avoid`, evicting if needed.
+    fn pick(
+        &mut self,
+        class: RegSet,
+        avoid: RegSet,
+        at: Option<Ref>,
+        head: &mut Vec<Fix>,
+    ) -> Result<Reg, OutOfSpills> {
+        if let Some(r) = self.free.and(class).minus(avoid).first() {
+            return Ok(r);
+        }
+        // Evict: prefer constants, then the value defined earliest.
+        let mut best: Option<(bool, Ref, Reg)> = None;
+        for reg in class.minus(avoid).iter() {
+            if let Some(v) = self.owner[reg as usize] {
+                let key = (!is_const(v), v, reg);
+                if best.is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
+                    best = Some(key);
+                }
+            }
+        }
+        let (_, _, reg) = best.expect("a register class is never empty");
+        self.evict(reg, at, head)?;
+        Ok(reg)
+    }
+
+    /// Makes `r` live in a register from here back to its definition.
+    fn use_reg(
+        &mut self,
+        r: Ref,
+        avoid: RegSet,
+        at: Option<Ref>,
+        head: &mut Vec<Fix>,
+    ) -> Result<Reg, OutOfSpills> {
+        if let Some(reg) = self.reg_of(r) {
+            return Ok(reg);
+        }
+        let class = class_of(self.ir.get(r).t);
+        let reg = self.pick(class, avoid, at, head)?;
+        self.take(reg, r);
+        Ok(reg)
+    }
+
+    /// Keeps a snapshot's values available at a guard: in a register if one is
+    /// free, else in a spill slot.
+    fn keep_snapshot(&mut self, s: &Snapshot) -> Result<(), OutOfSpills> {
+        for e in &s.entries {
+            let r = e.r;
+            if is_const(r) || self.ir.get(r).t.is_pri() {
+                continue;
+            }
+            let i = self.ix(r);
+            if self.reg[i].is_some() || self.spill[i].is_some() {
+                continue;
+            }
+            let class = class_of(self.ir.get(r).t);
+            match self.free.and(class).first() {
+                Some(reg) => self.take(reg, r),
+                None => {
+                    self.new_spill(r)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs the allocation. `needs` says what each instruction requires;
+    /// `snap_of` the snapshot a guard exits through; `last` is the final
+    /// snapshot written back at the trace's end.
+    pub fn run(
+        mut self,
+        needs: &dyn Fn(&Ir, Ref) -> Needs,
+        snaps: &[Snapshot],
+        snap_of: &dyn Fn(Ref) -> usize,
+        last: Option<&Snapshot>,
+    ) -> Result<Plan, OutOfSpills> {
+        let mut head = Vec::new();
+        // The write-back at the end reads the final snapshot's values.
+        let mut wb = Vec::new();
+        if let Some(s) = last {
+            for e in &s.entries {
+                let r = e.r;
+                let t = self.ir.get(r).t;
+                if is_const(r) || t.is_pri() {
+                    wb.push((e.slot, r, Src::Const(r)));
+                    continue;
+                }
+                let class = class_of(t);
+                let src = match self.reg_of(r) {
+                    Some(reg) => Src::Reg(reg),
+                    None => match self.free.and(class).first() {
+                        Some(reg) => {
+                            self.take(reg, r);
+                            Src::Reg(reg)
+                        }
+                        None => Src::Spill(self.new_spill(r)?),
+                    },
+                };
+                wb.push((e.slot, r, src));
+            }
+        }
+        for r in self.ir.refs().rev() {
+            if r == REF_BASE {
+                continue;
+            }
+            let ins = *self.ir.get(r);
+            if ins.op == IrOp::NOP {
+                continue;
+            }
+            let i = self.ix(r);
+            let need = needs(self.ir, r);
+            // The definition: the value's register is free before this point.
+            let mut dst = self.reg[i];
+            let produces = ins.t != IrType::Void && !ins.t.is_pri() || ins.op == IrOp::SLOAD;
+            if produces && dst.is_none() && self.spill[i].is_some() {
+                // Only ever read from its spill slot: still needs a register to
+                // be computed in.
+                let class = class_of(ins.t);
+                let reg = self.pick(class, RegSet::EMPTY, Some(r), &mut head)?;
+                self.take(reg, r);
+                dst = Some(reg);
+            }
+            if let Some(d) = dst {
+                self.release(d);
+            }
+            let spill = self.spill[i];
+            // Calls: values in clobbered registers that live across are evicted.
+            for reg in need.clobbers.iter() {
+                if self.owner[reg as usize].is_some() {
+                    self.evict(reg, Some(r), &mut head)?;
+                }
+            }
+            // Guards keep their snapshot's values.
+            if ins.guard {
+                let s = snap_of(r);
+                if let Some(snap) = snaps.get(s) {
+                    self.keep_snapshot(snap)?;
+                }
+            }
+            // Operands.
+            let (k1, k2) = ins.op.operands();
+            let mut ops = [None, None];
+            let mut busy = RegSet::EMPTY;
+            for (n, (kind, o)) in [(k1, ins.op1), (k2, ins.op2)].into_iter().enumerate() {
+                if kind != Opnd::Ref || o == REF_NONE || o == REF_BASE || !need.op_reg[n] {
+                    continue;
+                }
+                let mut avoid = busy;
+                if n == 1 && need.op2_not_dst {
+                    if let Some(d) = dst {
+                        avoid = avoid.with(d);
+                    }
+                }
+                let reg = self.use_reg(o, avoid, Some(r), &mut head)?;
+                ops[n] = Some(reg);
+                busy = busy.with(reg);
+            }
+            // Scratch registers: not the result's, not an operand's.
+            let mut tmp = [None, None];
+            let mut avoid = busy;
+            if let Some(d) = dst {
+                avoid = avoid.with(d);
+            }
+            for (n, class) in need.tmp.iter().enumerate() {
+                if let Some(class) = class {
+                    let reg = self.pick(*class, avoid, Some(r), &mut head)?;
+                    tmp[n] = Some(reg);
+                    avoid = avoid.with(reg);
+                }
+            }
+            let p = &mut self.plan[Self::pix(r)];
+            p.dst = dst;
+            p.ops = ops;
+            p.tmp = tmp;
+            p.spill = spill;
+        }
+        // Constants still holding registers are loaded at the head.
+        for reg in 0..32u8 {
+            if let Some(v) = self.owner[reg as usize] {
+                debug_assert!(
+                    is_const(v),
+                    "value {} live at trace entry",
+                    v as i64 - REF_BIAS as i64
+                );
+                head.push(Fix::Const { reg, k: v });
+            }
+        }
+        // Fix-ups were pushed in backward order: reverse each list.
+        for p in &mut self.plan {
+            p.after.reverse();
+        }
+        let locs = (0..self.ir.num_ins())
+            .map(|n| {
+                let i = self.ix(REF_BIAS + n as Ref);
+                match (self.spill[i], self.home[i]) {
+                    (Some(s), _) => Loc::Spill(s),
+                    (None, Some(r)) => Loc::Reg(r),
+                    _ => Loc::None,
+                }
+            })
+            .collect();
+        Ok(Plan {
+            ins: self.plan,
+            head,
+            writeback: wb,
+            locs,
+            spills: self.nspill,
+        })
+    }
+}

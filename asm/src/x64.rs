@@ -1,0 +1,902 @@
+//! The x86-64 backend: emits a trace's IR as machine code, following the
+//! register allocator's plan, into a code area; runs traces through a
+//! trampoline; and reads exits back.
+//!
+//! Conventions inside trace code:
+//! - `r14` holds BASE, the address of slot 0 of the trace's starting frame.
+//! - `rsp` points at the trampoline's frame: the exit state pointer, the exit
+//!   and trace numbers, the spill count and the spill slots.
+//! - Every guard jumps to an exit stub of its snapshot, which records the exit
+//!   number and jumps to the common exit handler: it saves all registers and
+//!   spill slots into the exit state and returns to the trampoline's caller.
+
+use crate::mcode::Area;
+use crate::ra::{Fix, InsPlan, Needs, Plan, Ra, Reg, Src, BASE, FPRS, GPRS, XMM0, XSCRATCH};
+use dynasmrt::x64::X64Relocation;
+use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
+use lunavm_tracer::ir::*;
+use lunavm_tracer::irbuf::Ir;
+use lunavm_tracer::record::TraceEnd;
+use lunavm_tracer::{Backend, Code, ExitState, Trace};
+use lunavm_vm::layout;
+use lunavm_vm::value::tag;
+use lunavm_vm::Value;
+use std::fmt::Write as _;
+
+/// Spill slots per trace.
+pub const MAX_SPILL: u32 = 256;
+
+// The trampoline's frame (offsets from rsp inside trace code).
+const STATE_OFF: i32 = 0;
+const EXITNO_OFF: i32 = 8;
+const TRACENO_OFF: i32 = 12;
+const NSPILL_OFF: i32 = 16;
+const SPILL_OFF: i32 = 24;
+const FRAME: i32 = SPILL_OFF + 8 * MAX_SPILL as i32;
+// Six pushes plus the return address keep rsp 16-byte aligned inside traces.
+const _: () = assert!((FRAME + 56) % 16 == 0);
+
+/// The exit state the exit handler fills (layout shared with the handler).
+#[repr(C)]
+struct RawExit {
+    gpr: [u64; 16],
+    fpr: [u64; 16],
+    snap: u32,
+    trace: u32,
+    nspill: u32,
+    _pad: u32,
+    spill: [u64; MAX_SPILL as usize],
+}
+const RAW_FPR: i32 = 128;
+const RAW_SNAP: i32 = 256;
+const RAW_TRACE: i32 = 260;
+const RAW_NSPILL: i32 = 264;
+const RAW_SPILL: i32 = 272;
+const _: () = assert!(std::mem::offset_of!(RawExit, fpr) == RAW_FPR as usize);
+const _: () = assert!(std::mem::offset_of!(RawExit, snap) == RAW_SNAP as usize);
+const _: () = assert!(std::mem::offset_of!(RawExit, trace) == RAW_TRACE as usize);
+const _: () = assert!(std::mem::offset_of!(RawExit, nspill) == RAW_NSPILL as usize);
+const _: () = assert!(std::mem::offset_of!(RawExit, spill) == RAW_SPILL as usize);
+
+type Asm = VecAssembler<X64Relocation>;
+
+/// High 32 bits of a tagged value's word for a type tag (payload bits clear).
+fn tag_hi(t: u32) -> i32 {
+    (t << 15) as i32
+}
+/// High 32 bits of nil/false/true (payload all ones).
+fn pri_hi(t: IrType) -> i32 {
+    ((t.tag() << 15) | 0x7fff) as i32
+}
+const NUMX_HI: i32 = (tag::NUMX << 15) as i32;
+
+fn x(r: Reg) -> u8 {
+    debug_assert!(r >= XMM0);
+    r - XMM0
+}
+
+pub struct X64Backend {
+    areas: Vec<Area>,
+    /// Bytes of runtime code at the start of the first area.
+    runtime_len: usize,
+    trampoline: usize,
+    exit_common: usize,
+    raw: Box<RawExit>,
+    area_size: usize,
+    max_total: usize,
+    has_sse41: bool,
+}
+
+impl X64Backend {
+    /// A backend with code areas of `area_kb` KB, `max_kb` KB in all.
+    pub fn new(area_kb: u32, max_kb: u32) -> std::io::Result<X64Backend> {
+        let area_size = (area_kb.max(16) as usize) * 1024;
+        let mut b = X64Backend {
+            areas: Vec::new(),
+            runtime_len: 0,
+            trampoline: 0,
+            exit_common: 0,
+            raw: Box::new(RawExit {
+                gpr: [0; 16],
+                fpr: [0; 16],
+                snap: 0,
+                trace: 0,
+                nspill: 0,
+                _pad: 0,
+                spill: [0; MAX_SPILL as usize],
+            }),
+            area_size,
+            max_total: (max_kb as usize * 1024).max(area_size),
+            has_sse41: std::arch::is_x86_feature_detected!("sse4.1"),
+        };
+        b.new_area()?;
+        Ok(b)
+    }
+
+    /// Maps a fresh area and puts the trampoline and exit handler at its start.
+    fn new_area(&mut self) -> std::io::Result<()> {
+        let mut area = Area::new(self.area_size)?;
+        let base = area.next();
+        let mut a = Asm::new(base);
+        let exit_common = emit_runtime(&mut a);
+        let code = a
+            .finalize()
+            .map_err(|e| std::io::Error::other(format!("{e:?}")))?;
+        let at = area.append(&code)?;
+        debug_assert_eq!(at, base);
+        if self.areas.is_empty() {
+            self.trampoline = base;
+            self.exit_common = base + exit_common;
+            self.runtime_len = area.used();
+        }
+        self.areas.push(area);
+        Ok(())
+    }
+
+    fn area(&mut self) -> &mut Area {
+        self.areas.last_mut().expect("an area")
+    }
+}
+
+/// The trampoline (at offset 0) and the common exit handler (offset returned).
+fn emit_runtime(a: &mut Asm) -> usize {
+    // trampoline(entry: rdi, base: rsi, state: rdx)
+    dynasm!(a
+        ; .arch x64
+        ; push rbp
+        ; push rbx
+        ; push r12
+        ; push r13
+        ; push r14
+        ; push r15
+        ; sub rsp, FRAME
+        ; mov [rsp + STATE_OFF], rdx
+        ; mov r14, rsi
+        ; jmp rdi
+    );
+    let exit_common = a.offset().0;
+    dynasm!(a
+        ; .arch x64
+        ; push rax
+        ; mov rax, [rsp + 8 + STATE_OFF]
+        ; mov [rax + 8], rcx
+        ; mov [rax + 16], rdx
+        ; mov [rax + 24], rbx
+        ; mov [rax + 40], rbp
+        ; mov [rax + 48], rsi
+        ; mov [rax + 56], rdi
+        ; mov [rax + 64], r8
+        ; mov [rax + 72], r9
+        ; mov [rax + 80], r10
+        ; mov [rax + 88], r11
+        ; mov [rax + 96], r12
+        ; mov [rax + 104], r13
+        ; mov [rax + 112], r14
+        ; mov [rax + 120], r15
+        ; pop rcx
+        ; mov [rax], rcx
+    );
+    for i in 0..16u8 {
+        dynasm!(a ; .arch x64 ; movsd QWORD [rax + RAW_FPR + 8 * i as i32], Rx(i));
+    }
+    dynasm!(a
+        ; .arch x64
+        ; mov ecx, [rsp + EXITNO_OFF]
+        ; mov [rax + RAW_SNAP], ecx
+        ; mov ecx, [rsp + TRACENO_OFF]
+        ; mov [rax + RAW_TRACE], ecx
+        ; mov ecx, [rsp + NSPILL_OFF]
+        ; mov [rax + RAW_NSPILL], ecx
+        ; lea rsi, [rsp + SPILL_OFF]
+        ; lea rdi, [rax + RAW_SPILL]
+        ; cld
+        ; rep movsq
+        ; add rsp, FRAME
+        ; pop r15
+        ; pop r14
+        ; pop r13
+        ; pop r12
+        ; pop rbx
+        ; pop rbp
+        ; ret
+    );
+    exit_common
+}
+
+/// What an instruction needs from the register allocator.
+fn needs(ir: &Ir, r: Ref) -> Needs {
+    let i = ir.get(r);
+    let mut n = Needs::default();
+    let nonconst = |o: Ref| o != REF_NONE && !is_const(o);
+    let gpr_imm = |o: Ref| -> bool {
+        // Constants usable as 32-bit immediates.
+        if !is_const(o) {
+            return false;
+        }
+        match ir.get(o).op {
+            IrOp::KINT => true,
+            IrOp::KPTR => ir.const_ptr(o).is_some_and(|p| p <= i32::MAX as usize),
+            _ => false,
+        }
+    };
+    match i.op {
+        IrOp::ADD | IrOp::SUB | IrOp::MUL | IrOp::DIV | IrOp::NEG | IrOp::ABS => {
+            n.op_reg = [true, true];
+            n.op2_not_dst = true;
+        }
+        IrOp::MIN | IrOp::MAX => {
+            n.op_reg = [true, true];
+            n.op2_not_dst = true;
+        }
+        IrOp::FPMATH => {
+            n.op_reg = [true, false];
+        }
+        IrOp::LT
+        | IrOp::GE
+        | IrOp::LE
+        | IrOp::GT
+        | IrOp::ULT
+        | IrOp::UGE
+        | IrOp::ULE
+        | IrOp::UGT => {
+            n.op_reg = [true, true];
+        }
+        IrOp::EQ | IrOp::NE => {
+            let fp = ir.get(i.op1).t == IrType::Num;
+            n.op_reg = [true, fp || !gpr_imm(i.op2)];
+        }
+        IrOp::ABC => {
+            n.op_reg = [true, !gpr_imm(i.op2)];
+            n.tmp[0] = Some(GPRS);
+        }
+        IrOp::CONV => {
+            n.op_reg = [true, false];
+            if i.op2 == conv::NUM_INT_CHECK {
+                n.tmp[0] = Some(FPRS);
+                n.tmp[1] = Some(GPRS);
+            }
+        }
+        IrOp::FLOAD | IrOp::UREFO | IrOp::UREFC => n.op_reg = [true, false],
+        IrOp::HREFK => {
+            n.op_reg = [true, false];
+            n.tmp = [Some(GPRS), Some(GPRS)];
+        }
+        IrOp::AREF => {
+            // The result is written before the index is read.
+            n.op_reg = [true, !gpr_imm(i.op2)];
+            n.op2_not_dst = true;
+        }
+        IrOp::ALOAD | IrOp::HLOAD | IrOp::ULOAD => n.op_reg = [true, false],
+        IrOp::ASTORE | IrOp::HSTORE | IrOp::USTORE => {
+            let vt = ir.get(i.op2).t;
+            n.op_reg = [true, nonconst(i.op2) && !vt.is_pri()];
+        }
+        _ => {}
+    }
+    n
+}
+
+/// The snapshot a guard at `r` exits through.
+fn snap_of(t: &Trace, r: Ref) -> usize {
+    match t.snaps.iter().rposition(|s| s.r <= r) {
+        Some(i) => i,
+        None => 0,
+    }
+}
+
+struct Emitter<'a> {
+    a: Asm,
+    ir: &'a Ir,
+    exits: Vec<DynamicLabel>,
+    consts: Vec<(DynamicLabel, u64)>,
+    /// Which snapshots some guard uses (only those get stubs).
+    used_exits: Vec<bool>,
+    listing: String,
+    cur_snap: usize,
+}
+
+impl Emitter<'_> {
+    fn knum_label(&mut self, bits: u64) -> DynamicLabel {
+        if let Some(&(l, _)) = self.consts.iter().find(|(_, b)| *b == bits) {
+            return l;
+        }
+        let l = self.a.new_dynamic_label();
+        self.consts.push((l, bits));
+        l
+    }
+
+    /// The raw bits a constant has in a register.
+    fn const_bits(&self, k: Ref) -> u64 {
+        let c = self.ir.get(k);
+        match c.op {
+            IrOp::KNUM => self.ir.knum[c.op1 as usize].to_bits(),
+            IrOp::KINT => c.op1 as i32 as i64 as u64,
+            IrOp::KGC => self.ir.kgc[c.op1 as usize].payload(),
+            IrOp::KPTR => self.ir.kptr[c.op1 as usize] as u64,
+            _ => 0,
+        }
+    }
+
+    /// The 64-bit word of a constant as a tagged Lua value (for stores).
+    fn const_value_bits(&self, k: Ref) -> u64 {
+        self.ir
+            .const_value(k)
+            .map_or(Value::NIL.to_bits(), |v| v.to_bits())
+    }
+
+    fn load_const(&mut self, reg: Reg, k: Ref) {
+        let bits = self.const_bits(k);
+        if reg >= XMM0 {
+            if bits == 0 {
+                dynasm!(self.a ; .arch x64 ; xorps Rx(x(reg)), Rx(x(reg)));
+            } else {
+                let l = self.knum_label(bits);
+                dynasm!(self.a ; .arch x64 ; movsd Rx(x(reg)), QWORD [=>l]);
+            }
+        } else if bits == 0 {
+            dynasm!(self.a ; .arch x64 ; xor Rd(reg), Rd(reg));
+        } else if bits <= u32::MAX as u64 {
+            dynasm!(self.a ; .arch x64 ; mov Rd(reg), bits as i32);
+        } else {
+            dynasm!(self.a ; .arch x64 ; mov Rq(reg), QWORD bits as i64);
+        }
+    }
+
+    fn fix(&mut self, f: Fix) {
+        match f {
+            Fix::Const { reg, k } => self.load_const(reg, k),
+            Fix::Reload { reg, slot, fp } => {
+                let off = SPILL_OFF + 8 * slot as i32;
+                if fp {
+                    dynasm!(self.a ; .arch x64 ; movsd Rx(x(reg)), QWORD [rsp + off]);
+                } else {
+                    dynasm!(self.a ; .arch x64 ; mov Rq(reg), QWORD [rsp + off]);
+                }
+            }
+        }
+    }
+
+    fn exit_label(&mut self) -> DynamicLabel {
+        self.used_exits[self.cur_snap] = true;
+        self.exits[self.cur_snap]
+    }
+
+    /// Guards that the tagged value at `[reg + off]` has type `t`.
+    fn check_type_mem(&mut self, reg: Reg, off: i32, t: IrType) {
+        let exit = self.exit_label();
+        let hi = off + 4;
+        match t {
+            IrType::Num => {
+                dynasm!(self.a ; .arch x64 ; cmp DWORD [Rq(reg) + hi], NUMX_HI ; jae =>exit);
+            }
+            t if t.is_pri() => {
+                dynasm!(self.a ; .arch x64 ; cmp DWORD [Rq(reg) + hi], pri_hi(t) ; jne =>exit);
+            }
+            t => {
+                let lo = tag_hi(t.tag());
+                let hi_lim = lo | 0x7fff;
+                dynasm!(self.a
+                    ; .arch x64
+                    ; cmp DWORD [Rq(reg) + hi], lo
+                    ; jb =>exit
+                    ; cmp DWORD [Rq(reg) + hi], hi_lim
+                    ; ja =>exit
+                );
+            }
+        }
+    }
+
+    /// Loads the tagged value at `[reg + off]` of type `t` into `dst` (unboxed).
+    fn load_value(&mut self, dst: Reg, reg: Reg, off: i32, t: IrType) {
+        match t {
+            IrType::Num => dynasm!(self.a ; .arch x64 ; movsd Rx(x(dst)), QWORD [Rq(reg) + off]),
+            t if t.is_pri() => {}
+            _ => dynasm!(self.a
+                ; .arch x64
+                ; mov Rq(dst), QWORD [Rq(reg) + off]
+                ; shl Rq(dst), 17
+                ; shr Rq(dst), 17
+            ),
+        }
+    }
+
+    /// Stores value `v` (in `vreg` if not a constant) boxed at `[reg + off]`.
+    fn store_value(&mut self, reg: Reg, off: i32, v: Ref, vreg: Option<Reg>, tmp: Option<Reg>) {
+        let t = self.ir.get(v).t;
+        if is_const(v) || t.is_pri() {
+            let bits = if is_const(v) {
+                self.const_value_bits(v)
+            } else {
+                match t {
+                    IrType::Nil => Value::NIL.to_bits(),
+                    IrType::False => Value::FALSE.to_bits(),
+                    _ => Value::TRUE.to_bits(),
+                }
+            };
+            let (lo, hi) = (bits as u32 as i32, (bits >> 32) as u32 as i32);
+            dynasm!(self.a
+                ; .arch x64
+                ; mov DWORD [Rq(reg) + off], lo
+                ; mov DWORD [Rq(reg) + off + 4], hi
+            );
+            return;
+        }
+        let vr = vreg.expect("a stored value has a register");
+        match t {
+            IrType::Num => dynasm!(self.a ; .arch x64 ; movsd QWORD [Rq(reg) + off], Rx(x(vr))),
+            IrType::Int => {
+                let tx = tmp.unwrap_or(XSCRATCH);
+                dynasm!(self.a
+                    ; .arch x64
+                    ; cvtsi2sd Rx(x(tx)), Rd(vr)
+                    ; movsd QWORD [Rq(reg) + off], Rx(x(tx))
+                );
+            }
+            t => {
+                let hi = tag_hi(t.tag());
+                dynasm!(self.a
+                    ; .arch x64
+                    ; mov QWORD [Rq(reg) + off], Rq(vr)
+                    ; or DWORD [Rq(reg) + off + 4], hi
+                );
+            }
+        }
+    }
+
+    /// Stores a spilled value boxed at `[BASE + off]`, copying through the
+    /// scratch XMM register (which moves any 64 bits unchanged).
+    fn store_spilled(&mut self, off: i32, r: Ref, slot: u16) {
+        let so = SPILL_OFF + 8 * slot as i32;
+        let xs = x(XSCRATCH);
+        match self.ir.get(r).t {
+            IrType::Int => dynasm!(self.a
+                ; .arch x64
+                ; cvtsi2sd Rx(xs), DWORD [rsp + so]
+                ; movsd QWORD [r14 + off], Rx(xs)
+            ),
+            IrType::Num => dynasm!(self.a
+                ; .arch x64
+                ; movsd Rx(xs), QWORD [rsp + so]
+                ; movsd QWORD [r14 + off], Rx(xs)
+            ),
+            t => {
+                let hi = tag_hi(t.tag());
+                dynasm!(self.a
+                    ; .arch x64
+                    ; movsd Rx(xs), QWORD [rsp + so]
+                    ; movsd QWORD [r14 + off], Rx(xs)
+                    ; or DWORD [r14 + off + 4], hi
+                );
+            }
+        }
+    }
+
+    /// Moves between registers of the same class.
+    fn mov(&mut self, dst: Reg, src: Reg) {
+        if dst == src {
+            return;
+        }
+        if dst >= XMM0 {
+            dynasm!(self.a ; .arch x64 ; movaps Rx(x(dst)), Rx(x(src)));
+        } else {
+            dynasm!(self.a ; .arch x64 ; mov Rq(dst), Rq(src));
+        }
+    }
+
+    fn ins(&mut self, r: Ref, p: &InsPlan, has_sse41: bool) -> Result<(), String> {
+        let i = *self.ir.get(r);
+        let [o1, o2] = p.ops;
+        match i.op {
+            IrOp::SLOAD => {
+                let off = 8 * (i.op1 as i32);
+                if i.op2 & sload::TYPECHECK != 0 {
+                    self.check_type_mem(BASE, off, i.t);
+                }
+                if let Some(d) = p.dst {
+                    self.load_value(d, BASE, off, i.t);
+                }
+            }
+            IrOp::ADD | IrOp::SUB | IrOp::MUL | IrOp::DIV => {
+                let (Some(d), Some(a), Some(b)) = (p.dst, o1, o2) else {
+                    return Ok(());
+                };
+                if i.t != IrType::Num {
+                    return Err(format!("NYI: {} on {}", i.op.name(), i.t.name()));
+                }
+                self.mov(d, a);
+                let (d, b) = (x(d), x(b));
+                match i.op {
+                    IrOp::ADD => dynasm!(self.a ; .arch x64 ; addsd Rx(d), Rx(b)),
+                    IrOp::SUB => dynasm!(self.a ; .arch x64 ; subsd Rx(d), Rx(b)),
+                    IrOp::MUL => dynasm!(self.a ; .arch x64 ; mulsd Rx(d), Rx(b)),
+                    _ => dynasm!(self.a ; .arch x64 ; divsd Rx(d), Rx(b)),
+                }
+            }
+            IrOp::NEG | IrOp::ABS => {
+                let (Some(d), Some(a), Some(m)) = (p.dst, o1, o2) else {
+                    return Ok(());
+                };
+                self.mov(d, a);
+                if i.op == IrOp::NEG {
+                    dynasm!(self.a ; .arch x64 ; xorps Rx(x(d)), Rx(x(m)));
+                } else {
+                    dynasm!(self.a ; .arch x64 ; andps Rx(x(d)), Rx(x(m)));
+                }
+            }
+            IrOp::FPMATH => {
+                let (Some(d), Some(a)) = (p.dst, o1) else {
+                    return Ok(());
+                };
+                let (d, a) = (x(d), x(a));
+                match FpMath::from_u32(i.op2) {
+                    FpMath::Sqrt => dynasm!(self.a ; .arch x64 ; sqrtsd Rx(d), Rx(a)),
+                    m @ (FpMath::Floor | FpMath::Ceil | FpMath::Trunc) if has_sse41 => {
+                        let mode = match m {
+                            FpMath::Floor => 9,
+                            FpMath::Ceil => 10,
+                            _ => 11,
+                        };
+                        dynasm!(self.a ; .arch x64 ; roundsd Rx(d), Rx(a), mode);
+                    }
+                    m => return Err(format!("NYI: fpmath {}", m.name())),
+                }
+            }
+            IrOp::LT
+            | IrOp::GE
+            | IrOp::LE
+            | IrOp::GT
+            | IrOp::ULT
+            | IrOp::UGE
+            | IrOp::ULE
+            | IrOp::UGT => {
+                let (Some(a), Some(b)) = (o1, o2) else {
+                    return Err("comparison operands".into());
+                };
+                if self.ir.get(i.op1).t != IrType::Num {
+                    return Err("NYI: integer comparison".into());
+                }
+                let exit = self.exit_label();
+                let (a, b) = (x(a), x(b));
+                // Exit when the comparison does not hold (see the table in
+                // docs/JIT.md: ucomisd sets CF/ZF/PF; unordered sets all three).
+                match i.op {
+                    IrOp::LT => dynasm!(self.a ; .arch x64 ; ucomisd Rx(b), Rx(a) ; jbe =>exit),
+                    IrOp::GE => dynasm!(self.a ; .arch x64 ; ucomisd Rx(a), Rx(b) ; jb =>exit),
+                    IrOp::LE => dynasm!(self.a ; .arch x64 ; ucomisd Rx(b), Rx(a) ; jb =>exit),
+                    IrOp::GT => dynasm!(self.a ; .arch x64 ; ucomisd Rx(a), Rx(b) ; jbe =>exit),
+                    IrOp::ULT => dynasm!(self.a ; .arch x64 ; ucomisd Rx(a), Rx(b) ; jae =>exit),
+                    IrOp::UGE => dynasm!(self.a ; .arch x64 ; ucomisd Rx(b), Rx(a) ; ja =>exit),
+                    IrOp::ULE => dynasm!(self.a ; .arch x64 ; ucomisd Rx(a), Rx(b) ; ja =>exit),
+                    _ => dynasm!(self.a ; .arch x64 ; ucomisd Rx(b), Rx(a) ; jae =>exit),
+                }
+            }
+            IrOp::EQ | IrOp::NE => {
+                let exit = self.exit_label();
+                let a = o1.ok_or("EQ operand")?;
+                if a >= XMM0 {
+                    let b = x(o2.ok_or("EQ operand")?);
+                    let a = x(a);
+                    if i.op == IrOp::EQ {
+                        dynasm!(self.a ; .arch x64 ; ucomisd Rx(a), Rx(b) ; jp =>exit ; jne =>exit);
+                    } else {
+                        let skip = self.a.new_dynamic_label();
+                        dynasm!(self.a ; .arch x64 ; ucomisd Rx(a), Rx(b) ; jp =>skip ; je =>exit ; =>skip);
+                    }
+                } else {
+                    match o2 {
+                        Some(b) => dynasm!(self.a ; .arch x64 ; cmp Rq(a), Rq(b)),
+                        None => {
+                            let k = self.const_bits(i.op2) as i64 as i32;
+                            dynasm!(self.a ; .arch x64 ; cmp Rq(a), k);
+                        }
+                    }
+                    if i.op == IrOp::EQ {
+                        dynasm!(self.a ; .arch x64 ; jne =>exit);
+                    } else {
+                        dynasm!(self.a ; .arch x64 ; je =>exit);
+                    }
+                }
+            }
+            IrOp::ABC => {
+                let exit = self.exit_label();
+                let len = o1.ok_or("ABC length")?;
+                let t = p.tmp[0].ok_or("ABC scratch")?;
+                // Exit unless 1 <= idx <= len (unsigned idx-1 < len).
+                match o2 {
+                    Some(idx) => dynasm!(self.a ; .arch x64 ; lea Rd(t), [Rq(idx) - 1]),
+                    None => {
+                        let k = self.const_bits(i.op2) as i32;
+                        dynasm!(self.a ; .arch x64 ; mov Rd(t), k.wrapping_sub(1));
+                    }
+                }
+                dynasm!(self.a ; .arch x64 ; cmp Rd(t), Rd(len) ; jae =>exit);
+            }
+            IrOp::CONV => {
+                let src = o1.ok_or("CONV operand")?;
+                match i.op2 {
+                    conv::NUM_INT_CHECK => {
+                        let t = p.tmp[0].ok_or("CONV scratch")?;
+                        let exit = self.exit_label();
+                        let d = p.dst.or(p.tmp[1]).ok_or("CONV scratch")?;
+                        dynasm!(self.a
+                            ; .arch x64
+                            ; cvttsd2si Rd(d), Rx(x(src))
+                            ; xorps Rx(x(t)), Rx(x(t))
+                            ; cvtsi2sd Rx(x(t)), Rd(d)
+                            ; ucomisd Rx(x(src)), Rx(x(t))
+                            ; jp =>exit
+                            ; jne =>exit
+                        );
+                    }
+                    conv::INT_NUM => {
+                        let Some(d) = p.dst else { return Ok(()) };
+                        dynasm!(self.a
+                            ; .arch x64
+                            ; xorps Rx(x(d)), Rx(x(d))
+                            ; cvtsi2sd Rx(x(d)), Rd(src)
+                        );
+                    }
+                    _ => {
+                        let Some(d) = p.dst else { return Ok(()) };
+                        dynasm!(self.a ; .arch x64 ; cvttsd2si Rd(d), Rx(x(src)));
+                    }
+                }
+            }
+            IrOp::FLOAD => {
+                let Some(d) = p.dst else { return Ok(()) };
+                let obj = o1.ok_or("FLOAD object")?;
+                let (off, wide) = match Field::from_u32(i.op2) {
+                    Field::TabArray => (layout::TAB_ARRAY, true),
+                    Field::TabNode => (layout::TAB_NODE, true),
+                    Field::TabMeta => (layout::TAB_META, true),
+                    Field::TabAsize => (layout::TAB_ASIZE, false),
+                    Field::TabHmask => (layout::TAB_HMASK, false),
+                    Field::FuncEnv => (layout::FUNC_ENV, true),
+                    Field::StrLen => (layout::STR_LEN, false),
+                    f => return Err(format!("NYI: FLOAD {}", f.name())),
+                };
+                let off = off as i32;
+                if wide {
+                    dynasm!(self.a ; .arch x64 ; mov Rq(d), QWORD [Rq(obj) + off]);
+                } else {
+                    dynasm!(self.a ; .arch x64 ; mov Rd(d), DWORD [Rq(obj) + off]);
+                }
+            }
+            IrOp::HREFK => {
+                let exit = self.exit_label();
+                let t = o1.ok_or("HREFK table")?;
+                let tmp = p.tmp[0].ok_or("HREFK scratch")?;
+                let ks = self.ir.get(i.op2);
+                let key_bits = self.const_value_bits(ks.op1) as i64;
+                let slot_off = (ks.op2 as usize * layout::NODE_SIZE) as i32;
+                let d = p.dst.or(p.tmp[1]).ok_or("HREFK scratch")?;
+                dynasm!(self.a
+                    ; .arch x64
+                    ; mov Rq(d), QWORD [Rq(t) + layout::TAB_NODE as i32]
+                    ; mov Rq(tmp), QWORD key_bits
+                    ; cmp QWORD [Rq(d) + slot_off + layout::NODE_KEY as i32], Rq(tmp)
+                    ; jne =>exit
+                );
+                if slot_off != 0 && p.dst.is_some() {
+                    dynasm!(self.a ; .arch x64 ; add Rq(d), slot_off);
+                }
+            }
+            IrOp::AREF => {
+                let Some(d) = p.dst else { return Ok(()) };
+                let t = o1.ok_or("AREF table")?;
+                dynasm!(self.a ; .arch x64 ; mov Rq(d), QWORD [Rq(t) + layout::TAB_ARRAY as i32]);
+                match o2 {
+                    Some(idx) => {
+                        dynasm!(self.a ; .arch x64 ; movsxd Rq(idx), Rd(idx) ; lea Rq(d), [Rq(d) + Rq(idx) * 8 - 8]);
+                    }
+                    None => {
+                        let k = self.const_bits(i.op2) as i32;
+                        dynasm!(self.a ; .arch x64 ; add Rq(d), (k - 1) * 8);
+                    }
+                }
+            }
+            IrOp::ALOAD | IrOp::HLOAD | IrOp::ULOAD => {
+                let addr = o1.ok_or("load address")?;
+                let off = if i.op == IrOp::HLOAD {
+                    layout::NODE_VAL as i32
+                } else {
+                    0
+                };
+                if i.guard {
+                    self.check_type_mem(addr, off, i.t);
+                }
+                if let Some(d) = p.dst {
+                    self.load_value(d, addr, off, i.t);
+                }
+            }
+            IrOp::ASTORE | IrOp::HSTORE | IrOp::USTORE => {
+                let addr = o1.ok_or("store address")?;
+                let off = if i.op == IrOp::HSTORE {
+                    layout::NODE_VAL as i32
+                } else {
+                    0
+                };
+                self.store_value(addr, off, i.op2, o2, p.tmp[0]);
+            }
+            IrOp::UREFO | IrOp::UREFC => {
+                let Some(d) = p.dst else { return Ok(()) };
+                let f = o1.ok_or("UREF function")?;
+                let off = (layout::FUNC_UPVALS + 8 * i.op2 as usize) as i32;
+                dynasm!(self.a
+                    ; .arch x64
+                    ; mov Rq(d), QWORD [Rq(f) + off]
+                    ; mov Rq(d), QWORD [Rq(d) + layout::UPVAL_V as i32]
+                );
+            }
+            IrOp::LOOP | IrOp::NOP => {}
+            op => return Err(format!("NYI: IR {}", op.name())),
+        }
+        if let (Some(slot), Some(d)) = (p.spill, p.dst) {
+            let off = SPILL_OFF + 8 * slot as i32;
+            if d >= XMM0 {
+                dynasm!(self.a ; .arch x64 ; movsd QWORD [rsp + off], Rx(x(d)));
+            } else {
+                dynasm!(self.a ; .arch x64 ; mov QWORD [rsp + off], Rq(d));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Backend for X64Backend {
+    fn assemble(
+        &mut self,
+        t: &Trace,
+        entry_of: &dyn Fn(u32) -> Option<usize>,
+    ) -> Result<Code, String> {
+        let ir = &t.ir;
+        let last = t.snaps.last();
+        let ra = Ra::new(ir, MAX_SPILL);
+        let plan: Plan = ra
+            .run(&needs, &t.snaps, &|r| snap_of(t, r), last)
+            .map_err(|_| "out of spill slots".to_string())?;
+        let size_guess = 64 + ir.num_ins() * 24 + t.snaps.len() * 16;
+        if self.area().free() < size_guess * 2 {
+            if self.areas.len() * self.area_size >= self.max_total {
+                return Err("code area full".into());
+            }
+            self.new_area().map_err(|e| e.to_string())?;
+        }
+        let start = self.area().next();
+        let mut a = Asm::new(start);
+        let exits: Vec<DynamicLabel> = (0..t.snaps.len()).map(|_| a.new_dynamic_label()).collect();
+        let top = a.new_dynamic_label();
+        let mut e = Emitter {
+            a,
+            ir,
+            exits,
+            consts: Vec::new(),
+            used_exits: vec![false; t.snaps.len()],
+            listing: String::new(),
+            cur_snap: 0,
+        };
+        dynasm!(e.a ; .arch x64 ; =>top);
+        for f in &plan.head {
+            e.fix(*f);
+        }
+        let mut marks: Vec<(usize, Ref)> = Vec::new();
+        for r in ir.refs().skip(1) {
+            let pi = (r - REF_BIAS) as usize;
+            marks.push((e.a.offset().0, r));
+            e.cur_snap = snap_of(t, r);
+            e.ins(r, &plan.ins[pi], self.has_sse41)?;
+            for f in plan.ins[pi].after.clone() {
+                e.fix(f);
+            }
+        }
+        // Write back the final snapshot, then continue.
+        if let Some(s) = last {
+            for &(slot, r, src) in &plan.writeback {
+                let off = 8 * slot;
+                match src {
+                    Src::Const(_) => e.store_value(BASE, off, r, None, None),
+                    Src::Reg(reg) => e.store_value(BASE, off, r, Some(reg), Some(XSCRATCH)),
+                    Src::Spill(slot_no) => e.store_spilled(off, r, slot_no),
+                }
+            }
+            for l in &s.links {
+                let off = 8 * l.slot;
+                let (lo, hi) = (l.link as u32 as i32, (l.link >> 32) as u32 as i32);
+                dynasm!(e.a ; .arch x64 ; mov DWORD [r14 + off], lo ; mov DWORD [r14 + off + 4], hi);
+            }
+            if s.base != 0 {
+                dynasm!(e.a ; .arch x64 ; add r14, 8 * s.base);
+            }
+        }
+        match t.end {
+            TraceEnd::Loop => dynasm!(e.a ; .arch x64 ; jmp =>top),
+            TraceEnd::Link(n) => {
+                let target = entry_of(n).ok_or("link to a trace without code")?;
+                dynasm!(e.a ; .arch x64 ; jmp extern target);
+            }
+        }
+        // Exit stubs, then the trace's exit tail.
+        let tail = e.a.new_dynamic_label();
+        for (n, &l) in e.exits.clone().iter().enumerate() {
+            if !e.used_exits[n] {
+                continue;
+            }
+            dynasm!(e.a ; .arch x64 ; =>l ; mov DWORD [rsp + EXITNO_OFF], n as i32 ; jmp =>tail);
+        }
+        let exit_common = self.exit_common;
+        dynasm!(e.a
+            ; .arch x64
+            ; =>tail
+            ; mov DWORD [rsp + TRACENO_OFF], t.no as i32
+            ; mov DWORD [rsp + NSPILL_OFF], plan.spills as i32
+            ; jmp extern exit_common
+        );
+        if !e.consts.is_empty() {
+            dynasm!(e.a ; .arch x64 ; .align 8);
+            for (l, bits) in e.consts.clone() {
+                dynasm!(e.a ; .arch x64 ; =>l ; .u64 bits);
+            }
+        }
+        let listing = listing_of(&e, &marks, start);
+        let bytes = e.a.finalize().map_err(|err| format!("{err:?}"))?;
+        let at = self
+            .area()
+            .append(&bytes)
+            .map_err(|err| format!("code area: {err}"))?;
+        debug_assert_eq!(at, start);
+        let _ = &mut e.listing;
+        Ok(Code {
+            entry: start,
+            size: bytes.len(),
+            locs: plan.locs,
+            spills: plan.spills,
+            listing,
+        })
+    }
+
+    unsafe fn run(&mut self, entry: usize, base: *mut Value, exit: &mut ExitState) {
+        type Tramp = unsafe extern "sysv64" fn(usize, *mut Value, *mut RawExit);
+        // SAFETY: the trampoline was assembled at this address with this
+        // signature; the caller guarantees `entry` and `base` (see the trait).
+        unsafe {
+            let f: Tramp = std::mem::transmute::<usize, Tramp>(self.trampoline);
+            f(entry, base, &mut *self.raw);
+        }
+        let raw = &self.raw;
+        exit.snap = raw.snap;
+        exit.trace = raw.trace;
+        exit.gpr = raw.gpr;
+        exit.fpr = raw.fpr;
+        let n = (raw.nspill as usize).min(MAX_SPILL as usize);
+        exit.spill.clear();
+        exit.spill.extend_from_slice(&raw.spill[..n]);
+    }
+
+    fn flush(&mut self) {
+        // Keep the first area (its start holds the runtime code), forget the rest.
+        self.areas.truncate(1);
+        self.areas[0].reset(self.runtime_len);
+    }
+
+    fn arch(&self) -> &'static str {
+        "x64"
+    }
+}
+
+/// A listing: offsets and bytes per IR instruction.
+fn listing_of(e: &Emitter, marks: &[(usize, Ref)], start: usize) -> String {
+    let mut out = String::new();
+    for (n, &(off, r)) in marks.iter().enumerate() {
+        let end = marks.get(n + 1).map_or(off, |m| m.0);
+        if end > off {
+            let _ = writeln!(
+                out,
+                "{:#014x}  ; {:04} {}",
+                start + off,
+                r - REF_BIAS,
+                e.ir.get(r).op.name()
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,434 @@
+//! The trace compiler as the VM sees it: hot loops start recordings, finished
+//! recordings are optimised, assembled by the backend and attached to their
+//! loop header, and traces run until they exit back to the interpreter.
+
+use crate::dump;
+use crate::ir::*;
+use crate::params::{Flags, Params};
+use crate::record::{Abort, RecordParams, Recorder, Step, TraceEnd};
+use crate::trace::{Backend, ExitState, Trace};
+use lunavm_vm::bytecode::{Ins as BcIns, Op};
+use lunavm_vm::jit::Jit;
+use lunavm_vm::{LuaResult, Value, Vm};
+use std::collections::HashMap;
+use std::io::Write;
+
+/// Where and what the diagnostics print.
+pub struct DumpOpts {
+    /// LuaJIT's `-jdump` letters: t events, b bytecode, i IR, s snapshots,
+    /// m machine code, x exits, a aborts.
+    pub flags: String,
+    /// `-jv`: one line per trace event instead.
+    pub verbose: bool,
+    pub out: Box<dyn Write>,
+}
+
+impl DumpOpts {
+    fn has(&self, c: char) -> bool {
+        self.flags.contains(c)
+    }
+}
+
+/// Counters for the dump's statistics.
+#[derive(Default, Clone, Debug)]
+pub struct Stats {
+    pub traces: u32,
+    pub aborts: u32,
+    pub exits: u64,
+    pub compile_time: std::time::Duration,
+}
+
+pub struct Engine {
+    backend: Box<dyn Backend>,
+    /// Trace n at index n (index 0 unused).
+    traces: Vec<Option<Trace>>,
+    rec: Option<Recorder>,
+    rec_started: Option<std::time::Instant>,
+    pub params: Params,
+    pub flags: Flags,
+    enabled: bool,
+    pub dump: Option<DumpOpts>,
+    /// Aborts per header pc; a header that keeps aborting is blacklisted.
+    penalties: HashMap<usize, u32>,
+    pub stats: Stats,
+    exit: ExitState,
+}
+
+/// Aborts after which a loop header is no longer hot-counted.
+const BLACKLIST_AFTER: u32 = 6;
+
+impl Engine {
+    pub fn new(backend: Box<dyn Backend>) -> Engine {
+        Engine {
+            backend,
+            traces: vec![None],
+            rec: None,
+            rec_started: None,
+            params: Params::default(),
+            flags: Flags::default(),
+            enabled: true,
+            dump: None,
+            penalties: HashMap::new(),
+            stats: Stats::default(),
+            exit: ExitState::default(),
+        }
+    }
+
+    pub fn trace(&self, n: u32) -> Option<&Trace> {
+        self.traces.get(n as usize).and_then(|t| t.as_ref())
+    }
+
+    pub fn num_traces(&self) -> usize {
+        self.traces.iter().filter(|t| t.is_some()).count()
+    }
+
+    fn say(&mut self, line: impl FnOnce() -> String) {
+        if let Some(d) = &mut self.dump {
+            let _ = writeln!(d.out, "{}", line());
+            let _ = d.out.flush();
+        }
+    }
+
+    fn dumping(&self, c: char) -> bool {
+        self.dump.as_ref().is_some_and(|d| !d.verbose && d.has(c))
+    }
+
+    fn verbose(&self) -> bool {
+        self.dump.as_ref().is_some_and(|d| d.verbose)
+    }
+
+    fn next_trace_no(&self) -> u32 {
+        self.traces.len() as u32
+    }
+
+    /// Finishes a recording: optimise, assemble, attach.
+    fn finish(&mut self, vm: &mut Vm, mut rec: Recorder, end: TraceEnd) -> Result<u32, Abort> {
+        rec.final_snapshot()?;
+        let no = self.next_trace_no();
+        let proto = rec.start_proto();
+        // SAFETY: the header pointer points into `proto`'s code.
+        let original = vm.unpatched(unsafe { *rec.header_pc });
+        let max_slot = rec.max_slot();
+        let mut t = Trace {
+            no,
+            ir: rec.ir,
+            snaps: rec.snaps,
+            proto,
+            header_pc: rec.header_pc,
+            start_pc: rec.start_pc,
+            original,
+            end,
+            max_slot,
+            loop_ref: None,
+            code: None,
+        };
+        if self.flags.dce {
+            crate::dce::run(&mut t);
+        }
+        if self.dumping('b') {
+            let lines: Vec<String> = rec
+                .trail
+                .iter()
+                .map(|&(pc, depth)| {
+                    // SAFETY: recorded pcs point into live prototypes' code.
+                    let ins = unsafe { *pc };
+                    format!(
+                        "{}{}",
+                        ". ".repeat(depth as usize),
+                        bc_text(vm.unpatched(ins))
+                    )
+                })
+                .collect();
+            self.say(|| format!("---- TRACE {no} bytecode\n{}", lines.join("\n")));
+        }
+        if self.dumping('i') || self.dumping('s') {
+            let text = dump::ir_text(&t.ir, &t.snaps);
+            self.say(|| format!("---- TRACE {no} IR\n{}", text.trim_end()));
+        }
+        let entry_of = |n: u32| -> Option<usize> {
+            self.traces
+                .get(n as usize)
+                .and_then(|t| t.as_ref())
+                .and_then(|t| t.code.as_ref())
+                .map(|c| c.entry)
+        };
+        let code = self
+            .backend
+            .assemble(&t, &entry_of)
+            .map_err(|e| Abort(format!("assembler: {e}")))?;
+        if self.dumping('m') {
+            let listing = code.listing.clone();
+            self.say(|| {
+                format!(
+                    "---- TRACE {no} mcode {}\n{}",
+                    code.size,
+                    listing.trim_end()
+                )
+            });
+        }
+        t.code = Some(code);
+        crate::patch::attach(&t);
+        let what = match end {
+            TraceEnd::Loop => "loop".to_string(),
+            TraceEnd::Link(n) => format!("{n}"),
+        };
+        self.say_event(|| format!("---- TRACE {no} stop -> {what}"));
+        self.traces.push(Some(t));
+        self.stats.traces += 1;
+        Ok(no)
+    }
+
+    /// A trace event line: `-jv` form or the dump's `t` form.
+    fn say_event(&mut self, dump_line: impl FnOnce() -> String) {
+        if self.dumping('t') {
+            self.say(dump_line);
+        }
+    }
+
+    fn abort_recording(&mut self, vm: &mut Vm, why: &str) {
+        let Some(rec) = self.rec.take() else {
+            return;
+        };
+        vm.set_jit_recording(false);
+        self.stats.aborts += 1;
+        let key = rec.header_pc as usize;
+        let n = self.penalties.entry(key).or_insert(0);
+        *n += 1;
+        let blacklisted = *n >= BLACKLIST_AFTER;
+        let place = dump::pc_text(rec.start_proto(), rec.header_pc);
+        let no = self.next_trace_no();
+        if self.verbose() {
+            self.say(|| format!("[TRACE --- {place} -- {why}]"));
+        } else {
+            self.say_event(|| format!("---- TRACE {no} abort {place} -- {why}"));
+        }
+        if blacklisted {
+            crate::patch::blacklist(rec.header_pc);
+            self.say(|| format!("---- blacklisted {place} after {BLACKLIST_AFTER} aborts"));
+        }
+    }
+
+    /// Writes the exit's snapshot back into the interpreter's stack.
+    fn restore(&mut self, vm: &mut Vm, base0: usize) {
+        let Some(t) = self
+            .traces
+            .get_mut(self.exit.trace as usize)
+            .and_then(|t| t.as_mut())
+        else {
+            return;
+        };
+        let snap_no = self.exit.snap as usize;
+        let Some(snap) = t.snaps.get_mut(snap_no) else {
+            return;
+        };
+        snap.count += 1;
+        let snap = &t.snaps[snap_no];
+        let code = t.code.as_ref().expect("a running trace has code");
+        let th = vm.current_thread();
+        let stack = &mut th.body_mut().stack;
+        for e in &snap.entries {
+            let v = crate::restore::value_of(&t.ir, code, &self.exit, e.r);
+            stack[(base0 as i64 + e.slot as i64) as usize] = v;
+        }
+        for l in &snap.links {
+            stack[(base0 as i64 + l.slot as i64) as usize] = Value::from_bits(l.link);
+        }
+        let tb = th.body_mut();
+        tb.base = (base0 as i64 + snap.base as i64) as usize;
+        tb.pc = snap.pc;
+        tb.top = (base0 as i64 + snap.top as i64) as usize;
+    }
+
+    /// Throws away every trace and restores the instructions they replaced.
+    pub fn flush_all(&mut self, vm: &mut Vm) {
+        if self.rec.is_some() {
+            self.abort_recording(vm, "flushed");
+        }
+        for t in self.traces.iter().flatten() {
+            crate::patch::detach(t);
+        }
+        self.traces.truncate(1);
+        self.backend.flush();
+        self.penalties.clear();
+        self.say_event(|| "---- TRACE flush".to_string());
+    }
+}
+
+/// A bytecode instruction for the `b` dump: op name and operands.
+fn bc_text(ins: BcIns) -> String {
+    match Op::from_u8(ins.op_byte()) {
+        Some(op) if op.is_ad() => format!("{:<6} {:>3} {:>5}", op.name(), ins.a(), ins.d()),
+        Some(op) => format!(
+            "{:<6} {:>3} {:>3} {:>3}",
+            op.name(),
+            ins.a(),
+            ins.b(),
+            ins.c()
+        ),
+        None => format!("?{:#x}", ins.0),
+    }
+}
+
+impl Jit for Engine {
+    fn hot(&mut self, vm: &mut Vm, pc: *const BcIns) -> bool {
+        if !self.enabled || self.rec.is_some() {
+            return false;
+        }
+        if self.num_traces() >= self.params.maxtrace as usize {
+            return false;
+        }
+        // SAFETY: the interpreter passes the hot header op's address.
+        let op = vm.unpatched(unsafe { *pc }).op();
+        if matches!(op, Op::FUNCF | Op::FUNCV) {
+            // Function traces are not recorded yet.
+            return false;
+        }
+        let rp = RecordParams {
+            max_record: self.params.maxrecord as usize,
+            max_irconst: self.params.maxirconst as usize,
+            max_snap: self.params.maxsnap as usize,
+        };
+        let mut rec = Recorder::new(vm, pc, rp);
+        rec.ir.fold_on = self.flags.fold;
+        rec.ir.cse_on = self.flags.cse;
+        let no = self.next_trace_no();
+        let place = dump::pc_text(rec.start_proto(), pc);
+        self.say_event(|| format!("---- TRACE {no} start {place}"));
+        self.rec = Some(rec);
+        self.rec_started = Some(std::time::Instant::now());
+        vm.set_jit_recording(true);
+        true
+    }
+
+    fn record(&mut self, vm: &mut Vm) -> bool {
+        let Some(rec) = self.rec.as_mut() else {
+            return false;
+        };
+        match rec.step(vm) {
+            Ok(Step::Continue) => true,
+            Ok(Step::Done(end)) => {
+                let rec = self.rec.take().expect("recording");
+                vm.set_jit_recording(false);
+                let header = rec.header_pc;
+                let place = dump::pc_text(rec.start_proto(), header);
+                match self.finish(vm, rec, end) {
+                    Ok(no) => {
+                        if self.verbose() {
+                            let what = match end {
+                                TraceEnd::Loop => "loop".to_string(),
+                                TraceEnd::Link(n) => format!("-> {n}"),
+                            };
+                            self.say(|| format!("[TRACE {no:>3} {place} {what}]"));
+                        }
+                    }
+                    Err(Abort(why)) => {
+                        // Put the recorder's identity back for the abort report.
+                        self.stats.aborts += 1;
+                        if self.verbose() {
+                            self.say(|| format!("[TRACE --- {place} -- {why}]"));
+                        } else {
+                            self.say_event(|| format!("---- TRACE abort {place} -- {why}"));
+                        }
+                    }
+                }
+                if let Some(t0) = self.rec_started.take() {
+                    self.stats.compile_time += t0.elapsed();
+                }
+                false
+            }
+            Err(Abort(why)) => {
+                self.abort_recording(vm, &why);
+                if let Some(t0) = self.rec_started.take() {
+                    self.stats.compile_time += t0.elapsed();
+                }
+                false
+            }
+        }
+    }
+
+    fn abort(&mut self, vm: &mut Vm, why: &str) {
+        self.abort_recording(vm, why);
+    }
+
+    fn enter(&mut self, vm: &mut Vm, n: u32) -> LuaResult<()> {
+        let (entry, max_slot) = match self.trace(n) {
+            Some(t) => (t.code.as_ref().map(|c| c.entry), t.max_slot),
+            None => (None, 0),
+        };
+        let Some(entry) = entry else {
+            return Ok(());
+        };
+        let th = vm.current_thread();
+        let base0 = th.body().base;
+        vm.ensure_stack_slots(base0 + max_slot.max(0) as usize + 1)?;
+        let base = unsafe_base(vm, base0);
+        self.exit.trace = n;
+        // SAFETY: `entry` is a live trace's code, and the stack has room for every
+        // slot the trace touches (ensured above).
+        unsafe { self.backend.run(entry, base, &mut self.exit) };
+        self.stats.exits += 1;
+        if self.dumping('x') {
+            let (t, s) = (self.exit.trace, self.exit.snap);
+            self.say(|| format!("---- TRACE {t} exit {s}"));
+        }
+        self.restore(vm, base0);
+        Ok(())
+    }
+
+    fn original(&self, n: u32) -> BcIns {
+        self.trace(n)
+            .map(|t| t.original)
+            .unwrap_or(BcIns::ad(Op::ILOOP, 0, 0))
+    }
+
+    fn roots(&self, mark: &mut dyn FnMut(Value)) {
+        for t in self.traces.iter().flatten() {
+            for &v in &t.ir.kgc {
+                mark(v);
+            }
+            mark(t.proto.to_value());
+        }
+        if let Some(rec) = &self.rec {
+            for &v in &rec.ir.kgc {
+                mark(v);
+            }
+        }
+    }
+
+    fn set_enabled(&mut self, vm: &mut Vm, on: bool) {
+        if !on {
+            self.flush_all(vm);
+        }
+        self.enabled = on;
+    }
+
+    fn enabled(&self) -> bool {
+        self.enabled
+    }
+
+    fn flush(&mut self, vm: &mut Vm) {
+        self.flush_all(vm);
+    }
+
+    fn set_option(&mut self, vm: &mut Vm, item: &str) -> Result<(), String> {
+        let r = crate::params::apply(&mut self.params, &mut self.flags, item);
+        vm.set_hotloop(self.params.hotloop as u16);
+        r
+    }
+
+    fn flags(&self) -> Vec<String> {
+        self.flags.names()
+    }
+}
+
+/// The address of stack slot `i` of the running thread.
+fn unsafe_base(vm: &Vm, i: usize) -> *mut Value {
+    // `wrapping_add` keeps this safe to compute; the backend's contract covers
+    // the accesses.
+    vm.current_thread().stack_ptr().wrapping_add(i)
+}
+
+/// Whether an IR op reads memory a trace could have changed (for tests).
+pub fn is_memory_op(op: IrOp) -> bool {
+    matches!(op.mode(), Mode::Load | Mode::Store)
+}

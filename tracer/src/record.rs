@@ -1,0 +1,1130 @@
+//! The recorder: turns the bytecode the interpreter is about to run into IR.
+//!
+//! It is called before every instruction while a trace records and sees the
+//! live values, so it specialises: each assumption about a value (its type,
+//! which function a call reaches, a table's shape) becomes a guard. The trace
+//! follows the one path the interpreter takes; calls to Lua functions are
+//! inlined. The stack is modelled by `slots`: for each slot (relative to the
+//! base of the frame the trace started in) the IR value it holds, or none if the
+//! trace has not touched it (it is loaded with SLOAD on first use).
+//!
+//! Recording ends when the loop closes (the interpreter is back at the loop's
+//! header in the starting frame), when the trace reaches another trace's entry
+//! (it links to it), or aborts with a reason in words.
+
+use crate::ir::*;
+use crate::irbuf::{Ir, IrError};
+use crate::snap::{SnapEntry, SnapLink, Snapshot};
+use lunavm_vm::bytecode::{Ins as BcIns, Op};
+use lunavm_vm::func::{Function, Proto};
+use lunavm_vm::table::Table;
+use lunavm_vm::thread::Thread;
+use lunavm_vm::value::Gc;
+use lunavm_vm::{Value, Vm};
+
+/// Slots below a frame's base that belong to it (function and link).
+const FRAME_SLOTS: i32 = 2;
+/// Deepest inlining of calls.
+const MAX_DEPTH: usize = 20;
+/// Highest slot a trace may use, relative to its starting base.
+const MAX_SLOT: i32 = 250 * 4;
+
+/// Why recording stopped without a trace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Abort(pub String);
+
+impl Abort {
+    fn nyi(what: impl std::fmt::Display) -> Abort {
+        Abort(format!("NYI: {what}"))
+    }
+}
+
+impl From<IrError> for Abort {
+    fn from(e: IrError) -> Abort {
+        Abort(match e {
+            IrError::GuardAlwaysFails => "guard would always fail".to_string(),
+            IrError::TooLong => "trace too long".to_string(),
+        })
+    }
+}
+
+type Rec<T> = Result<T, Abort>;
+
+/// How a finished trace ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TraceEnd {
+    /// Loops back to its own start.
+    Loop,
+    /// Continues in another trace (its number), at that trace's start.
+    Link(u32),
+}
+
+/// What a call to `step` decided.
+#[derive(Debug)]
+pub enum Step {
+    /// Keep recording.
+    Continue,
+    /// The trace is complete.
+    Done(TraceEnd),
+}
+
+/// The kind of loop a root trace starts at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoopKind {
+    /// A numeric for loop (FORL at the end of the body).
+    For,
+    /// A generic for loop (ITERL at the end of the body).
+    Iter,
+    /// A while or repeat loop (LOOP at the head of the body).
+    While,
+}
+
+/// An inlined frame (frame 0 is the one the trace started in).
+struct Frame {
+    /// Base, relative to the trace's starting base.
+    base: i32,
+    /// The function (None for frame 0 until it is needed).
+    func: Option<Ref>,
+    proto: Gc<Proto>,
+    /// For inlined frames: where the caller resumes, the caller's call slot, and
+    /// how many results it wants (-1: all).
+    ret_pc: *const BcIns,
+    call_a: i32,
+    nresults: i32,
+}
+
+/// A look-up of the recorder's parameters.
+#[derive(Clone, Copy)]
+pub struct RecordParams {
+    pub max_record: usize,
+    pub max_irconst: usize,
+    pub max_snap: usize,
+}
+
+pub struct Recorder {
+    pub ir: Ir,
+    pub snaps: Vec<Snapshot>,
+    /// IR value per slot; index = slot + FRAME_SLOTS (so the starting frame's
+    /// function slot is index 0).
+    slots: Vec<Ref>,
+    frames: Vec<Frame>,
+    thread: Gc<Thread>,
+    /// Absolute stack index of the trace's starting base.
+    base0: usize,
+    /// The header op the trace belongs to, and where its body starts.
+    pub header_pc: *const BcIns,
+    pub start_pc: *const BcIns,
+    pub kind: LoopKind,
+    /// The instruction being recorded.
+    pc: *const BcIns,
+    /// The snapshot taken for the current instruction, if any (for reuse).
+    snap_pc: *const BcIns,
+    /// Number of bytecode instructions recorded.
+    pub ninstr: usize,
+    params: RecordParams,
+    /// Bytecode trail for dumps: (pc, depth).
+    pub trail: Vec<(*const BcIns, u32)>,
+    /// Set once the loop-closing instruction was recorded.
+    closing: bool,
+    /// Argument count of the call whose callee's header comes next.
+    pending_nargs: Option<i32>,
+}
+
+/// The value in `slots` for "never touched".
+const UNSET: Ref = REF_NONE;
+
+impl Recorder {
+    /// Starts recording a root trace for the loop whose header op is at
+    /// `header` (state published: the interpreter continues at the thread's pc,
+    /// the loop body's first instruction).
+    pub fn new(vm: &Vm, header: *const BcIns, params: RecordParams) -> Recorder {
+        let th = vm.current_thread();
+        let t = th.body();
+        let func = t.stack[t.base - 2].as_function().expect("a Lua frame");
+        // SAFETY: `header` points into the running function's code.
+        let hop = unsafe { *header }.op();
+        let kind = match hop {
+            Op::FORL | Op::JFORL => LoopKind::For,
+            Op::ITERL | Op::JITERL => LoopKind::Iter,
+            _ => LoopKind::While,
+        };
+        let mut ir = Ir::new();
+        ir.max_ins = params.max_record;
+        ir.max_consts = params.max_irconst;
+        Recorder {
+            ir,
+            snaps: Vec::new(),
+            slots: vec![UNSET; 256],
+            frames: vec![Frame {
+                base: 0,
+                func: None,
+                proto: func.proto(),
+                ret_pc: std::ptr::null(),
+                call_a: 0,
+                nresults: 0,
+            }],
+            thread: th,
+            base0: t.base,
+            header_pc: header,
+            // Known at the first step: the hot header op is still finishing.
+            start_pc: std::ptr::null(),
+            kind,
+            pc: std::ptr::null(),
+            snap_pc: std::ptr::null(),
+            ninstr: 0,
+            params,
+            trail: Vec::new(),
+            closing: false,
+            pending_nargs: None,
+        }
+    }
+
+    /// The function whose bytecode the trace starts in.
+    pub fn start_proto(&self) -> Gc<Proto> {
+        self.frames[0].proto
+    }
+
+    /// Highest slot (relative to the starting base) any snapshot or load uses.
+    pub fn max_slot(&self) -> i32 {
+        let mut m = 0;
+        for (i, &r) in self.slots.iter().enumerate() {
+            if r != UNSET {
+                m = m.max(i as i32 - FRAME_SLOTS + 1);
+            }
+        }
+        for s in &self.snaps {
+            m = m.max(s.top);
+        }
+        m
+    }
+
+    // --------------------------------------------------------------- the frame
+
+    fn frame(&self) -> &Frame {
+        self.frames.last().expect("a frame")
+    }
+    fn base(&self) -> i32 {
+        self.frame().base
+    }
+    fn proto(&self) -> Gc<Proto> {
+        self.frame().proto
+    }
+
+    /// The live value of slot `s` of the current frame.
+    fn val(&self, s: i32) -> Value {
+        let i = (self.base0 as i64 + self.base() as i64 + s as i64) as usize;
+        self.thread.body().stack[i]
+    }
+
+    fn slot_index(&self, abs: i32) -> Rec<usize> {
+        if !(-FRAME_SLOTS..MAX_SLOT).contains(&abs) {
+            return Err(Abort("too many stack slots".into()));
+        }
+        Ok((abs + FRAME_SLOTS) as usize)
+    }
+
+    /// The IR value of slot `s` of the current frame, loading it if needed.
+    fn get(&mut self, s: i32) -> Rec<Ref> {
+        let abs = self.base() + s;
+        let i = self.slot_index(abs)?;
+        if i >= self.slots.len() {
+            self.slots.resize(i + 1, UNSET);
+        }
+        if self.slots[i] != UNSET {
+            return Ok(self.slots[i]);
+        }
+        let v = self.val(s);
+        let t = IrType::of(v);
+        // Loads of the slots the trace starts with check their type.
+        self.need_snap()?;
+        let r = self
+            .ir
+            .emit(Ins::new(IrOp::SLOAD, t, abs as u32, sload::TYPECHECK).guarded())?;
+        self.slots[i] = r;
+        Ok(r)
+    }
+
+    fn set(&mut self, s: i32, r: Ref) -> Rec<()> {
+        let abs = self.base() + s;
+        let i = self.slot_index(abs)?;
+        if i >= self.slots.len() {
+            self.slots.resize(i + 1, UNSET);
+        }
+        self.slots[i] = r;
+        Ok(())
+    }
+
+    fn ty(&self, r: Ref) -> IrType {
+        self.ir.get(r).t
+    }
+
+    // ------------------------------------------------------------- snapshots
+
+    /// Makes sure a snapshot for the current instruction (exiting to it) exists.
+    fn need_snap(&mut self) -> Rec<()> {
+        if self.snap_pc == self.pc && self.snaps.last().is_some_and(|s| s.pc == self.pc) {
+            return Ok(());
+        }
+        self.take_snap(self.pc)
+    }
+
+    /// Takes a snapshot of the current state resuming at `pc`.
+    fn take_snap(&mut self, pc: *const BcIns) -> Rec<()> {
+        let r = self.ir.top();
+        let snap = self.build_snap(r, pc);
+        // A snapshot no instruction uses yet is replaced, not kept.
+        if self.snaps.last().is_some_and(|s| s.r == r) {
+            self.snaps.pop();
+        }
+        if self.snaps.len() >= self.params.max_snap {
+            return Err(Abort("too many snapshots".into()));
+        }
+        self.snaps.push(snap);
+        self.snap_pc = pc;
+        Ok(())
+    }
+
+    fn build_snap(&self, r: Ref, pc: *const BcIns) -> Snapshot {
+        let fr = self.frame();
+        let top = fr.base + fr.proto.body().frame_size as i32;
+        let mut entries = Vec::new();
+        for (i, &sr) in self.slots.iter().enumerate() {
+            let slot = i as i32 - FRAME_SLOTS;
+            if sr == UNSET || slot >= top {
+                continue;
+            }
+            // An unchanged slot still holds what was loaded from it.
+            let ins = self.ir.get(sr);
+            if ins.op == IrOp::SLOAD && ins.op1 as i32 == slot {
+                continue;
+            }
+            entries.push(SnapEntry { slot, r: sr });
+        }
+        let links = self.frames[1..]
+            .iter()
+            .map(|f| SnapLink {
+                slot: f.base - 1,
+                link: f.ret_pc as u64,
+            })
+            .collect();
+        Snapshot {
+            r,
+            pc,
+            base: fr.base,
+            top,
+            depth: self.frames.len() as u32 - 1,
+            entries,
+            links,
+            count: 0,
+        }
+    }
+
+    /// Emits a guard that exits to the current instruction.
+    fn guard(&mut self, ins: Ins) -> Rec<Ref> {
+        self.need_snap()?;
+        Ok(self.ir.emit(ins.guarded())?)
+    }
+
+    /// Emits a guard that exits to `pc` (the branch the trace does not take).
+    fn guard_to(&mut self, ins: Ins, pc: *const BcIns) -> Rec<Ref> {
+        self.take_snap(pc)?;
+        let r = self.ir.emit(ins.guarded())?;
+        // The next guard of this instruction needs its own snapshot again.
+        self.snap_pc = std::ptr::null();
+        Ok(r)
+    }
+
+    // ------------------------------------------------------------ the driver
+
+    /// Records the instruction at the thread's pc (about to run).
+    pub fn step(&mut self, vm: &Vm) -> Rec<Step> {
+        let th = vm.current_thread();
+        if th != self.thread {
+            return Err(Abort("coroutine switch".into()));
+        }
+        let t = th.body();
+        let pc = t.pc;
+        let expect_base = (self.base0 as i64 + self.base() as i64) as usize;
+        if t.base != expect_base {
+            return Err(Abort("frame changed outside the trace".into()));
+        }
+        if self.closing {
+            // The loop-closing instruction ran: it must have looped.
+            return if pc == self.start_pc && self.frames.len() == 1 {
+                Ok(Step::Done(TraceEnd::Loop))
+            } else {
+                Err(Abort(format!(
+                    "loop left while closing (at {} not {}, depth {})",
+                    self.proto().pc_of(pc),
+                    self.proto().pc_of(self.start_pc),
+                    self.frames.len()
+                )))
+            };
+        }
+        self.pc = pc;
+        if self.start_pc.is_null() {
+            self.start_pc = pc;
+        }
+        let proto = self.proto();
+        let idx = proto.pc_of(pc);
+        if idx >= proto.body().code.len() {
+            return Err(Abort("pc outside the function".into()));
+        }
+        self.ir.cur_pc = idx as u32;
+        self.ir.cur_depth = (self.frames.len() - 1) as u8;
+        self.trail.push((pc, self.frames.len() as u32 - 1));
+        self.ninstr += 1;
+        // SAFETY: pc points into the current prototype's code (checked above).
+        let ins = unsafe { *pc };
+        let op = vm.unpatched(ins).op();
+        let at_header = self.frames.len() == 1 && pc == self.header_pc;
+        if at_header && self.kind == LoopKind::While {
+            return Ok(Step::Done(TraceEnd::Loop));
+        }
+        let ins = if at_header { vm.unpatched(ins) } else { ins };
+        self.record_ins(vm, ins, op)?;
+        if at_header {
+            self.closing = true;
+        }
+        Ok(Step::Continue)
+    }
+
+    fn record_ins(&mut self, _vm: &Vm, ins: BcIns, op: Op) -> Rec<()> {
+        let a = ins.a() as i32;
+        let b = ins.b() as i32;
+        let c = ins.c() as i32;
+        let d = ins.d();
+        match op {
+            // --- Constants and moves
+            Op::KSTR => {
+                let k = self.kgc_str(d);
+                self.set(a, k)?;
+            }
+            Op::KSHORT => {
+                let k = self.ir.knum(ins.ds() as f64);
+                self.set(a, k)?;
+            }
+            Op::KNUM => {
+                let k = self.knum(d);
+                self.set(a, k)?;
+            }
+            Op::KPRI => {
+                let t = match d {
+                    0 => IrType::Nil,
+                    1 => IrType::False,
+                    _ => IrType::True,
+                };
+                let k = self.ir.kpri(t);
+                self.set(a, k)?;
+            }
+            Op::KNIL => {
+                for s in a..=d as i32 {
+                    self.set(s, REF_NIL)?;
+                }
+            }
+            Op::MOV => {
+                let r = self.get(d as i32)?;
+                self.set(a, r)?;
+            }
+            Op::NOT => {
+                let r = self.get(d as i32)?;
+                let falsy = matches!(self.ty(r), IrType::Nil | IrType::False);
+                let k = self
+                    .ir
+                    .kpri(if falsy { IrType::True } else { IrType::False });
+                self.set(a, k)?;
+            }
+            Op::UNM => {
+                let r = self.num_operand(d as i32)?;
+                let mask = self.ir.knum(-0.0);
+                let n = self.ir.emit(Ins::new(IrOp::NEG, IrType::Num, r, mask))?;
+                self.set(a, n)?;
+            }
+            Op::LEN => {
+                let r = self.get(d as i32)?;
+                match self.ty(r) {
+                    IrType::Str => {
+                        let len = self.ir.emit(Ins::new(
+                            IrOp::FLOAD,
+                            IrType::Int,
+                            r,
+                            Field::StrLen as u32,
+                        ))?;
+                        let n =
+                            self.ir
+                                .emit(Ins::new(IrOp::CONV, IrType::Num, len, conv::INT_NUM))?;
+                        self.set(a, n)?;
+                    }
+                    _ => return Err(Abort::nyi("length of a non-string")),
+                }
+            }
+
+            // --- Arithmetic
+            Op::ADDVN | Op::SUBVN | Op::MULVN | Op::DIVVN | Op::MODVN => {
+                let x = self.num_operand(b)?;
+                let y = self.knum(c as u32);
+                self.arith(a, op as u8 - Op::ADDVN as u8, x, y)?;
+            }
+            Op::ADDNV | Op::SUBNV | Op::MULNV | Op::DIVNV | Op::MODNV => {
+                let x = self.knum(c as u32);
+                let y = self.num_operand(b)?;
+                self.arith(a, op as u8 - Op::ADDNV as u8, x, y)?;
+            }
+            Op::ADDVV | Op::SUBVV | Op::MULVV | Op::DIVVV | Op::MODVV => {
+                let x = self.num_operand(b)?;
+                let y = self.num_operand(c)?;
+                self.arith(a, op as u8 - Op::ADDVV as u8, x, y)?;
+            }
+            Op::POW => return Err(Abort::nyi("POW")),
+
+            // --- Comparisons (each followed by a JMP, taken when it holds)
+            Op::ISLT | Op::ISGE | Op::ISLE | Op::ISGT => self.compare(op, a, d as i32)?,
+            Op::ISEQV | Op::ISNEV => {
+                let x = self.get(a)?;
+                let y = self.get(d as i32)?;
+                self.equality(op == Op::ISEQV, x, y)?;
+            }
+            Op::ISEQS | Op::ISNES => {
+                let x = self.get(a)?;
+                let y = self.kgc_str(d);
+                self.equality(op == Op::ISEQS, x, y)?;
+            }
+            Op::ISEQN | Op::ISNEN => {
+                let x = self.get(a)?;
+                let y = self.knum(d);
+                self.equality(op == Op::ISEQN, x, y)?;
+            }
+            Op::ISEQP | Op::ISNEP => {
+                let x = self.get(a)?;
+                let y = self.ir.kpri(match d {
+                    0 => IrType::Nil,
+                    1 => IrType::False,
+                    _ => IrType::True,
+                });
+                self.equality(op == Op::ISEQP, x, y)?;
+            }
+            // Truth tests: the type guard of the value already decides them.
+            Op::IST | Op::ISF => {
+                self.get(d as i32)?;
+            }
+            Op::ISTC | Op::ISFC => {
+                let r = self.get(d as i32)?;
+                let truthy = !matches!(self.ty(r), IrType::Nil | IrType::False);
+                if truthy == (op == Op::ISTC) {
+                    self.set(a, r)?;
+                }
+            }
+            Op::JMP => {}
+
+            // --- Globals, upvalues, tables
+            Op::GGET => {
+                let env = self.env()?;
+                let key = self.kgc_str(d);
+                let v = self.table_get_const(env, key)?;
+                self.set(a, v)?;
+            }
+            Op::GSET => {
+                let env = self.env()?;
+                let key = self.kgc_str(d);
+                let v = self.get(a)?;
+                self.table_set_const(env, key, v)?;
+            }
+            Op::TGETS => {
+                let t = self.table_operand(b)?;
+                let key = self.kgc_str(c as u32);
+                let v = self.table_get_const(t, key)?;
+                self.set(a, v)?;
+            }
+            Op::TSETS => {
+                let t = self.table_operand(b)?;
+                let key = self.kgc_str(c as u32);
+                let v = self.get(a)?;
+                self.table_set_const(t, key, v)?;
+            }
+            Op::TGETB => {
+                let t = self.table_operand(b)?;
+                let k = self.ir.kint(c);
+                let v = self.array_get(b, t, k, c as f64)?;
+                self.set(a, v)?;
+            }
+            Op::TSETB => {
+                let t = self.table_operand(b)?;
+                let k = self.ir.kint(c);
+                let v = self.get(a)?;
+                self.array_set(b, t, k, c as f64, v)?;
+            }
+            Op::TGETV => {
+                let t = self.table_operand(b)?;
+                let kv = self.val(c);
+                if !kv.is_number() {
+                    return Err(Abort::nyi("table index that is not a number"));
+                }
+                let k = self.int_index(c)?;
+                let v = self.array_get(b, t, k, kv.as_f64())?;
+                self.set(a, v)?;
+            }
+            Op::TSETV => {
+                let t = self.table_operand(b)?;
+                let kv = self.val(c);
+                if !kv.is_number() {
+                    return Err(Abort::nyi("table index that is not a number"));
+                }
+                let k = self.int_index(c)?;
+                let v = self.get(a)?;
+                self.array_set(b, t, k, kv.as_f64(), v)?;
+            }
+            Op::UGET => {
+                let uref = self.upvalue_ref(d)?;
+                let v = self.upvalue_value(d);
+                let t = IrType::of(v);
+                let r = self.guard(Ins::new(IrOp::ULOAD, t, uref, 0))?;
+                self.set(a, r)?;
+            }
+            Op::USETV | Op::USETS | Op::USETN | Op::USETP => {
+                let v = match op {
+                    Op::USETV => self.get(d as i32)?,
+                    Op::USETS => self.kgc_str(d),
+                    Op::USETN => self.knum(d),
+                    _ => self.ir.kpri(match d {
+                        0 => IrType::Nil,
+                        1 => IrType::False,
+                        _ => IrType::True,
+                    }),
+                };
+                let uref = self.upvalue_ref(a as u32)?;
+                self.ir
+                    .emit(Ins::new(IrOp::USTORE, IrType::Void, uref, v))?;
+            }
+
+            // --- Loops
+            Op::FORI => self.for_init(ins)?,
+            Op::FORL | Op::IFORL => {
+                if self.frames.len() == 1 && self.pc == self.header_pc {
+                    self.for_step(ins)?;
+                } else {
+                    return Err(Abort("inner loop in trace".into()));
+                }
+            }
+            Op::LOOP | Op::ILOOP => return Err(Abort("inner loop in trace".into())),
+            Op::JFORL | Op::JITERL | Op::JLOOP => {
+                return Err(Abort("inner loop in trace (linking NYI)".into()))
+            }
+
+            // --- Calls and returns
+            Op::CALL => self.call(ins)?,
+            Op::FUNCF | Op::IFUNCF => self.func_header()?,
+            Op::RET0 | Op::RET1 | Op::RET => self.ret(ins, op)?,
+
+            other => return Err(Abort::nyi(format!("bytecode {}", other.name()))),
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ constants
+
+    fn kgc_str(&mut self, d: u32) -> Ref {
+        let v = self.proto().body().kgc[d as usize];
+        self.ir.kgc(v)
+    }
+    fn knum(&mut self, d: u32) -> Ref {
+        let v = self.proto().body().knum[d as usize];
+        self.ir.knum(v.as_f64())
+    }
+
+    // ------------------------------------------------------------ arithmetic
+
+    /// A slot that must hold a number (else the trace would need metamethods or
+    /// string coercion).
+    fn num_operand(&mut self, s: i32) -> Rec<Ref> {
+        let r = self.get(s)?;
+        if self.ty(r) != IrType::Num {
+            return Err(Abort::nyi("arithmetic on a non-number"));
+        }
+        Ok(r)
+    }
+
+    /// `kind`: 0 add, 1 sub, 2 mul, 3 div, 4 mod.
+    fn arith(&mut self, a: i32, kind: u8, x: Ref, y: Ref) -> Rec<()> {
+        let t = IrType::Num;
+        let r = match kind {
+            0 => self.ir.emit(Ins::new(IrOp::ADD, t, x, y))?,
+            1 => self.ir.emit(Ins::new(IrOp::SUB, t, x, y))?,
+            2 => self.ir.emit(Ins::new(IrOp::MUL, t, x, y))?,
+            3 => self.ir.emit(Ins::new(IrOp::DIV, t, x, y))?,
+            _ => {
+                // a - floor(a / b) * b, as the interpreter computes it.
+                let q = self.ir.emit(Ins::new(IrOp::DIV, t, x, y))?;
+                let f = self
+                    .ir
+                    .emit(Ins::new(IrOp::FPMATH, t, q, FpMath::Floor as u32))?;
+                let m = self.ir.emit(Ins::new(IrOp::MUL, t, f, y))?;
+                self.ir.emit(Ins::new(IrOp::SUB, t, x, m))?
+            }
+        };
+        self.set(a, r)
+    }
+
+    // ----------------------------------------------------------- comparisons
+
+    /// The instruction after the JMP that follows the comparison at `pc`, and
+    /// that JMP's target.
+    fn branch_targets(&self) -> (*const BcIns, *const BcIns) {
+        // SAFETY: a comparison is always followed by a JMP (verified bytecode).
+        unsafe {
+            let jmp = *self.pc.add(1);
+            let not_taken = self.pc.add(2);
+            let taken = self.pc.add(2).offset(jmp.j() as isize);
+            (not_taken, taken)
+        }
+    }
+
+    fn compare(&mut self, op: Op, a: i32, d: i32) -> Rec<()> {
+        let (va, vd) = (self.val(a), self.val(d));
+        if !va.is_number() || !vd.is_number() {
+            return Err(Abort::nyi("comparison of non-numbers"));
+        }
+        let x = self.get(a)?;
+        let y = self.get(d)?;
+        let (l, r) = (va.as_f64(), vd.as_f64());
+        let (irop, holds) = match op {
+            Op::ISLT => (IrOp::LT, l < r),
+            // ISGE is "not (a < d)": true for NaN.
+            Op::ISGE => (IrOp::UGE, !(l < r)),
+            Op::ISLE => (IrOp::LE, l <= r),
+            _ => (IrOp::UGT, !(l <= r)),
+        };
+        let (not_taken, taken) = self.branch_targets();
+        // Guard the outcome seen; exit to the other branch when it differs.
+        if holds {
+            self.guard_to(Ins::new(irop, IrType::Void, x, y), not_taken)?;
+        } else {
+            self.guard_to(Ins::new(irop.inverted(), IrType::Void, x, y), taken)?;
+        }
+        Ok(())
+    }
+
+    /// `==` (eq) or `~=` of two values: decided by their types, or guarded.
+    fn equality(&mut self, eq: bool, x: Ref, y: Ref) -> Rec<()> {
+        let (tx, ty) = (self.ty(x), self.ty(y));
+        let (not_taken, taken) = self.branch_targets();
+        if tx != ty || tx.is_pri() {
+            // Different types are never equal; nil, false and true are equal
+            // exactly when their types are: nothing to check at run time.
+            return Ok(());
+        }
+        if matches!(tx, IrType::Tab | IrType::Udata) {
+            return Err(Abort::nyi("comparison of tables or userdata (__eq)"));
+        }
+        // Numbers by value, strings (interned) and other objects by identity.
+        let same = self.equal_live(x, y);
+        let holds = same == eq;
+        let irop = if same { IrOp::EQ } else { IrOp::NE };
+        let exit = if holds { not_taken } else { taken };
+        self.guard_to(Ins::new(irop, IrType::Void, x, y), exit)?;
+        Ok(())
+    }
+
+    /// Whether two IR values are equal right now (from the live values).
+    fn equal_live(&self, x: Ref, y: Ref) -> bool {
+        let vx = self.live_of(x);
+        let vy = self.live_of(y);
+        match (vx, vy) {
+            (Some(a), Some(b)) => {
+                if a.is_number() && b.is_number() {
+                    a.as_f64() == b.as_f64()
+                } else {
+                    a == b
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// The current value of an IR reference: a constant, or the slot it was
+    /// last stored into. (Comparisons only need operands that are slots or
+    /// constants.)
+    fn live_of(&self, r: Ref) -> Option<Value> {
+        if is_const(r) {
+            return self.ir.const_value(r);
+        }
+        // Operands were just read from slots of the current frame.
+        let base = self.base();
+        for (i, &sr) in self.slots.iter().enumerate() {
+            let abs = i as i32 - FRAME_SLOTS;
+            if sr == r && abs >= base {
+                return Some(self.val(abs - base));
+            }
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    fn table_operand(&mut self, s: i32) -> Rec<Ref> {
+        let r = self.get(s)?;
+        if self.ty(r) != IrType::Tab {
+            return Err(Abort::nyi("indexing a non-table"));
+        }
+        Ok(r)
+    }
+
+    /// The environment table of the current function.
+    fn env(&mut self) -> Rec<Ref> {
+        let f = self.cur_func()?;
+        Ok(self
+            .ir
+            .emit(Ins::new(IrOp::FLOAD, IrType::Tab, f, Field::FuncEnv as u32))?)
+    }
+
+    /// The running function of the current frame.
+    fn cur_func(&mut self) -> Rec<Ref> {
+        if let Some(f) = self.frame().func {
+            return Ok(f);
+        }
+        // Frame 0: its function slot (read-only, never changed by the trace).
+        let r = self.get(-FRAME_SLOTS)?;
+        self.frames[0].func = Some(r);
+        Ok(r)
+    }
+
+    /// Guards that the live table `t` has no metatable (the trace then needs no
+    /// metamethods for its accesses).
+    fn no_metatable(&mut self, t: Ref, live: Gc<Table>) -> Rec<()> {
+        if live.metatable().is_some() {
+            return Err(Abort::nyi("table with a metatable"));
+        }
+        let mt = self
+            .ir
+            .emit(Ins::new(IrOp::FLOAD, IrType::Tab, t, Field::TabMeta as u32))?;
+        let null = self.ir.kptr(0);
+        self.guard(Ins::new(IrOp::EQ, IrType::Void, mt, null))?;
+        Ok(())
+    }
+
+    /// The live table an IR value holds.
+    fn live_table(&self, t: Ref) -> Rec<Gc<Table>> {
+        self.live_of(t)
+            .and_then(|v| v.as_table())
+            .or_else(|| {
+                // The environment (an FLOAD of the current function).
+                let i = self.ir.get(t);
+                if i.op == IrOp::FLOAD && i.op2 == Field::FuncEnv as u32 {
+                    let f = self.live_func().ok()?;
+                    return Some(f.env());
+                }
+                None
+            })
+            .ok_or_else(|| Abort("table of unknown origin".into()))
+    }
+
+    fn live_func(&self) -> Rec<Gc<Function>> {
+        let base = self.base();
+        let i = (self.base0 as i64 + base as i64 - 2) as usize;
+        self.thread.body().stack[i]
+            .as_function()
+            .ok_or_else(|| Abort("no function in the frame".into()))
+    }
+
+    /// t[key] for a constant string key that is in the hash part.
+    fn table_get_const(&mut self, t: Ref, key: Ref) -> Rec<Ref> {
+        let live = self.live_table(t)?;
+        let kv = self.ir.const_value(key).expect("constant key");
+        let slot = self.hash_slot(t, live, kv, key)?;
+        let v = match slot {
+            Some(node) => {
+                let val = live.nodes()[self.ir.get(self.ir.get(node).op2).op2 as usize].val;
+                let vt = IrType::of(val);
+                if val.is_nil() {
+                    self.no_metatable(t, live)?;
+                }
+                self.guard(Ins::new(IrOp::HLOAD, vt, node, 0))?
+            }
+            None => {
+                // Absent: nil, unless a metatable says otherwise.
+                self.no_metatable(t, live)?;
+                REF_NIL
+            }
+        };
+        Ok(v)
+    }
+
+    /// t[key] = v for a constant string key that is in the hash part.
+    fn table_set_const(&mut self, t: Ref, key: Ref, v: Ref) -> Rec<()> {
+        let live = self.live_table(t)?;
+        let kv = self.ir.const_value(key).expect("constant key");
+        match self.hash_slot(t, live, kv, key)? {
+            Some(node) => {
+                let pos = self.ir.get(self.ir.get(node).op2).op2 as usize;
+                if live.nodes()[pos].val.is_nil() {
+                    // Storing into an empty slot could call __newindex.
+                    self.no_metatable(t, live)?;
+                }
+                self.ir
+                    .emit(Ins::new(IrOp::HSTORE, IrType::Void, node, v))?;
+                Ok(())
+            }
+            None => Err(Abort::nyi("store of a new key")),
+        }
+    }
+
+    /// The HREFK for a constant key found in the live table's hash part (guarding
+    /// the hash part's size), or None if the key is absent (guarding that it is).
+    fn hash_slot(&mut self, t: Ref, live: Gc<Table>, kv: Value, key: Ref) -> Rec<Option<Ref>> {
+        let nodes = live.nodes();
+        let pos = nodes.iter().position(|n| n.key == kv && !n.val.is_nil());
+        let hmask = live.hmask();
+        let hm = self.ir.emit(Ins::new(
+            IrOp::FLOAD,
+            IrType::Int,
+            t,
+            Field::TabHmask as u32,
+        ))?;
+        let khm = self.ir.kint(hmask as i32);
+        if nodes.is_empty() {
+            // No hash part: the key cannot be there while it stays empty.
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, hm, khm))?;
+            return Ok(None);
+        }
+        match pos {
+            Some(p) => {
+                self.guard(Ins::new(IrOp::EQ, IrType::Void, hm, khm))?;
+                let ks = self.ir.kslot(key, p as u32);
+                let node = self.guard(Ins::new(IrOp::HREFK, IrType::Ptr, t, ks))?;
+                Ok(Some(node))
+            }
+            None => Err(Abort::nyi("absent key in a table with a hash part")),
+        }
+    }
+
+    /// A numeric index as an integer (guarding that it is one).
+    fn int_index(&mut self, s: i32) -> Rec<Ref> {
+        let r = self.get(s)?;
+        let v = self.val(s).as_f64();
+        if v != (v as i32) as f64 {
+            return Err(Abort::nyi("non-integer table index"));
+        }
+        Ok(self.guard(Ins::new(IrOp::CONV, IrType::Int, r, conv::NUM_INT_CHECK))?)
+    }
+
+    /// The array slot address for integer index `k` (live value `kv`) of table `t`
+    /// in slot `ts`, with its bounds check.
+    fn array_ref(&mut self, ts: i32, t: Ref, k: Ref, kv: f64) -> Rec<(Ref, Gc<Table>, usize)> {
+        let live = self
+            .val(ts)
+            .as_table()
+            .ok_or_else(|| Abort("not a table".into()))?;
+        let asize = live.asize() as f64;
+        if !(kv >= 1.0 && kv <= asize) {
+            return Err(Abort::nyi("table index outside the array part"));
+        }
+        let size = self.ir.emit(Ins::new(
+            IrOp::FLOAD,
+            IrType::Int,
+            t,
+            Field::TabAsize as u32,
+        ))?;
+        self.guard(Ins::new(IrOp::ABC, IrType::Void, size, k))?;
+        let aref = self.ir.emit(Ins::new(IrOp::AREF, IrType::Ptr, t, k))?;
+        Ok((aref, live, kv as usize - 1))
+    }
+
+    fn array_get(&mut self, ts: i32, t: Ref, k: Ref, kv: f64) -> Rec<Ref> {
+        let (aref, live, i) = self.array_ref(ts, t, k, kv)?;
+        let val = live.array()[i];
+        if val.is_nil() {
+            self.no_metatable(t, live)?;
+        }
+        Ok(self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), aref, 0))?)
+    }
+
+    fn array_set(&mut self, ts: i32, t: Ref, k: Ref, kv: f64, v: Ref) -> Rec<()> {
+        let (aref, live, i) = self.array_ref(ts, t, k, kv)?;
+        if live.array()[i].is_nil() {
+            self.no_metatable(t, live)?;
+        }
+        self.ir
+            .emit(Ins::new(IrOp::ASTORE, IrType::Void, aref, v))?;
+        Ok(())
+    }
+
+    // -------------------------------------------------------------- upvalues
+
+    fn upvalue_ref(&mut self, idx: u32) -> Rec<Ref> {
+        let f = self.cur_func()?;
+        Ok(self.ir.emit(Ins::new(IrOp::UREFO, IrType::Ptr, f, idx))?)
+    }
+
+    fn upvalue_value(&self, idx: u32) -> Value {
+        match self.live_func() {
+            Ok(f) => f.lua_upvalues()[idx as usize].get_value(),
+            Err(_) => Value::NIL,
+        }
+    }
+
+    // ----------------------------------------------------------------- loops
+
+    /// FORI inside the trace: the loop runs at least once, or is skipped.
+    fn for_init(&mut self, ins: BcIns) -> Rec<()> {
+        let a = ins.a() as i32;
+        for s in a..a + 3 {
+            if !self.val(s).is_number() {
+                return Err(Abort::nyi("for loop with non-number control values"));
+            }
+        }
+        let (i, stop, step) = (self.get(a)?, self.get(a + 1)?, self.get(a + 2)?);
+        let (vi, vs, vst) = (
+            self.val(a).as_f64(),
+            self.val(a + 1).as_f64(),
+            self.val(a + 2).as_f64(),
+        );
+        let up = vst > 0.0;
+        self.step_sign_guard(step, up)?;
+        let enters = if up { vi <= vs } else { vi >= vs };
+        // SAFETY: FORI's jump target is inside the function.
+        let skip = unsafe { self.pc.add(1).offset(ins.j() as isize) };
+        let next = unsafe { self.pc.add(1) };
+        let cmp = if up { IrOp::LE } else { IrOp::GE };
+        if enters {
+            self.guard_to(Ins::new(cmp, IrType::Void, i, stop), skip)?;
+            self.set(a + 3, i)?;
+        } else {
+            self.guard_to(Ins::new(cmp.inverted(), IrType::Void, i, stop), next)?;
+        }
+        Ok(())
+    }
+
+    fn step_sign_guard(&mut self, step: Ref, up: bool) -> Rec<()> {
+        let zero = self.ir.knum(0.0);
+        let op = if up { IrOp::GT } else { IrOp::LE };
+        self.guard(Ins::new(op, IrType::Void, step, zero))?;
+        Ok(())
+    }
+
+    /// The FORL that closes the trace's own loop: step, and guard staying in.
+    fn for_step(&mut self, ins: BcIns) -> Rec<()> {
+        let a = ins.a() as i32;
+        let (i, stop, step) = (self.get(a)?, self.get(a + 1)?, self.get(a + 2)?);
+        let up = self.val(a + 2).as_f64() > 0.0;
+        self.step_sign_guard(step, up)?;
+        let next = self.ir.emit(Ins::new(IrOp::ADD, IrType::Num, i, step))?;
+        // SAFETY: the instruction after FORL exists (the loop's exit).
+        let exit = unsafe { self.pc.add(1) };
+        let cmp = if up { IrOp::LE } else { IrOp::GE };
+        self.guard_to(Ins::new(cmp, IrType::Void, next, stop), exit)?;
+        self.set(a, next)?;
+        self.set(a + 3, next)?;
+        Ok(())
+    }
+
+    // ----------------------------------------------------------------- calls
+
+    /// CALL A B C: inlines a call of a Lua function.
+    fn call(&mut self, ins: BcIns) -> Rec<()> {
+        let a = ins.a() as i32;
+        let nargs = ins.c() as i32 - 1;
+        let nres = ins.b() as i32 - 1;
+        if nres < 0 {
+            return Err(Abort::nyi("call with variable results"));
+        }
+        let fv = self.val(a);
+        let Some(f) = fv.as_function() else {
+            return Err(Abort::nyi("call of a non-function (__call)"));
+        };
+        if !f.is_lua() {
+            return Err(Abort::nyi("call of a native function"));
+        }
+        if self.frames.len() >= MAX_DEPTH {
+            return Err(Abort("call too deep for inlining".into()));
+        }
+        // Specialise on the callee.
+        let fr = self.get(a)?;
+        let kf = self.ir.kgc(fv);
+        if fr != kf {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+            self.set(a, kf)?;
+        }
+        for s in a + 2..a + 2 + nargs {
+            self.get(s)?;
+        }
+        let base = self.base() + a + 2;
+        // SAFETY: the instruction after a CALL exists.
+        let ret_pc = unsafe { self.pc.add(1) };
+        self.frames.push(Frame {
+            base,
+            func: Some(kf),
+            proto: f.proto(),
+            ret_pc,
+            call_a: a,
+            nresults: nres,
+        });
+        // The callee's slots beyond its arguments start out unknown (not nil:
+        // FUNCF fills missing parameters).
+        let p = f.proto();
+        let top = base + p.body().frame_size as i32;
+        for abs in base + nargs..top {
+            let i = self.slot_index(abs)?;
+            if i < self.slots.len() {
+                self.slots[i] = UNSET;
+            }
+        }
+        if top > MAX_SLOT {
+            return Err(Abort("too many stack slots".into()));
+        }
+        self.pending_nargs = Some(nargs);
+        Ok(())
+    }
+
+    /// FUNCF of an inlined call: missing parameters become nil.
+    fn func_header(&mut self) -> Rec<()> {
+        let Some(nargs) = self.pending_nargs.take() else {
+            return Err(Abort("function header outside a call".into()));
+        };
+        let np = self.proto().body().num_params as i32;
+        for s in nargs..np {
+            self.set(s, REF_NIL)?;
+        }
+        Ok(())
+    }
+
+    /// Returns from an inlined frame into its caller.
+    fn ret(&mut self, ins: BcIns, op: Op) -> Rec<()> {
+        if self.frames.len() == 1 {
+            return Err(Abort::nyi("return from the trace's starting function"));
+        }
+        let a = ins.a() as i32;
+        let n = match op {
+            Op::RET0 => 0,
+            Op::RET1 => 1,
+            _ => ins.d() as i32 - 1,
+        };
+        let mut results = Vec::with_capacity(n as usize);
+        for s in a..a + n {
+            results.push(self.get(s)?);
+        }
+        let callee = self.frames.pop().expect("an inlined frame");
+        // The caller's view: results from its call slot, padded with nil.
+        let dst = callee.call_a;
+        for i in 0..callee.nresults {
+            let r = results.get(i as usize).copied().unwrap_or(REF_NIL);
+            self.set(dst + i, r)?;
+        }
+        // Everything the callee used above the results is dead now.
+        let from = self.base() + dst + callee.nresults;
+        let to = callee.base + callee.proto.body().frame_size as i32;
+        for abs in from..to {
+            let i = self.slot_index(abs)?;
+            if i < self.slots.len() {
+                self.slots[i] = UNSET;
+            }
+        }
+        Ok(())
+    }
+
+    /// The final snapshot: the state the trace writes back when it ends (at
+    /// its start pc, for loops and links).
+    pub fn final_snapshot(&mut self) -> Rec<()> {
+        self.ir.cur_pc = self.start_proto().pc_of(self.start_pc) as u32;
+        self.take_snap(self.start_pc)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,105 @@
+//! A finished trace, and what a backend makes of it.
+
+use crate::ir::Ref;
+use crate::irbuf::Ir;
+use crate::record::TraceEnd;
+use crate::snap::Snapshot;
+use lunavm_vm::bytecode::Ins as BcIns;
+use lunavm_vm::func::Proto;
+use lunavm_vm::value::Gc;
+
+/// Where a value lives while the trace runs (what an exit reads it from).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Loc {
+    /// Not materialised (constants, values no snapshot needs).
+    None,
+    /// A general register (0-15) or an XMM register (16-31).
+    Reg(u8),
+    /// A spill slot (8 bytes each) in the trace's stack frame.
+    Spill(u16),
+}
+
+/// The machine code of a trace, as the backend reports it.
+#[derive(Clone, Debug)]
+pub struct Code {
+    /// Address of the first instruction.
+    pub entry: usize,
+    /// Size in bytes.
+    pub size: usize,
+    /// Per IR instruction (index `ref - REF_BIAS`): where its value lives.
+    pub locs: Vec<Loc>,
+    /// Spill slots used.
+    pub spills: u32,
+    /// A listing for dumps (address, bytes or text, and exit labels).
+    pub listing: String,
+}
+
+/// Register file and spill slots at a trace exit, filled by the backend.
+#[derive(Clone, Debug)]
+pub struct ExitState {
+    /// The snapshot the exit belongs to.
+    pub snap: u32,
+    /// The trace that exited (a side trace may exit, not the one entered).
+    pub trace: u32,
+    pub gpr: [u64; 16],
+    /// XMM registers (low 64 bits).
+    pub fpr: [u64; 16],
+    pub spill: Vec<u64>,
+}
+
+impl Default for ExitState {
+    fn default() -> Self {
+        ExitState {
+            snap: 0,
+            trace: 0,
+            gpr: [0; 16],
+            fpr: [0; 16],
+            spill: Vec::new(),
+        }
+    }
+}
+
+/// A compiled trace.
+pub struct Trace {
+    pub no: u32,
+    pub ir: Ir,
+    pub snaps: Vec<Snapshot>,
+    /// The prototype and header op the trace is attached to, and the op it
+    /// replaced there.
+    pub proto: Gc<Proto>,
+    pub header_pc: *const BcIns,
+    pub start_pc: *const BcIns,
+    pub original: BcIns,
+    pub end: TraceEnd,
+    /// Highest slot the trace touches, relative to its starting base.
+    pub max_slot: i32,
+    /// The loop marker, if LOOP optimisation split the trace.
+    pub loop_ref: Option<Ref>,
+    pub code: Option<Code>,
+}
+
+/// What compiles a trace's IR to machine code and runs it.
+pub trait Backend {
+    /// Assembles trace `t`. `entry_of` gives the entry address of another trace
+    /// (for links). Returns the code, or why it could not be compiled.
+    fn assemble(
+        &mut self,
+        t: &Trace,
+        entry_of: &dyn Fn(u32) -> Option<usize>,
+    ) -> Result<Code, String>;
+
+    /// Runs the code at `entry` with the interpreter stack's frame base `base`;
+    /// fills `exit` with the register state at the exit taken.
+    ///
+    /// # Safety
+    /// `entry` must be the entry of a trace this backend assembled and has not
+    /// flushed, and `base` a frame base of the running thread's stack with room
+    /// for every slot the trace uses.
+    unsafe fn run(&mut self, entry: usize, base: *mut lunavm_vm::Value, exit: &mut ExitState);
+
+    /// Throws away all machine code.
+    fn flush(&mut self);
+
+    /// The name of the target, for `jit.arch`.
+    fn arch(&self) -> &'static str;
+}

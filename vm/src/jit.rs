@@ -1,0 +1,143 @@
+//! The interface between the interpreter and a trace compiler.
+//!
+//! The VM does not know how traces are recorded or compiled. A [`Jit`] attached
+//! with [`Vm::set_jit`] is told when a hot counter expires, sees every
+//! instruction while it records, and runs its traces when the interpreter reaches
+//! a trace entry: a loop header (FORL, ITERL, LOOP) patched to its J-form (JFORL,
+//! JITERL, JLOOP) whose D operand is the trace number.
+//!
+//! Protocol:
+//! - **Hot**: a header op's counter expired. The thread's `base` is published and
+//!   `pc` points at the header itself. If `hot` starts recording it returns true,
+//!   and the interpreter re-runs the header in its hooked loop, which calls
+//!   `record` before every instruction (state published, `pc` at the instruction)
+//!   until `record` returns false.
+//! - **Enter**: at a J-op the interpreter publishes its state (`pc` at the J-op)
+//!   and calls `enter`, which runs the machine code and returns with the thread's
+//!   stack, `base` and `pc` rebuilt from the exit's snapshot. If that `pc` holds a
+//!   J-op, the interpreter runs the op it replaced (`original`) once, so an exit
+//!   at a trace's own entry cannot re-enter it.
+//! - Traces never collect garbage and never raise errors: an allocation that is
+//!   due a collection, or an operation that would fail, exits to the interpreter,
+//!   which re-runs the instruction.
+//!
+//! A `Jit` is moved out of the VM while one of its methods runs (so it can take
+//! `&mut Vm`): it must not expect to find itself in `vm.jit` meanwhile.
+
+use crate::bytecode::Ins;
+use crate::state::Vm;
+use crate::value::Value;
+use crate::LuaResult;
+
+pub trait Jit {
+    /// The hot counter of the header op at `pc` expired. Returns true if recording
+    /// started.
+    fn hot(&mut self, vm: &mut Vm, pc: *const Ins) -> bool;
+
+    /// The instruction at the thread's published `pc` is about to run. Returns
+    /// false once recording has ended (the trace is done, or it was aborted).
+    fn record(&mut self, vm: &mut Vm) -> bool;
+
+    /// Recording must stop now: the interpreter is about to do something the
+    /// recorder cannot follow (an error unwinds frames, a coroutine switch).
+    fn abort(&mut self, vm: &mut Vm, why: &str);
+
+    /// Runs trace `n` entered from the J-op at the thread's published `pc`.
+    fn enter(&mut self, vm: &mut Vm, n: u32) -> LuaResult<()>;
+
+    /// The instruction that trace `n`'s J-op replaced.
+    fn original(&self, n: u32) -> Ins;
+
+    /// Reports every GC value the JIT holds (trace constants) to the collector.
+    fn roots(&self, mark: &mut dyn FnMut(Value));
+
+    /// `jit.on()` / `jit.off()` (off also flushes every trace).
+    fn set_enabled(&mut self, vm: &mut Vm, on: bool);
+
+    /// Whether the JIT compiles traces.
+    fn enabled(&self) -> bool;
+
+    /// Throws away every trace, restoring the instructions they replaced.
+    fn flush(&mut self, vm: &mut Vm);
+
+    /// Sets an optimisation flag or parameter from a `-O` style item: `3`, `+fold`,
+    /// `-loop`, `hotloop=10`.
+    fn set_option(&mut self, vm: &mut Vm, item: &str) -> Result<(), String>;
+
+    /// The enabled optimisation flags, for `jit.status()`.
+    fn flags(&self) -> Vec<String>;
+}
+
+impl Vm {
+    /// Attaches a trace compiler (replacing any other).
+    pub fn set_jit(&mut self, jit: Box<dyn Jit>) {
+        self.jit = Some(jit);
+    }
+
+    /// Whether a trace compiler is attached.
+    pub fn has_jit(&self) -> bool {
+        self.jit.is_some()
+    }
+
+    /// Runs `f` with the attached JIT moved out of the VM (None if there is none).
+    pub fn with_jit<R>(&mut self, f: impl FnOnce(&mut dyn Jit, &mut Vm) -> R) -> Option<R> {
+        let mut jit = self.jit.take()?;
+        let r = f(jit.as_mut(), self);
+        // The JIT may have been replaced meanwhile (set_jit from inside): keep the new one.
+        if self.jit.is_none() {
+            self.jit = Some(jit);
+        }
+        Some(r)
+    }
+
+    /// Whether the JIT is recording a trace (the interpreter then calls `record`
+    /// before every instruction).
+    pub fn jit_recording(&self) -> bool {
+        self.jit_recording
+    }
+
+    /// Set by the JIT when recording starts and ends.
+    pub fn set_jit_recording(&mut self, on: bool) {
+        self.jit_recording = on;
+    }
+
+    /// Stops a recording in progress (no-op otherwise).
+    pub fn abort_recording(&mut self, why: &str) {
+        if self.jit_recording {
+            self.with_jit(|jit, vm| jit.abort(vm, why));
+            self.jit_recording = false;
+        }
+    }
+
+    /// The running thread.
+    pub fn current_thread(&self) -> crate::value::Gc<crate::thread::Thread> {
+        self.cur
+    }
+
+    /// Makes the running thread's stack at least `n` slots long.
+    pub fn ensure_stack_slots(&mut self, n: usize) -> LuaResult<()> {
+        let th = self.cur;
+        if th
+            .ensure(&mut self.heap, n + crate::thread::STACK_EXTRA)
+            .is_err()
+        {
+            return Err(self.rt_error("stack overflow"));
+        }
+        Ok(())
+    }
+
+    /// Iterations before a loop counts as hot (resets every hot counter).
+    pub fn set_hotloop(&mut self, n: u16) {
+        let n = n.max(1);
+        self.hotloop = n;
+        self.hotcount = [n; crate::state::HOTCOUNT_SIZE];
+    }
+
+    /// The instruction a trace entry replaced; the instruction itself otherwise.
+    pub fn unpatched(&self, ins: Ins) -> Ins {
+        match (crate::bytecode::Op::from_u8(ins.op_byte()), &self.jit) {
+            (Some(op), Some(jit)) if op.is_trace_entry() => jit.original(ins.d()),
+            _ => ins,
+        }
+    }
+}
