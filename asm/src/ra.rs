@@ -22,9 +22,6 @@ use lunavm_tracer::Loc;
 /// A machine register: 0-15 general purpose (x86 encoding), 16-31 XMM.
 pub type Reg = u8;
 
-pub const RAX: Reg = 0;
-pub const RCX: Reg = 1;
-pub const RDX: Reg = 2;
 pub const RSP: Reg = 4;
 /// The register holding the interpreter stack's frame base in trace code.
 pub const BASE: Reg = 14;
@@ -123,7 +120,7 @@ pub struct Needs {
 /// How a value of the final snapshot (written back at the trace's end) is read.
 #[derive(Clone, Copy, Debug)]
 pub enum Src {
-    Const(Ref),
+    Const,
     Reg(Reg),
     Spill(u16),
 }
@@ -328,7 +325,7 @@ impl<'a> Ra<'a> {
                 let r = e.r;
                 let t = self.ir.get(r).t;
                 if is_const(r) || t.is_pri() {
-                    wb.push((e.slot, r, Src::Const(r)));
+                    wb.push((e.slot, r, Src::Const));
                     continue;
                 }
                 let class = class_of(t);

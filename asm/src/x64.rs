@@ -10,6 +10,10 @@
 //!   number and jumps to the common exit handler: it saves all registers and
 //!   spill slots into the exit state and returns to the trampoline's caller.
 
+// dynasm's register operands (`Rq(reg)`, `Rx(..)`) expand to `u8::from(..)`
+// conversions of values that already are `u8`.
+#![allow(clippy::useless_conversion)]
+
 use crate::mcode::Area;
 use crate::ra::{Fix, InsPlan, Needs, Plan, Ra, Reg, Src, BASE, FPRS, GPRS, XMM0, XSCRATCH};
 use dynasmrt::x64::X64Relocation;
@@ -17,7 +21,7 @@ use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use lunavm_tracer::ir::*;
 use lunavm_tracer::irbuf::Ir;
 use lunavm_tracer::record::TraceEnd;
-use lunavm_tracer::{Backend, Code, ExitState, Trace};
+use lunavm_tracer::{Backend, Code, ExitState, Loc, Trace};
 use lunavm_vm::layout;
 use lunavm_vm::value::tag;
 use lunavm_vm::Value;
@@ -31,7 +35,10 @@ const STATE_OFF: i32 = 0;
 const EXITNO_OFF: i32 = 8;
 const TRACENO_OFF: i32 = 12;
 const NSPILL_OFF: i32 = 16;
-const SPILL_OFF: i32 = 24;
+/// The highest BASE at which the trace's frames still fit the stack (checked
+/// by traces that move BASE).
+const LIMIT_OFF: i32 = 24;
+const SPILL_OFF: i32 = 40;
 const FRAME: i32 = SPILL_OFF + 8 * MAX_SPILL as i32;
 // Six pushes plus the return address keep rsp 16-byte aligned inside traces.
 const _: () = assert!((FRAME + 56) % 16 == 0);
@@ -140,7 +147,7 @@ impl X64Backend {
 
 /// The trampoline (at offset 0) and the common exit handler (offset returned).
 fn emit_runtime(a: &mut Asm) -> usize {
-    // trampoline(entry: rdi, base: rsi, state: rdx)
+    // trampoline(entry: rdi, base: rsi, state: rdx, limit: rcx)
     dynasm!(a
         ; .arch x64
         ; push rbp
@@ -151,6 +158,7 @@ fn emit_runtime(a: &mut Asm) -> usize {
         ; push r15
         ; sub rsp, FRAME
         ; mov [rsp + STATE_OFF], rdx
+        ; mov [rsp + LIMIT_OFF], rcx
         ; mov r14, rsi
         ; jmp rdi
     );
@@ -278,10 +286,7 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
 
 /// The snapshot a guard at `r` exits through.
 fn snap_of(t: &Trace, r: Ref) -> usize {
-    match t.snaps.iter().rposition(|s| s.r <= r) {
-        Some(i) => i,
-        None => 0,
-    }
+    t.snaps.iter().rposition(|s| s.r <= r).unwrap_or_default()
 }
 
 struct Emitter<'a> {
@@ -748,6 +753,7 @@ impl Backend for X64Backend {
         &mut self,
         t: &Trace,
         entry_of: &dyn Fn(u32) -> Option<usize>,
+        parent: Option<&Trace>,
     ) -> Result<Code, String> {
         let ir = &t.ir;
         let last = t.snaps.last();
@@ -764,6 +770,11 @@ impl Backend for X64Backend {
         }
         let start = self.area().next();
         let mut a = Asm::new(start);
+        if let (Some(p), Some(side)) = (parent, t.side) {
+            // A side trace is entered from its parent's exit stub with the
+            // parent's registers: write the parent's snapshot back first.
+            a = write_back_parent(a, p, side.snap as usize)?;
+        }
         let exits: Vec<DynamicLabel> = (0..t.snaps.len()).map(|_| a.new_dynamic_label()).collect();
         let top = a.new_dynamic_label();
         let mut e = Emitter {
@@ -776,6 +787,14 @@ impl Backend for X64Backend {
             cur_snap: 0,
         };
         dynasm!(e.a ; .arch x64 ; =>top);
+        if t.side.is_some() || t.original.op() == lunavm_vm::bytecode::Op::FUNCF {
+            // Function and side traces may start at a base that moved (one
+            // frame deeper per recursion): leave through snapshot 0 (the
+            // start, nothing changed) when their frames would not fit.
+            let full = e.exits[0];
+            e.used_exits[0] = true;
+            dynasm!(e.a ; .arch x64 ; cmp r14, [rsp + LIMIT_OFF] ; ja =>full);
+        }
         for f in &plan.head {
             e.fix(*f);
         }
@@ -794,7 +813,7 @@ impl Backend for X64Backend {
             for &(slot, r, src) in &plan.writeback {
                 let off = 8 * slot;
                 match src {
-                    Src::Const(_) => e.store_value(BASE, off, r, None, None),
+                    Src::Const => e.store_value(BASE, off, r, None, None),
                     Src::Reg(reg) => e.store_value(BASE, off, r, Some(reg), Some(XSCRATCH)),
                     Src::Spill(slot_no) => e.store_spilled(off, r, slot_no),
                 }
@@ -809,7 +828,14 @@ impl Backend for X64Backend {
             }
         }
         match t.end {
-            TraceEnd::Loop => dynasm!(e.a ; .arch x64 ; jmp =>top),
+            TraceEnd::Loop | TraceEnd::UpRec => dynasm!(e.a ; .arch x64 ; jmp =>top),
+            TraceEnd::Return => {
+                // Leave through the final snapshot's exit (already written back).
+                let n = t.snaps.len() - 1;
+                let l = e.exits[n];
+                e.used_exits[n] = true;
+                dynasm!(e.a ; .arch x64 ; jmp =>l);
+            }
             TraceEnd::Link(n) => {
                 let target = entry_of(n).ok_or("link to a trace without code")?;
                 dynasm!(e.a ; .arch x64 ; jmp extern target);
@@ -817,10 +843,13 @@ impl Backend for X64Backend {
         }
         // Exit stubs, then the trace's exit tail.
         let tail = e.a.new_dynamic_label();
+        let mut exit_stubs = vec![0usize; t.snaps.len()];
         for (n, &l) in e.exits.clone().iter().enumerate() {
             if !e.used_exits[n] {
                 continue;
             }
+            exit_stubs[n] = start + e.a.offset().0;
+            // The first 5 bytes are what patching an exit overwrites.
             dynasm!(e.a ; .arch x64 ; =>l ; mov DWORD [rsp + EXITNO_OFF], n as i32 ; jmp =>tail);
         }
         let exit_common = self.exit_common;
@@ -851,22 +880,43 @@ impl Backend for X64Backend {
             locs: plan.locs,
             spills: plan.spills,
             listing,
+            exit_stubs,
         })
     }
 
-    unsafe fn run(&mut self, entry: usize, base: *mut Value, exit: &mut ExitState) {
-        type Tramp = unsafe extern "sysv64" fn(usize, *mut Value, *mut RawExit);
+    fn patch_exit(&mut self, stub: usize, target: usize) -> Result<(), String> {
+        let rel = target as i64 - (stub as i64 + 5);
+        let rel = i32::try_from(rel).map_err(|_| "side trace out of jump range".to_string())?;
+        let mut jmp = [0xe9u8, 0, 0, 0, 0];
+        jmp[1..].copy_from_slice(&rel.to_le_bytes());
+        let area = self
+            .areas
+            .iter_mut()
+            .find(|a| a.base() <= stub && stub < a.base() + a.used())
+            .ok_or("exit stub outside the code areas")?;
+        area.write(stub, &jmp).map_err(|e| e.to_string())
+    }
+
+    unsafe fn run(
+        &mut self,
+        entry: usize,
+        base: *mut Value,
+        limit: *const Value,
+        exit: &mut ExitState,
+    ) {
+        type Tramp = unsafe extern "sysv64" fn(usize, *mut Value, *mut RawExit, *const Value);
         // SAFETY: the trampoline was assembled at this address with this
         // signature; the caller guarantees `entry` and `base` (see the trait).
         unsafe {
             let f: Tramp = std::mem::transmute::<usize, Tramp>(self.trampoline);
-            f(entry, base, &mut *self.raw);
+            f(entry, base, &mut *self.raw, limit);
         }
         let raw = &self.raw;
         exit.snap = raw.snap;
         exit.trace = raw.trace;
         exit.gpr = raw.gpr;
         exit.fpr = raw.fpr;
+        exit.base = raw.gpr[BASE as usize] as usize;
         let n = (raw.nspill as usize).min(MAX_SPILL as usize);
         exit.spill.clear();
         exit.spill.extend_from_slice(&raw.spill[..n]);
@@ -881,6 +931,46 @@ impl Backend for X64Backend {
     fn arch(&self) -> &'static str {
         "x64"
     }
+}
+
+/// Writes parent trace `p`'s snapshot `n` into the stack from the parent's
+/// registers and spill slots, then moves BASE to the snapshot's frame: the
+/// state a side trace starting at that exit expects.
+fn write_back_parent(a: Asm, p: &Trace, n: usize) -> Result<Asm, String> {
+    let snap = p.snaps.get(n).ok_or("no such parent snapshot")?;
+    let code = p.code.as_ref().ok_or("parent without code")?;
+    let mut e = Emitter {
+        a,
+        ir: &p.ir,
+        exits: Vec::new(),
+        consts: Vec::new(),
+        used_exits: Vec::new(),
+        listing: String::new(),
+        cur_snap: 0,
+    };
+    for en in &snap.entries {
+        let off = 8 * en.slot;
+        if is_const(en.r) {
+            e.store_value(BASE, off, en.r, None, None);
+            continue;
+        }
+        match code.locs.get((en.r - REF_BIAS) as usize) {
+            Some(Loc::Spill(s)) => e.store_spilled(off, en.r, *s),
+            Some(Loc::Reg(r)) => e.store_value(BASE, off, en.r, Some(*r), Some(XSCRATCH)),
+            _ if e.ir.get(en.r).t.is_pri() => e.store_value(BASE, off, en.r, None, None),
+            _ => return Err("parent snapshot value without a location".into()),
+        }
+    }
+    for l in &snap.links {
+        let off = 8 * l.slot;
+        let (lo, hi) = (l.link as u32 as i32, (l.link >> 32) as u32 as i32);
+        dynasm!(e.a ; .arch x64 ; mov DWORD [r14 + off], lo ; mov DWORD [r14 + off + 4], hi);
+    }
+    if snap.base != 0 {
+        dynasm!(e.a ; .arch x64 ; add r14, 8 * snap.base);
+    }
+    debug_assert!(e.consts.is_empty());
+    Ok(e.a)
 }
 
 /// A listing: offsets and bytes per IR instruction.

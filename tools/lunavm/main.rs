@@ -79,8 +79,9 @@ fn parse_args(args: &[OsString]) -> Result<Options, String> {
                 o.actions.push((kind, val));
             }
             _ if a.starts_with(b"-j") || a.starts_with(b"-O") => {
-                // `-j cmd` may also come as two arguments.
-                if a == b"-j" || a == b"-O" {
+                // `-j cmd` may also come as two arguments; a bare `-O` is the
+                // default level.
+                if a == b"-j" {
                     i += 1;
                     let Some(v) = args.get(i) else {
                         return Err("'-j' needs argument".to_string());

@@ -44,7 +44,7 @@ fn gc_text(v: Value) -> String {
         format!("\"{shown}\"")
     } else if let Some(f) = v.as_function() {
         if f.is_lua() {
-            format!("{}", func_name(f.proto()))
+            func_name(f.proto()).to_string()
         } else {
             format!("builtin:{:#x}", v.payload())
         }

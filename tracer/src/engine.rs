@@ -5,7 +5,7 @@
 use crate::dump;
 use crate::ir::*;
 use crate::params::{Flags, Params};
-use crate::record::{Abort, RecordParams, Recorder, Step, TraceEnd};
+use crate::record::{Abort, LoopKind, RecordParams, Recorder, RootInfo, SideOf, Step, TraceEnd};
 use crate::trace::{Backend, ExitState, Trace};
 use lunavm_vm::bytecode::{Ins as BcIns, Op};
 use lunavm_vm::jit::Jit;
@@ -52,6 +52,11 @@ pub struct Engine {
     penalties: HashMap<usize, u32>,
     pub stats: Stats,
     exit: ExitState,
+    /// Side trace attempts per (trace, snapshot).
+    side_tries: HashMap<(u32, u32), u32>,
+    /// The most slots any trace spans (from its base): recursing traces stop
+    /// before the stack cannot hold that many above their base.
+    max_span: usize,
 }
 
 /// Aborts after which a loop header is no longer hot-counted.
@@ -71,6 +76,8 @@ impl Engine {
             penalties: HashMap::new(),
             stats: Stats::default(),
             exit: ExitState::default(),
+            side_tries: HashMap::new(),
+            max_span: 1,
         }
     }
 
@@ -109,6 +116,7 @@ impl Engine {
         // SAFETY: the header pointer points into `proto`'s code.
         let original = vm.unpatched(unsafe { *rec.header_pc });
         let max_slot = rec.max_slot();
+        let side = rec.side;
         let mut t = Trace {
             no,
             ir: rec.ir,
@@ -120,6 +128,8 @@ impl Engine {
             end,
             max_slot,
             loop_ref: None,
+            side,
+            nsides: 0,
             code: None,
         };
         if self.flags.dce {
@@ -145,16 +155,18 @@ impl Engine {
             let text = dump::ir_text(&t.ir, &t.snaps);
             self.say(|| format!("---- TRACE {no} IR\n{}", text.trim_end()));
         }
+        let traces = &self.traces;
         let entry_of = |n: u32| -> Option<usize> {
-            self.traces
+            traces
                 .get(n as usize)
                 .and_then(|t| t.as_ref())
                 .and_then(|t| t.code.as_ref())
                 .map(|c| c.entry)
         };
+        let parent = side.and_then(|s| traces.get(s.parent as usize).and_then(|t| t.as_ref()));
         let code = self
             .backend
-            .assemble(&t, &entry_of)
+            .assemble(&t, &entry_of, parent)
             .map_err(|e| Abort(format!("assembler: {e}")))?;
         if self.dumping('m') {
             let listing = code.listing.clone();
@@ -166,12 +178,31 @@ impl Engine {
                 )
             });
         }
+        let entry = code.entry;
         t.code = Some(code);
-        crate::patch::attach(&t);
-        let what = match end {
-            TraceEnd::Loop => "loop".to_string(),
-            TraceEnd::Link(n) => format!("{n}"),
-        };
+        match side {
+            Some(s) => {
+                // The parent's exit now continues in the side trace.
+                let parent = self.traces[s.parent as usize]
+                    .as_mut()
+                    .ok_or_else(|| Abort("parent trace gone".into()))?;
+                let stub = parent
+                    .code
+                    .as_ref()
+                    .and_then(|c| c.exit_stubs.get(s.snap as usize).copied())
+                    .unwrap_or(0);
+                if stub == 0 {
+                    return Err(Abort("parent exit has no stub".into()));
+                }
+                parent.nsides += 1;
+                self.backend
+                    .patch_exit(stub, entry)
+                    .map_err(|e| Abort(format!("patching the exit: {e}")))?;
+            }
+            None => crate::patch::attach(&t),
+        }
+        self.max_span = self.max_span.max(t.max_slot.max(0) as usize + 1);
+        let what = end.name();
         self.say_event(|| format!("---- TRACE {no} stop -> {what}"));
         self.traces.push(Some(t));
         self.stats.traces += 1;
@@ -191,11 +222,23 @@ impl Engine {
         };
         vm.set_jit_recording(false);
         self.stats.aborts += 1;
+        let place = rec.place();
+        if let Some(s) = rec.side {
+            // A side trace that keeps failing is given up on (tryside).
+            let n = self.side_tries.entry((s.parent, s.snap)).or_insert(0);
+            *n += 1;
+            if self.verbose() {
+                self.say(|| format!("[TRACE --- {place} -- {why}]"));
+            } else {
+                let no = self.next_trace_no();
+                self.say_event(|| format!("---- TRACE {no} abort {place} -- {why}"));
+            }
+            return;
+        }
         let key = rec.header_pc as usize;
         let n = self.penalties.entry(key).or_insert(0);
         *n += 1;
         let blacklisted = *n >= BLACKLIST_AFTER;
-        let place = dump::pc_text(rec.start_proto(), rec.header_pc);
         let no = self.next_trace_no();
         if self.verbose() {
             self.say(|| format!("[TRACE --- {place} -- {why}]"));
@@ -208,35 +251,110 @@ impl Engine {
         }
     }
 
-    /// Writes the exit's snapshot back into the interpreter's stack.
-    fn restore(&mut self, vm: &mut Vm, base0: usize) {
+    /// Writes the exit's snapshot back into the interpreter's stack (relative
+    /// to the trace's base at the exit) and points the thread at its frame.
+    fn restore(&mut self, vm: &mut Vm) -> LuaResult<()> {
         let Some(t) = self
             .traces
             .get_mut(self.exit.trace as usize)
             .and_then(|t| t.as_mut())
         else {
-            return;
+            return Ok(());
         };
         let snap_no = self.exit.snap as usize;
         let Some(snap) = t.snaps.get_mut(snap_no) else {
-            return;
+            return Ok(());
         };
         snap.count += 1;
         let snap = &t.snaps[snap_no];
         let code = t.code.as_ref().expect("a running trace has code");
         let th = vm.current_thread();
-        let stack = &mut th.body_mut().stack;
-        for e in &snap.entries {
-            let v = crate::restore::value_of(&t.ir, code, &self.exit, e.r);
-            stack[(base0 as i64 + e.slot as i64) as usize] = v;
+        let base0 = (self.exit.base - th.stack_ptr() as usize) / std::mem::size_of::<Value>();
+        // A trace that ends in a return wrote its final snapshot back itself.
+        let written = t.end == TraceEnd::Return && snap_no + 1 == t.snaps.len();
+        if !written {
+            let stack = &mut th.body_mut().stack;
+            for e in &snap.entries {
+                let v = crate::restore::value_of(&t.ir, code, &self.exit, e.r);
+                stack[(base0 as i64 + e.slot as i64) as usize] = v;
+            }
+            for l in &snap.links {
+                stack[(base0 as i64 + l.slot as i64) as usize] = Value::from_bits(l.link);
+            }
         }
-        for l in &snap.links {
-            stack[(base0 as i64 + l.slot as i64) as usize] = Value::from_bits(l.link);
-        }
+        let base = (base0 as i64 + snap.base as i64) as usize;
+        let top = (base0 as i64 + snap.top as i64) as usize;
         let tb = th.body_mut();
-        tb.base = (base0 as i64 + snap.base as i64) as usize;
+        tb.base = base;
         tb.pc = snap.pc;
-        tb.top = (base0 as i64 + snap.top as i64) as usize;
+        tb.top = top;
+        // The interpreter's frame needs its extra slots (a recursing trace may
+        // have stopped right at the stack's end).
+        vm.ensure_stack_slots(top)
+    }
+
+    /// After an exit: an exit taken `hotexit` times starts a side trace there.
+    fn maybe_start_side(&mut self, vm: &mut Vm) {
+        if !self.enabled || self.rec.is_some() || vm.jit_recording() {
+            return;
+        }
+        let (tn, sn) = (self.exit.trace, self.exit.snap);
+        let Some(t) = self.trace(tn) else {
+            return;
+        };
+        let Some(snap) = t.snaps.get(sn as usize) else {
+            return;
+        };
+        let pinned_first = sn == 0 && (t.side.is_some() || t.original.op() == Op::FUNCF);
+        let final_return = t.end == TraceEnd::Return && sn as usize + 1 == t.snaps.len();
+        if snap.count < self.params.hotexit
+            || pinned_first
+            || final_return
+            || t.nsides >= self.params.maxside
+            || self.num_traces() >= self.params.maxtrace as usize
+            || self.side_tries.get(&(tn, sn)).copied().unwrap_or(0) >= self.params.tryside
+        {
+            return;
+        }
+        let root_no = t.side.map_or(tn, |s| s.root);
+        let Some(root) = self.trace(root_no) else {
+            return;
+        };
+        let info = RootInfo {
+            no: root_no,
+            header_pc: root.header_pc,
+            start_pc: root.start_pc,
+            kind: match root.original.op() {
+                Op::FORL | Op::IFORL => LoopKind::For,
+                Op::ITERL | Op::IITERL => LoopKind::Iter,
+                Op::FUNCF | Op::IFUNCF => LoopKind::Func,
+                _ => LoopKind::While,
+            },
+            proto: root.proto,
+        };
+        let side = SideOf {
+            parent: tn,
+            snap: sn,
+            root: root_no,
+        };
+        let mut rec = Recorder::new_side(vm, side, &info, self.record_params());
+        rec.ir.fold_on = self.flags.fold;
+        rec.ir.cse_on = self.flags.cse;
+        let no = self.next_trace_no();
+        let place = rec.place();
+        self.say_event(|| format!("---- TRACE {no} start {place}"));
+        self.rec = Some(rec);
+        self.rec_started = Some(std::time::Instant::now());
+        vm.set_jit_recording(true);
+    }
+
+    fn record_params(&self) -> RecordParams {
+        RecordParams {
+            max_record: self.params.maxrecord as usize,
+            max_irconst: self.params.maxirconst as usize,
+            max_snap: self.params.maxsnap as usize,
+            recunroll: self.params.recunroll as usize,
+        }
     }
 
     /// Throws away every trace and restores the instructions they replaced.
@@ -245,9 +363,13 @@ impl Engine {
             self.abort_recording(vm, "flushed");
         }
         for t in self.traces.iter().flatten() {
-            crate::patch::detach(t);
+            if t.side.is_none() {
+                crate::patch::detach(t);
+            }
         }
         self.traces.truncate(1);
+        self.side_tries.clear();
+        self.max_span = 1;
         self.backend.flush();
         self.penalties.clear();
         self.say_event(|| "---- TRACE flush".to_string());
@@ -270,6 +392,8 @@ fn bc_text(ins: BcIns) -> String {
 }
 
 impl Jit for Engine {
+    // The trait's contract: `pc` is the address of the running header op.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
     fn hot(&mut self, vm: &mut Vm, pc: *const BcIns) -> bool {
         if !self.enabled || self.rec.is_some() {
             return false;
@@ -279,20 +403,15 @@ impl Jit for Engine {
         }
         // SAFETY: the interpreter passes the hot header op's address.
         let op = vm.unpatched(unsafe { *pc }).op();
-        if matches!(op, Op::FUNCF | Op::FUNCV) {
-            // Function traces are not recorded yet.
+        if op == Op::FUNCV {
+            // Vararg functions move their frame: not traced yet.
             return false;
         }
-        let rp = RecordParams {
-            max_record: self.params.maxrecord as usize,
-            max_irconst: self.params.maxirconst as usize,
-            max_snap: self.params.maxsnap as usize,
-        };
-        let mut rec = Recorder::new(vm, pc, rp);
+        let mut rec = Recorder::new(vm, pc, self.record_params());
         rec.ir.fold_on = self.flags.fold;
         rec.ir.cse_on = self.flags.cse;
         let no = self.next_trace_no();
-        let place = dump::pc_text(rec.start_proto(), pc);
+        let place = rec.place();
         self.say_event(|| format!("---- TRACE {no} start {place}"));
         self.rec = Some(rec);
         self.rec_started = Some(std::time::Instant::now());
@@ -309,21 +428,23 @@ impl Jit for Engine {
             Ok(Step::Done(end)) => {
                 let rec = self.rec.take().expect("recording");
                 vm.set_jit_recording(false);
-                let header = rec.header_pc;
-                let place = dump::pc_text(rec.start_proto(), header);
+                let place = rec.place();
+                let side = rec.side;
                 match self.finish(vm, rec, end) {
                     Ok(no) => {
                         if self.verbose() {
                             let what = match end {
-                                TraceEnd::Loop => "loop".to_string(),
                                 TraceEnd::Link(n) => format!("-> {n}"),
+                                other => other.name(),
                             };
                             self.say(|| format!("[TRACE {no:>3} {place} {what}]"));
                         }
                     }
                     Err(Abort(why)) => {
-                        // Put the recorder's identity back for the abort report.
                         self.stats.aborts += 1;
+                        if let Some(s) = side {
+                            *self.side_tries.entry((s.parent, s.snap)).or_insert(0) += 1;
+                        }
                         if self.verbose() {
                             self.say(|| format!("[TRACE --- {place} -- {why}]"));
                         } else {
@@ -362,16 +483,24 @@ impl Jit for Engine {
         let base0 = th.body().base;
         vm.ensure_stack_slots(base0 + max_slot.max(0) as usize + 1)?;
         let base = unsafe_base(vm, base0);
+        // The highest base at which any trace's frames (and the interpreter's
+        // extra slots) still fit: traces that may run at a moved base (function
+        // and side traces) exit at their start beyond it.
+        let room = vm
+            .stack_room()
+            .saturating_sub(self.max_span + lunavm_vm::STACK_EXTRA);
+        let limit = unsafe_base(vm, room.max(base0));
         self.exit.trace = n;
         // SAFETY: `entry` is a live trace's code, and the stack has room for every
-        // slot the trace touches (ensured above).
-        unsafe { self.backend.run(entry, base, &mut self.exit) };
+        // slot the trace touches from any base up to `limit` (ensured above).
+        unsafe { self.backend.run(entry, base, limit, &mut self.exit) };
         self.stats.exits += 1;
         if self.dumping('x') {
             let (t, s) = (self.exit.trace, self.exit.snap);
             self.say(|| format!("---- TRACE {t} exit {s}"));
         }
-        self.restore(vm, base0);
+        self.restore(vm)?;
+        self.maybe_start_side(vm);
         Ok(())
     }
 
@@ -412,7 +541,7 @@ impl Jit for Engine {
 
     fn set_option(&mut self, vm: &mut Vm, item: &str) -> Result<(), String> {
         let r = crate::params::apply(&mut self.params, &mut self.flags, item);
-        vm.set_hotloop(self.params.hotloop as u16);
+        vm.set_hotloop(self.params.hotloop);
         r
     }
 

@@ -61,9 +61,9 @@ fn alias(ir: &Ir, a: Ref, b: Ref) -> Alias {
         // Same table and different constant indices, or different constant keys.
         IrOp::AREF => {
             let both_const = is_const(ia.op2) && is_const(ib.op2);
-            if both_const && ia.op2 != ib.op2 {
-                Alias::No
-            } else if ia.op1 != ib.op1 && both_new(ir, ia.op1, ib.op1) {
+            if (both_const && ia.op2 != ib.op2)
+                || (ia.op1 != ib.op1 && both_new(ir, ia.op1, ib.op1))
+            {
                 Alias::No
             } else {
                 Alias::May

@@ -177,6 +177,9 @@ pub fn apply(params: &mut Params, flags: &mut Flags, item: &str) -> Result<(), S
         let p = params
             .get_mut(name)
             .ok_or_else(|| format!("unknown parameter {name}"))?;
+        if name == "hotloop" && !(1..=32768).contains(&v) {
+            return Err(format!("bad value for parameter {name}: {value}"));
+        }
         *p = v;
         return Ok(());
     }

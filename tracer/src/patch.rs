@@ -27,6 +27,7 @@ pub fn attach(t: &Trace) {
     let jop = match t.original.op() {
         Op::FORL | Op::IFORL => Op::JFORL,
         Op::ITERL | Op::IITERL => Op::JITERL,
+        Op::FUNCF | Op::IFUNCF => Op::JFUNCF,
         _ => Op::JLOOP,
     };
     write(t.header_pc, Ins::ad(jop, t.original.a(), t.no));
@@ -47,6 +48,7 @@ pub fn blacklist(pc: *const Ins) {
         Op::FORL => Op::IFORL,
         Op::ITERL => Op::IITERL,
         Op::LOOP => Op::ILOOP,
+        Op::FUNCF => Op::IFUNCF,
         _ => return,
     };
     ins.set_op(op);

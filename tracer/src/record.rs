@@ -57,6 +57,25 @@ pub enum TraceEnd {
     Loop,
     /// Continues in another trace (its number), at that trace's start.
     Link(u32),
+    /// A function trace that reached a call of its own function (after
+    /// `recunroll` inlined levels): the new frame becomes the base and the
+    /// trace loops to its start.
+    UpRec,
+    /// A function trace that reached its function's return: the interpreter
+    /// runs the return.
+    Return,
+}
+
+impl TraceEnd {
+    /// How dumps name the end (LuaJIT's words).
+    pub fn name(self) -> String {
+        match self {
+            TraceEnd::Loop => "loop".to_string(),
+            TraceEnd::Link(n) => n.to_string(),
+            TraceEnd::UpRec => "up-recursion".to_string(),
+            TraceEnd::Return => "return".to_string(),
+        }
+    }
 }
 
 /// What a call to `step` decided.
@@ -77,6 +96,8 @@ pub enum LoopKind {
     Iter,
     /// A while or repeat loop (LOOP at the head of the body).
     While,
+    /// A function (FUNCF at the head of its body).
+    Func,
 }
 
 /// An inlined frame (frame 0 is the one the trace started in).
@@ -99,6 +120,7 @@ pub struct RecordParams {
     pub max_record: usize,
     pub max_irconst: usize,
     pub max_snap: usize,
+    pub recunroll: usize,
 }
 
 pub struct Recorder {
@@ -128,6 +150,37 @@ pub struct Recorder {
     closing: bool,
     /// Argument count of the call whose callee's header comes next.
     pending_nargs: Option<i32>,
+    /// Set when an instruction ended the trace (function traces).
+    end: Option<TraceEnd>,
+    /// Where the final snapshot resumes (the start, or a return's pc).
+    end_pc: *const BcIns,
+    /// Inlined levels of the trace's own function before up-recursion.
+    recunroll: usize,
+    /// For a side trace: the trace and snapshot it starts from, and its root.
+    pub side: Option<SideOf>,
+    /// Where a completed loop continues: the root trace's start.
+    target_pc: *const BcIns,
+    /// The function the root trace starts in (up-recursion is relative to it).
+    root_proto: Gc<Proto>,
+    /// Where recording began: the hot header, or a side trace's exit pc.
+    pub origin_pc: *const BcIns,
+}
+
+/// What a side trace grows from.
+#[derive(Clone, Copy, Debug)]
+pub struct SideOf {
+    pub parent: u32,
+    pub snap: u32,
+    pub root: u32,
+}
+
+/// What a side trace needs to know about its root trace.
+pub struct RootInfo {
+    pub no: u32,
+    pub header_pc: *const BcIns,
+    pub start_pc: *const BcIns,
+    pub kind: LoopKind,
+    pub proto: Gc<Proto>,
 }
 
 /// The value in `slots` for "never touched".
@@ -137,6 +190,9 @@ impl Recorder {
     /// Starts recording a root trace for the loop whose header op is at
     /// `header` (state published: the interpreter continues at the thread's pc,
     /// the loop body's first instruction).
+    // The header pointer comes from the interpreter, which only passes the
+    // address of the instruction it is running.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
     pub fn new(vm: &Vm, header: *const BcIns, params: RecordParams) -> Recorder {
         let th = vm.current_thread();
         let t = th.body();
@@ -146,6 +202,7 @@ impl Recorder {
         let kind = match hop {
             Op::FORL | Op::JFORL => LoopKind::For,
             Op::ITERL | Op::JITERL => LoopKind::Iter,
+            Op::FUNCF | Op::JFUNCF => LoopKind::Func,
             _ => LoopKind::While,
         };
         let mut ir = Ir::new();
@@ -176,7 +233,52 @@ impl Recorder {
             trail: Vec::new(),
             closing: false,
             pending_nargs: None,
+            end: None,
+            end_pc: std::ptr::null(),
+            recunroll: params.recunroll,
+            side: None,
+            target_pc: std::ptr::null(),
+            root_proto: func.proto(),
+            origin_pc: header,
         }
+    }
+
+    /// Starts recording a side trace at an exit of trace `side.parent` (the
+    /// interpreter's state is the snapshot's: the thread's pc is where the
+    /// side trace starts).
+    pub fn new_side(vm: &Vm, side: SideOf, root: &RootInfo, params: RecordParams) -> Recorder {
+        let mut r = Recorder::new(vm, root.header_pc, params);
+        r.kind = root.kind;
+        r.side = Some(side);
+        r.target_pc = root.start_pc;
+        r.root_proto = root.proto;
+        r.origin_pc = vm.current_thread().body().pc;
+        r
+    }
+
+    /// Where the recording started, for messages: `file:line`, with the
+    /// parent trace and exit for a side trace.
+    pub fn place(&self) -> String {
+        let at = crate::dump::pc_text(self.start_proto(), self.origin_pc);
+        match self.side {
+            Some(s) => format!("({}/{}) {at}", s.parent, s.snap),
+            None => at,
+        }
+    }
+
+    /// How a trace that comes back to its loop's start ends: a root loops, a
+    /// side trace links to its root.
+    fn loop_end(&self) -> TraceEnd {
+        match self.side {
+            Some(s) => TraceEnd::Link(s.root),
+            None => TraceEnd::Loop,
+        }
+    }
+
+    /// Whether snapshot 0 must stay (the exit of a stack check at the start:
+    /// function traces and side traces may run at a moved base).
+    fn pins_first_snapshot(&self) -> bool {
+        self.kind == LoopKind::Func || self.side.is_some()
     }
 
     /// The function whose bytecode the trace starts in.
@@ -272,8 +374,10 @@ impl Recorder {
     fn take_snap(&mut self, pc: *const BcIns) -> Rec<()> {
         let r = self.ir.top();
         let snap = self.build_snap(r, pc);
-        // A snapshot no instruction uses yet is replaced, not kept.
-        if self.snaps.last().is_some_and(|s| s.r == r) {
+        // A snapshot no instruction uses yet is replaced, not kept; except a
+        // function trace's first, which its stack check exits through.
+        let pinned = self.pins_first_snapshot() && self.snaps.len() == 1;
+        if !pinned && self.snaps.last().is_some_and(|s| s.r == r) {
             self.snaps.pop();
         }
         if self.snaps.len() >= self.params.max_snap {
@@ -350,13 +454,13 @@ impl Recorder {
         }
         if self.closing {
             // The loop-closing instruction ran: it must have looped.
-            return if pc == self.start_pc && self.frames.len() == 1 {
-                Ok(Step::Done(TraceEnd::Loop))
+            return if pc == self.target_pc && self.frames.len() == 1 {
+                Ok(Step::Done(self.loop_end()))
             } else {
                 Err(Abort(format!(
                     "loop left while closing (at {} not {}, depth {})",
                     self.proto().pc_of(pc),
-                    self.proto().pc_of(self.start_pc),
+                    self.proto().pc_of(self.target_pc),
                     self.frames.len()
                 )))
             };
@@ -364,6 +468,14 @@ impl Recorder {
         self.pc = pc;
         if self.start_pc.is_null() {
             self.start_pc = pc;
+            if self.target_pc.is_null() {
+                self.target_pc = pc;
+            }
+            if self.pins_first_snapshot() {
+                // Snapshot 0: the function's body about to start, nothing
+                // changed yet (the exit for a failed stack check).
+                self.take_snap(pc)?;
+            }
         }
         let proto = self.proto();
         let idx = proto.pc_of(pc);
@@ -379,10 +491,13 @@ impl Recorder {
         let op = vm.unpatched(ins).op();
         let at_header = self.frames.len() == 1 && pc == self.header_pc;
         if at_header && self.kind == LoopKind::While {
-            return Ok(Step::Done(TraceEnd::Loop));
+            return Ok(Step::Done(self.loop_end()));
         }
         let ins = if at_header { vm.unpatched(ins) } else { ins };
         self.record_ins(vm, ins, op)?;
+        if let Some(end) = self.end {
+            return Ok(Step::Done(end));
+        }
         if at_header {
             self.closing = true;
         }
@@ -612,7 +727,10 @@ impl Recorder {
 
             // --- Calls and returns
             Op::CALL => self.call(ins)?,
-            Op::FUNCF | Op::IFUNCF => self.func_header()?,
+            Op::FUNCF | Op::IFUNCF | Op::JFUNCF => {
+                self.func_header()?;
+                self.check_up_recursion();
+            }
             Op::RET0 | Op::RET1 | Op::RET => self.ret(ins, op)?,
 
             other => return Err(Abort::nyi(format!("bytecode {}", other.name()))),
@@ -678,6 +796,8 @@ impl Recorder {
         }
     }
 
+    // `!(a < b)` is deliberate: ISGE and ISGT are true for NaN operands.
+    #[allow(clippy::neg_cmp_op_on_partial_ord)]
     fn compare(&mut self, op: Op, a: i32, d: i32) -> Rec<()> {
         let (va, vd) = (self.val(a), self.val(d));
         if !va.is_number() || !vd.is_number() {
@@ -854,11 +974,9 @@ impl Recorder {
         let kv = self.ir.const_value(key).expect("constant key");
         match self.hash_slot(t, live, kv, key)? {
             Some(node) => {
-                let pos = self.ir.get(self.ir.get(node).op2).op2 as usize;
-                if live.nodes()[pos].val.is_nil() {
-                    // Storing into an empty slot could call __newindex.
-                    self.no_metatable(t, live)?;
-                }
+                // The slot may be empty when the trace runs: a store is only
+                // plain while no __newindex can exist.
+                self.no_metatable(t, live)?;
                 self.ir
                     .emit(Ins::new(IrOp::HSTORE, IrType::Void, node, v))?;
                 Ok(())
@@ -903,7 +1021,7 @@ impl Recorder {
         if v != (v as i32) as f64 {
             return Err(Abort::nyi("non-integer table index"));
         }
-        Ok(self.guard(Ins::new(IrOp::CONV, IrType::Int, r, conv::NUM_INT_CHECK))?)
+        self.guard(Ins::new(IrOp::CONV, IrType::Int, r, conv::NUM_INT_CHECK))
     }
 
     /// The array slot address for integer index `k` (live value `kv`) of table `t`
@@ -934,14 +1052,14 @@ impl Recorder {
         if val.is_nil() {
             self.no_metatable(t, live)?;
         }
-        Ok(self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), aref, 0))?)
+        self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), aref, 0))
     }
 
     fn array_set(&mut self, ts: i32, t: Ref, k: Ref, kv: f64, v: Ref) -> Rec<()> {
-        let (aref, live, i) = self.array_ref(ts, t, k, kv)?;
-        if live.array()[i].is_nil() {
-            self.no_metatable(t, live)?;
-        }
+        let (aref, live, _) = self.array_ref(ts, t, k, kv)?;
+        // The slot may be empty when the trace runs even if it is not now: a
+        // store is only plain while no __newindex can exist.
+        self.no_metatable(t, live)?;
         self.ir
             .emit(Ins::new(IrOp::ASTORE, IrType::Void, aref, v))?;
         Ok(())
@@ -1026,6 +1144,9 @@ impl Recorder {
         if nres < 0 {
             return Err(Abort::nyi("call with variable results"));
         }
+        if nargs < 0 {
+            return Err(Abort::nyi("call with variable arguments"));
+        }
         let fv = self.val(a);
         let Some(f) = fv.as_function() else {
             return Err(Abort::nyi("call of a non-function (__call)"));
@@ -1086,9 +1207,35 @@ impl Recorder {
         Ok(())
     }
 
+    /// A function trace that entered its own function `recunroll` levels
+    /// deep ends there: the new frame becomes the next iteration's base.
+    fn check_up_recursion(&mut self) {
+        if self.kind != LoopKind::Func || self.frames.len() < 2 {
+            return;
+        }
+        let own = self.root_proto;
+        if self.proto() != own {
+            return;
+        }
+        let depth = self.frames.iter().filter(|f| f.proto == own).count();
+        if depth > self.recunroll {
+            // A side trace continues in its root, one level deeper.
+            self.end = Some(match self.side {
+                Some(s) => TraceEnd::Link(s.root),
+                None => TraceEnd::UpRec,
+            });
+        }
+    }
+
     /// Returns from an inlined frame into its caller.
     fn ret(&mut self, ins: BcIns, op: Op) -> Rec<()> {
         if self.frames.len() == 1 {
+            if self.kind == LoopKind::Func || self.side.is_some() {
+                // The interpreter returns (to whatever called the function).
+                self.end_pc = self.pc;
+                self.end = Some(TraceEnd::Return);
+                return Ok(());
+            }
             return Err(Abort::nyi("return from the trace's starting function"));
         }
         let a = ins.a() as i32;
@@ -1121,10 +1268,16 @@ impl Recorder {
     }
 
     /// The final snapshot: the state the trace writes back when it ends (at
-    /// its start pc, for loops and links).
+    /// its start pc for loops, links and up-recursion; at the return for a
+    /// function trace that returns).
     pub fn final_snapshot(&mut self) -> Rec<()> {
-        self.ir.cur_pc = self.start_proto().pc_of(self.start_pc) as u32;
-        self.take_snap(self.start_pc)?;
+        let pc = if self.end_pc.is_null() {
+            self.target_pc
+        } else {
+            self.end_pc
+        };
+        self.ir.cur_pc = self.proto().pc_of(pc) as u32;
+        self.take_snap(pc)?;
         Ok(())
     }
 }

@@ -32,10 +32,12 @@ pub struct Code {
     pub spills: u32,
     /// A listing for dumps (address, bytes or text, and exit labels).
     pub listing: String,
+    /// Per snapshot: the address of its exit stub (0 if no guard uses it).
+    pub exit_stubs: Vec<usize>,
 }
 
 /// Register file and spill slots at a trace exit, filled by the backend.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct ExitState {
     /// The snapshot the exit belongs to.
     pub snap: u32,
@@ -45,18 +47,9 @@ pub struct ExitState {
     /// XMM registers (low 64 bits).
     pub fpr: [u64; 16],
     pub spill: Vec<u64>,
-}
-
-impl Default for ExitState {
-    fn default() -> Self {
-        ExitState {
-            snap: 0,
-            trace: 0,
-            gpr: [0; 16],
-            fpr: [0; 16],
-            spill: Vec::new(),
-        }
-    }
+    /// The address of slot 0 of the trace's frame at the exit (traces that
+    /// recurse move it).
+    pub base: usize,
 }
 
 /// A compiled trace.
@@ -65,7 +58,7 @@ pub struct Trace {
     pub ir: Ir,
     pub snaps: Vec<Snapshot>,
     /// The prototype and header op the trace is attached to, and the op it
-    /// replaced there.
+    /// replaced there (for a side trace: its root's).
     pub proto: Gc<Proto>,
     pub header_pc: *const BcIns,
     pub start_pc: *const BcIns,
@@ -75,27 +68,45 @@ pub struct Trace {
     pub max_slot: i32,
     /// The loop marker, if LOOP optimisation split the trace.
     pub loop_ref: Option<Ref>,
+    /// For a side trace: the trace and snapshot it grew from, and its root.
+    pub side: Option<crate::record::SideOf>,
+    /// Side traces attached to this trace's exits.
+    pub nsides: u32,
     pub code: Option<Code>,
 }
 
 /// What compiles a trace's IR to machine code and runs it.
 pub trait Backend {
     /// Assembles trace `t`. `entry_of` gives the entry address of another trace
-    /// (for links). Returns the code, or why it could not be compiled.
+    /// (for links); `parent` is the trace a side trace starts from (its code
+    /// first writes back the parent's snapshot). Returns the code, or why it
+    /// could not be compiled.
     fn assemble(
         &mut self,
         t: &Trace,
         entry_of: &dyn Fn(u32) -> Option<usize>,
+        parent: Option<&Trace>,
     ) -> Result<Code, String>;
 
+    /// Redirects the exit stub at `stub` to `target` (a side trace's entry).
+    fn patch_exit(&mut self, stub: usize, target: usize) -> Result<(), String>;
+
     /// Runs the code at `entry` with the interpreter stack's frame base `base`;
-    /// fills `exit` with the register state at the exit taken.
+    /// fills `exit` with the register state at the exit taken. `limit` is the
+    /// highest base at which the trace's frames still fit the stack (traces
+    /// that recurse check it before each level).
     ///
     /// # Safety
     /// `entry` must be the entry of a trace this backend assembled and has not
-    /// flushed, and `base` a frame base of the running thread's stack with room
-    /// for every slot the trace uses.
-    unsafe fn run(&mut self, entry: usize, base: *mut lunavm_vm::Value, exit: &mut ExitState);
+    /// flushed, `base` a frame base of the running thread's stack with room
+    /// for every slot the trace uses, and every base up to `limit` likewise.
+    unsafe fn run(
+        &mut self,
+        entry: usize,
+        base: *mut lunavm_vm::Value,
+        limit: *const lunavm_vm::Value,
+        exit: &mut ExitState,
+    );
 
     /// Throws away all machine code.
     fn flush(&mut self);

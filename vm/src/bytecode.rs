@@ -166,6 +166,7 @@ macro_rules! bytecode_table {
             JFORL  (Base,  Lit,   None)  "FORL with a trace attached: run trace D",
             JITERL (Base,  Lit,   None)  "ITERL with a trace attached: run trace D",
             JLOOP  (RBase, Lit,   None)  "LOOP with a trace attached: run trace D",
+            JFUNCF (RBase, Lit,   None)  "FUNCF with a trace attached: set up the frame, then run trace D",
         }
     };
 }
@@ -240,9 +241,13 @@ impl Op {
     pub fn is_comparison(self) -> bool {
         (self as u8) <= Op::ISF as u8
     }
-    /// A trace entry (JFORL, JITERL, JLOOP): D is the trace number.
+    /// A trace entry (JFORL, JITERL, JLOOP, JFUNCF): D is the trace number.
     pub fn is_trace_entry(self) -> bool {
-        matches!(self, Op::JFORL | Op::JITERL | Op::JLOOP)
+        matches!(self, Op::JFORL | Op::JITERL | Op::JLOOP | Op::JFUNCF)
+    }
+    /// A function header (FUNCF, FUNCV, their I-forms, JFUNCF).
+    pub fn is_func_header(self) -> bool {
+        (Op::FUNCF as u8..=Op::IFUNCV as u8).contains(&(self as u8)) || self == Op::JFUNCF
     }
     /// Whether the instruction's D operand is a jump.
     pub fn has_jump(self) -> bool {

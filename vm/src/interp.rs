@@ -36,8 +36,9 @@ pub(crate) enum Start {
     /// The frame at the thread's `base` returns `nres` values found at `src`.
     Return { src: usize, nres: usize },
     /// Continue the Lua frame at the thread's `base` with the instruction at the
-    /// thread's `pc` (after switching between the plain and the hooked loop).
-    Continue,
+    /// thread's `pc` (after switching between the plain and the hooked loop),
+    /// with the count of variable results pending for it.
+    Continue { multres: usize },
     /// Continue after a trace exit: like `Continue`, except that a trace entry
     /// at `pc` runs the instruction it replaced.
     TraceExit,
@@ -206,7 +207,10 @@ fn run<const HOOKED: bool>(
                 }
             }
             Start::Return { src, nres } => Pending::Return { src, n: nres },
-            Start::Continue | Start::TraceExit => {
+            Start::Continue { .. } | Start::TraceExit => {
+                if let Start::Continue { multres: m } = start {
+                    multres = m;
+                }
                 pc = th.body().pc;
                 if matches!(start, Start::TraceExit) {
                     let ins = *pc;
@@ -315,7 +319,7 @@ fn run<const HOOKED: bool>(
         macro_rules! start_recording {
             () => {{
                 save!();
-                return Ok(Some(Start::Continue));
+                return Ok(Some(Start::Continue { multres }));
             }};
         }
         macro_rules! gc_check {
@@ -869,10 +873,9 @@ fn run<const HOOKED: bool>(
             // Function entry: the caller left the argument count in `top`.
             macro_rules! func_header {
                 ($ins:ident, $vararg:expr, $count:expr) => {{
-                    // Function traces are not recorded yet: the JIT declines.
-                    if $count {
-                        let _ = hotcount!(1);
-                    }
+                    // A hot header that starts a recording finishes setting up
+                    // the frame first; the trace starts at the body.
+                    let record = $count && hotcount!(1);
                     let p = curfn!().proto();
                     let fs = p.body().frame_size as usize;
                     let np = p.body().num_params as usize;
@@ -919,6 +922,9 @@ fn run<const HOOKED: bool>(
                             reg!(i) = Value::NIL;
                         }
                     }
+                    if record {
+                        start_recording!();
+                    }
                 }};
             }
 
@@ -928,9 +934,15 @@ fn run<const HOOKED: bool>(
                 // SAFETY: prototypes only hold opcodes of the op table.
                 let op: Op = std::mem::transmute::<u8, Op>(ins.op_byte());
                 if HOOKED && vm.jit_recording {
-                    // The recorder sees the instruction before it runs.
+                    // The recorder sees the instruction before it runs. A
+                    // function header still needs the argument count in `top`.
+                    let top = th.body().top;
                     save!();
-                    th.body_mut().pc = pc.sub(1);
+                    let t = th.body_mut();
+                    t.pc = pc.sub(1);
+                    if op.is_func_header() {
+                        t.top = top;
+                    }
                     let go_on = vm.with_jit(|jit, vm| jit.record(vm)).unwrap_or(false);
                     if !go_on {
                         vm.jit_recording = false;
@@ -939,16 +951,14 @@ fn run<const HOOKED: bool>(
                     if !vm.jit_recording && th.body().hook_mask == 0 {
                         // Recording ended: run this instruction in the plain loop.
                         th.body_mut().pc = pc.sub(1);
-                        return Ok(Some(Start::Continue));
+                        return Ok(Some(Start::Continue { multres }));
                     }
                 }
                 if HOOKED
                     && th.body().hook_mask & (HOOK_LINE | HOOK_COUNT) != 0
                     && !vm.in_hook
-                    && !matches!(
-                        op,
-                        Op::FUNCF | Op::IFUNCF | Op::FUNCV | Op::IFUNCV | Op::LOOP | Op::ILOOP
-                    )
+                    && !op.is_func_header()
+                    && !matches!(op, Op::LOOP | Op::ILOOP | Op::JLOOP)
                 {
                     // Count and line events before the instruction runs. The
                     // variable results this instruction consumes may lie above
@@ -988,7 +998,7 @@ fn run<const HOOKED: bool>(
                     if th.body().hook_mask == 0 {
                         // Hooks went off: run this instruction in the plain loop.
                         th.body_mut().pc = cur;
-                        return Ok(Some(Start::Continue));
+                        return Ok(Some(Start::Continue { multres }));
                     }
                 }
                 match op {
@@ -1582,9 +1592,26 @@ fn run<const HOOKED: bool>(
                     Op::ILOOP => {}
                     Op::JMP => jump!(ins),
 
+                    Op::JFUNCF => {
+                        func_header!(ins, false, false);
+                        // Hooks see every instruction, and the recorder must see
+                        // the callee's: traces do not run meanwhile.
+                        let hooked = HOOKED && (th.body().hook_mask != 0 || vm.jit_recording);
+                        if exit_ins.take().is_none() && !hooked {
+                            save!();
+                            match vm.with_jit(|jit, vm| jit.enter(vm, ins.d())) {
+                                Some(Ok(())) => return Ok(Some(Start::TraceExit)),
+                                Some(Err(e)) => return Err(e),
+                                None => {}
+                            }
+                        }
+                    }
                     Op::JFORL | Op::JITERL | Op::JLOOP => {
-                        if let Some(orig) = exit_ins.take() {
-                            // Resuming at this trace's entry after an exit.
+                        let hooked = HOOKED && (th.body().hook_mask != 0 || vm.jit_recording);
+                        let orig = exit_ins.take().or(hooked.then(|| vm.unpatched(ins)));
+                        if let Some(orig) = orig {
+                            // Resuming at this trace's entry after an exit, or
+                            // running hooked: the original op.
                             match op {
                                 Op::JFORL => for_loop!(orig, false),
                                 Op::JITERL => iter_loop!(orig, false),
@@ -1637,7 +1664,7 @@ fn run<const HOOKED: bool>(
                     Op::IFUNCV => func_header!(ins, true, false),
                 }
                 if HOOKED
-                    && op as u8 >= Op::FUNCF as u8
+                    && op.is_func_header()
                     && th.body().hook_mask & HOOK_CALL != 0
                     && !vm.in_hook
                 {
@@ -1706,7 +1733,8 @@ fn hot_counter_expired(vm: &mut Vm, c: *mut u16, header: *const Ins) -> bool {
         return false;
     }
     vm.hot_events += 1;
-    if vm.jit_recording {
+    // Nothing is recorded while recording, or under hooks (traces skip them).
+    if vm.jit_recording || vm.current_thread().body().hook_mask != 0 {
         return false;
     }
     vm.with_jit(|jit, vm| jit.hot(vm, header)).unwrap_or(false)

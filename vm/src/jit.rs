@@ -4,7 +4,7 @@
 //! with [`Vm::set_jit`] is told when a hot counter expires, sees every
 //! instruction while it records, and runs its traces when the interpreter reaches
 //! a trace entry: a loop header (FORL, ITERL, LOOP) patched to its J-form (JFORL,
-//! JITERL, JLOOP) whose D operand is the trace number.
+//! JITERL, JLOOP, JFUNCF) whose D operand is the trace number.
 //!
 //! Protocol:
 //! - **Hot**: a header op's counter expired. The thread's `base` is published and
@@ -126,11 +126,23 @@ impl Vm {
         Ok(())
     }
 
-    /// Iterations before a loop counts as hot (resets every hot counter).
-    pub fn set_hotloop(&mut self, n: u16) {
-        let n = n.max(1);
-        self.hotloop = n;
-        self.hotcount = [n; crate::state::HOTCOUNT_SIZE];
+    /// Slots of the running thread's stack that frames may use: its length,
+    /// but not beyond the stack limit (beyond it, calls raise "stack overflow").
+    pub fn stack_room(&self) -> usize {
+        let t = self.cur.body();
+        t.stack.len().min(t.limit)
+    }
+
+    /// Iterations before a loop counts as hot (resets every hot counter). As
+    /// in LuaJIT, counters start at `2n - 1`; a loop iteration costs 2 and a
+    /// function call 1, so calls get hot after about twice as many runs.
+    pub fn set_hotloop(&mut self, n: u32) {
+        let start = n
+            .saturating_mul(2)
+            .saturating_sub(1)
+            .clamp(1, u16::MAX as u32) as u16;
+        self.hotloop = start;
+        self.hotcount = [start; crate::state::HOTCOUNT_SIZE];
     }
 
     /// The instruction a trace entry replaced; the instruction itself otherwise.

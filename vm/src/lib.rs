@@ -29,4 +29,5 @@ pub mod verify;
 pub use call::MULTRET;
 pub use error::{LuaError, LuaResult};
 pub use state::Vm;
+pub use thread::STACK_EXTRA;
 pub use value::Value;

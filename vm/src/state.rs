@@ -66,8 +66,8 @@ const NUM_BASIC: usize = 8;
 
 /// Number of hot counters (indexed by instruction address bits, as LuaJIT does).
 pub const HOTCOUNT_SIZE: usize = 64;
-/// Default hot-loop threshold; each header decrements by its own cost.
-pub const HOTLOOP_DEFAULT: u16 = 56;
+/// The hot counters' start: LuaJIT's hotloop = 56, times 2, minus 1.
+pub const HOTLOOP_DEFAULT: u16 = 56 * 2 - 1;
 
 /// Depth of nested Rust-level entries (execute, native callbacks, metamethods
 /// called from natives) at which "C stack overflow" is raised.

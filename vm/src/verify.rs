@@ -140,7 +140,9 @@ fn verify_proto(p: &CompiledProto, parent: Option<&CompiledProto>) -> Result<(),
             }
         };
         match op {
-            Op::JFORL | Op::JITERL | Op::JLOOP => return err(pc, "trace entry in bytecode"),
+            Op::JFORL | Op::JITERL | Op::JLOOP | Op::JFUNCF => {
+                return err(pc, "trace entry in bytecode")
+            }
             Op::FUNCF | Op::IFUNCF | Op::FUNCV | Op::IFUNCV if pc != 0 => {
                 return err(pc, "function header inside code")
             }

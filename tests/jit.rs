@@ -1,0 +1,941 @@
+//! The trace compiler as a user sees it through the `lunavm` binary: which loops
+//! get traces (`-jv`), what the dumps show (`-jdump`), the `jit` library, the
+//! `-O` options, W^X for machine code, and above all that a program prints the
+//! same with the JIT on as with it off.
+//!
+//! The differential programs live in `tests/jit/*.lua`. Each runs with `-joff`
+//! (the reference), with the JIT at its default parameters, forced hot
+//! (`LUNAVM_JIT_OPTIONS=hotloop=1,hotexit=1`) and forced hot at `-O0`, each with
+//! and without `LUNAVM_GC_STRESS=1`; stdout must be byte-identical every time.
+//! When `luajit` is installed its stdout must be identical too.
+//!
+//! Every run happens in a scratch directory (or `tests/jit/`) with `LUA_INIT`,
+//! `LUA_PATH`, `LUA_CPATH`, `LUNAVM_GC_STRESS` and `LUNAVM_JIT_OPTIONS` removed,
+//! so chunk names read `name.lua:3` and only the test chooses the parameters.
+//! The trace compiler exists only for x86-64: elsewhere there is nothing to test.
+#![cfg(target_arch = "x86_64")]
+
+mod common;
+
+use common::{run, Run, TempDir};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+const LIMIT: Duration = Duration::from_secs(30);
+
+/// Forces every loop hot on its first iteration and every exit hot at once.
+const HOT: (&str, &str) = ("LUNAVM_JIT_OPTIONS", "hotloop=1,hotexit=1");
+const GC_STRESS: (&str, &str) = ("LUNAVM_GC_STRESS", "1");
+
+/// A lunavm command running in `dir` with no JIT or GC settings from outside.
+fn lunavm(dir: &Path) -> Command {
+    let mut cmd = common::lunavm(dir);
+    cmd.env_remove("LUNAVM_JIT_OPTIONS");
+    cmd
+}
+
+fn go(cmd: Command) -> Run {
+    run(cmd, None, LIMIT)
+}
+
+/// Runs `script` (a file in `dir`) with `args` before it and `env` set.
+fn run_script(dir: &Path, script: &str, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut cmd = lunavm(dir);
+    cmd.args(args).arg(script).envs(env.iter().copied());
+    go(cmd)
+}
+
+/// Writes `source` as `name` into a scratch directory and runs it there.
+fn run_source(name: &str, source: &str, args: &[&str]) -> Run {
+    let d = TempDir::new("jit");
+    d.write(name, source);
+    run_script(d.path(), name, args, &[])
+}
+
+#[track_caller]
+fn assert_no_panic(r: &Run) {
+    let err = r.stderr_text();
+    assert!(
+        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+        "lunavm panicked: {}",
+        r.describe()
+    );
+    assert_eq!(r.signal(), None, "killed by a signal: {}", r.describe());
+}
+
+/// Asserts a clean exit and returns stdout.
+#[track_caller]
+fn expect_ok(r: &Run) -> String {
+    assert_no_panic(r);
+    assert_eq!(
+        r.code(),
+        Some(0),
+        "expected exit status 0: {}",
+        r.describe()
+    );
+    r.stdout_text()
+}
+
+/// The `-jv` lines of compiled traces (`[TRACE   1 f.lua:3 loop]`, also
+/// `return`, `up-recursion` and links `-> n`), not aborts.
+fn compiled_traces(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with("[TRACE ") && !l.starts_with("[TRACE ---"))
+        .filter(|l| {
+            [" loop]", " return]", " up-recursion]"]
+                .iter()
+                .any(|end| l.ends_with(end))
+                || l.contains(" -> ")
+        })
+        .collect()
+}
+
+/// Every line any `-jv` run printed about traces (compiled, aborted, flushed).
+fn trace_lines(stderr: &str) -> Vec<&str> {
+    stderr.lines().filter(|l| l.starts_with("[TRACE")).collect()
+}
+
+/// Where two outputs first differ, for assertion messages.
+fn first_difference(expected: &str, actual: &str) -> String {
+    let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    for i in 0..e.len().max(a.len()) {
+        let (x, y) = (e.get(i), a.get(i));
+        if x != y {
+            return format!(
+                "line {}: expected {:?}, got {:?}",
+                i + 1,
+                x.copied().unwrap_or("(end of output)"),
+                y.copied().unwrap_or("(end of output)")
+            );
+        }
+    }
+    "outputs differ only in their final newline".to_string()
+}
+
+// ------------------------------------------------------------ hot loops
+
+/// A hot loop of each kind gets trace 1, and the program prints what it prints
+/// on the interpreter.
+#[track_caller]
+fn check_loop_traced(name: &str, source: &str, header_line: u32) {
+    let jit = run_source(name, source, &["-jv"]);
+    let out = expect_ok(&jit);
+    let expected_line = format!("[TRACE   1 {name}:{header_line} loop]");
+    let err = jit.stderr_text();
+    assert!(
+        err.lines().any(|l| l == expected_line),
+        "no `{expected_line}` line on stderr: {}",
+        jit.describe()
+    );
+    let off = run_source(name, source, &["-joff"]);
+    assert_eq!(out, expect_ok(&off), "-jv and -joff print differently");
+    assert!(!out.is_empty(), "the program printed nothing");
+}
+
+#[test]
+fn numeric_for_loop_gets_a_trace() {
+    check_loop_traced(
+        "for.lua",
+        "local s = 0\n\
+         local t = {}\n\
+         for i = 1, 300 do s = s + i * 2 t[i] = s end\n\
+         print(s, t[150], t[300])\n",
+        3,
+    );
+}
+
+#[test]
+fn while_loop_gets_a_trace() {
+    check_loop_traced(
+        "while.lua",
+        "local i, s = 0, 0.5\n\
+         while i < 300 do\n\
+         \x20 i = i + 1\n\
+         \x20 s = s + i / 4\n\
+         end\n\
+         print(i, s)\n",
+        2,
+    );
+}
+
+#[test]
+fn repeat_loop_gets_a_trace() {
+    check_loop_traced(
+        "repeat.lua",
+        "local n, s = 300, 0\n\
+         repeat\n\
+         \x20 s = s + n % 7\n\
+         \x20 n = n - 1\n\
+         until n == 0\n\
+         print(n, s)\n",
+        2,
+    );
+}
+
+#[test]
+fn cold_loop_gets_no_trace() {
+    // Ten iterations are far from the default threshold: nothing is recorded.
+    let r = run_source(
+        "cold.lua",
+        "local s = 0\nfor i = 1, 10 do s = s + i end\nprint(s)\n",
+        &["-jv"],
+    );
+    assert_eq!(expect_ok(&r), "55\n");
+    assert_eq!(trace_lines(&r.stderr_text()), Vec::<&str>::new());
+}
+
+// ------------------------------------------------- differential programs
+
+fn jit_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/jit")
+}
+
+/// One way of running a program; each must print what `-joff` prints.
+struct Mode {
+    name: &'static str,
+    args: &'static [&'static str],
+    env: &'static [(&'static str, &'static str)],
+}
+
+const MODES: &[Mode] = &[
+    Mode {
+        name: "JIT, default parameters",
+        args: &[],
+        env: &[],
+    },
+    Mode {
+        name: "JIT forced hot",
+        args: &[],
+        env: &[HOT],
+    },
+    Mode {
+        name: "JIT forced hot, -O0",
+        args: &["-O0"],
+        env: &[HOT],
+    },
+    Mode {
+        name: "interpreter, GC stress",
+        args: &["-joff"],
+        env: &[GC_STRESS],
+    },
+    Mode {
+        name: "JIT, default parameters, GC stress",
+        args: &[],
+        env: &[GC_STRESS],
+    },
+    Mode {
+        name: "JIT forced hot, GC stress",
+        args: &[],
+        env: &[HOT, GC_STRESS],
+    },
+    Mode {
+        name: "JIT forced hot, -O0, GC stress",
+        args: &["-O0"],
+        env: &[HOT, GC_STRESS],
+    },
+];
+
+fn luajit_available() -> bool {
+    Command::new("luajit")
+        .arg("-v")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Runs `tests/jit/<script>` in every mode and compares stdout with `-joff`'s
+/// (and with luajit's, when it is installed).
+fn differential(script: &str) {
+    let dir = jit_dir();
+    let reference = expect_ok(&run_script(&dir, script, &["-joff"], &[]));
+    assert!(!reference.is_empty(), "{script} printed nothing");
+
+    // The program must give the JIT something to compile, or this proves nothing.
+    let traced = run_script(&dir, script, &["-jv"], &[]);
+    let out = expect_ok(&traced);
+    let err = traced.stderr_text();
+    assert!(
+        !compiled_traces(&err).is_empty(),
+        "{script} compiled no trace: {}",
+        traced.describe()
+    );
+
+    let mut failures = Vec::new();
+    if out != reference {
+        failures.push(format!(
+            "JIT with -jv: {}",
+            first_difference(&reference, &out)
+        ));
+    }
+    for mode in MODES {
+        let r = run_script(&dir, script, mode.args, mode.env);
+        assert_no_panic(&r);
+        if r.code() != Some(0) {
+            failures.push(format!("{}: {}", mode.name, r.describe()));
+        } else if r.stdout_text() != reference {
+            failures.push(format!(
+                "{}: {}",
+                mode.name,
+                first_difference(&reference, &r.stdout_text())
+            ));
+        }
+    }
+
+    if luajit_available() {
+        let mut cmd = Command::new("luajit");
+        cmd.current_dir(&dir)
+            .arg(script)
+            .env_remove("LUA_INIT")
+            .env_remove("LUA_PATH")
+            .env_remove("LUA_CPATH");
+        let r = go(cmd);
+        if r.code() != Some(0) {
+            failures.push(format!("luajit failed: {}", r.describe()));
+        } else if r.stdout_text() != reference {
+            failures.push(format!(
+                "luajit: {}",
+                first_difference(&r.stdout_text(), &reference)
+            ));
+        }
+    } else {
+        eprintln!("note: luajit is not installed; {script} not compared with it");
+    }
+
+    assert!(
+        failures.is_empty(),
+        "{script}: stdout differs from -joff's\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn differential_arithmetic() {
+    differential("arith.lua");
+}
+
+#[test]
+fn differential_guards_failing() {
+    differential("guards.lua");
+}
+
+#[test]
+fn differential_tables() {
+    differential("tables.lua");
+}
+
+#[test]
+fn differential_globals_and_upvalues() {
+    differential("upvalues.lua");
+}
+
+#[test]
+fn differential_calls() {
+    differential("calls.lua");
+}
+
+#[test]
+fn differential_nested_loops() {
+    differential("nested.lua");
+}
+
+#[test]
+fn differential_allocation_and_gc() {
+    differential("gc.lua");
+}
+
+#[test]
+fn differential_call_arguments() {
+    differential("call_args.lua");
+}
+
+#[test]
+fn differential_newindex() {
+    differential("newindex.lua");
+}
+
+// ------------------------------------------------------------------ dumps
+
+const DUMP_LOOP: &str = "local s = 0\nfor i = 1, 300 do s = s + i end\nprint(s)\n";
+
+/// The section and event lines of a dump (`---- ...`), with their order.
+fn dump_headers(stderr: &str) -> Vec<&str> {
+    stderr.lines().filter(|l| l.starts_with("---- ")).collect()
+}
+
+#[track_caller]
+fn assert_in_order(lines: &[&str], wanted: &[&str], r: &Run) {
+    let mut at = 0;
+    for w in wanted {
+        match lines[at..].iter().position(|l| l == w) {
+            Some(p) => at += p + 1,
+            None => panic!(
+                "missing (or out of order) `{w}` in the dump: {}",
+                r.describe()
+            ),
+        }
+    }
+}
+
+#[test]
+fn jdump_shows_every_section() {
+    let r = run_source("d.lua", DUMP_LOOP, &["-jdump"]);
+    assert_eq!(expect_ok(&r), "45150\n");
+    let err = r.stderr_text();
+    let headers = dump_headers(&err);
+    assert_in_order(
+        &headers,
+        &[
+            "---- TRACE 1 start d.lua:2",
+            "---- TRACE 1 bytecode",
+            "---- TRACE 1 IR",
+            "---- TRACE 1 stop -> loop",
+        ],
+        &r,
+    );
+    // The machine code header carries the code's size in bytes.
+    let mcode = headers
+        .iter()
+        .find_map(|l| l.strip_prefix("---- TRACE 1 mcode "))
+        .unwrap_or_else(|| panic!("no mcode section: {}", r.describe()));
+    assert!(
+        mcode.parse::<u32>().is_ok_and(|n| n > 0),
+        "bad mcode size {mcode:?}: {}",
+        r.describe()
+    );
+    // IR lines as LuaJIT prints them: `0001  > num SLOAD  #1    T`.
+    let ir: Vec<&str> = err
+        .lines()
+        .filter(|l| l.len() > 6 && l.bytes().take(4).all(|b| b.is_ascii_digit()))
+        .collect();
+    assert!(
+        ir.iter()
+            .any(|l| l.contains(" SLOAD ") && l.contains("> num")),
+        "no guarded number SLOAD in the IR: {}",
+        r.describe()
+    );
+    assert!(
+        ir.iter().any(|l| l.contains(" ADD ")),
+        "no ADD in the IR: {}",
+        r.describe()
+    );
+
+    // --trace-dump is the same option under another name (the code's size may
+    // differ with where it lands).
+    let long = run_source("d.lua", DUMP_LOOP, &["--trace-dump"]);
+    assert_eq!(expect_ok(&long), "45150\n");
+    let without_size = |h: &[&str]| -> Vec<String> {
+        h.iter()
+            .map(|l| match l.find(" mcode ") {
+                Some(p) => l[..p + 6].to_string(),
+                None => l.to_string(),
+            })
+            .collect()
+    };
+    assert_eq!(
+        without_size(&dump_headers(&long.stderr_text())),
+        without_size(&headers)
+    );
+}
+
+#[test]
+fn jdump_t_shows_only_events() {
+    let r = run_source("d.lua", DUMP_LOOP, &["-jdump=t"]);
+    assert_eq!(expect_ok(&r), "45150\n");
+    let err = r.stderr_text();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines,
+        ["---- TRACE 1 start d.lua:2", "---- TRACE 1 stop -> loop"],
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn jdump_i_shows_only_the_ir() {
+    let r = run_source("d.lua", DUMP_LOOP, &["-jdump=i"]);
+    assert_eq!(expect_ok(&r), "45150\n");
+    let err = r.stderr_text();
+    assert_eq!(dump_headers(&err), ["---- TRACE 1 IR"], "{}", r.describe());
+    assert!(err.contains(" SLOAD "), "no IR lines: {}", r.describe());
+}
+
+#[test]
+fn dumps_go_to_a_file() {
+    let d = TempDir::new("jit-dumpfile");
+    d.write("d.lua", DUMP_LOOP);
+    let r = run_script(d.path(), "d.lua", &["-jdump=t,events.txt"], &[]);
+    assert_eq!(expect_ok(&r), "45150\n");
+    assert_eq!(r.stderr_text(), "", "the dump went to stderr");
+    let events = std::fs::read_to_string(d.path().join("events.txt")).expect("dump file");
+    assert_eq!(
+        events,
+        "---- TRACE 1 start d.lua:2\n---- TRACE 1 stop -> loop\n"
+    );
+
+    let r = run_script(d.path(), "d.lua", &["-jv=verbose.txt"], &[]);
+    assert_eq!(expect_ok(&r), "45150\n");
+    assert_eq!(r.stderr_text(), "", "-jv went to stderr");
+    let verbose = std::fs::read_to_string(d.path().join("verbose.txt")).expect("-jv file");
+    assert_eq!(verbose, "[TRACE   1 d.lua:2 loop]\n");
+}
+
+// ------------------------------------------------------------ jit library
+
+#[test]
+fn jit_library_fields() {
+    let r = run_source(
+        "fields.lua",
+        "print(type(jit.version), type(jit.version_num), jit.arch, jit.os)\n\
+         print(jit.version_num >= 20000, #jit.version > 0)\n\
+         print(type(jit.on), type(jit.off), type(jit.flush), type(jit.status))\n\
+         print(type(jit.opt), type(jit.opt.start))\n",
+        &[],
+    );
+    assert_eq!(
+        expect_ok(&r),
+        "string\tnumber\tx64\tLinux\n\
+         true\ttrue\n\
+         function\tfunction\tfunction\tfunction\n\
+         table\tfunction\n"
+    );
+}
+
+/// Prints what `jit.status()` returns: whether the JIT is on, then
+/// whether `fold` and `cse` are among the flags, then how many there are.
+const STATUS_FN: &str = "local function status(label)\n\
+     \x20 local t = {jit.status()}\n\
+     \x20 local has = {}\n\
+     \x20 for i = 2, #t do has[t[i]] = true end\n\
+     \x20 print(label, t[1], has.fold or false, has.cse or false, #t - 1)\n\
+     end\n";
+
+#[test]
+fn jit_status_follows_on_and_off() {
+    let src = format!(
+        "{STATUS_FN}\
+         status('start')\n\
+         jit.off()\n\
+         status('off')\n\
+         jit.on()\n\
+         status('on')\n"
+    );
+    let r = run_source("status.lua", &src, &[]);
+    let out = expect_ok(&r);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{}", r.describe());
+    assert!(lines[0].starts_with("start\ttrue\ttrue\ttrue\t"), "{out}");
+    assert!(lines[1].starts_with("off\tfalse\t"), "{out}");
+    assert!(lines[2].starts_with("on\ttrue\ttrue\ttrue\t"), "{out}");
+
+    let r = run_source("status.lua", &src, &["-joff"]);
+    let out = expect_ok(&r);
+    assert!(out.starts_with("start\tfalse\t"), "{out}");
+
+    let r = run_source(
+        "status.lua",
+        &format!("{STATUS_FN}status('x')\n"),
+        &["-joff", "-jon"],
+    );
+    assert!(expect_ok(&r).starts_with("x\ttrue\t"));
+}
+
+#[test]
+fn jit_status_lists_the_optimisation_flags() {
+    let src = format!(
+        "{STATUS_FN}\
+         status('default')\n\
+         jit.opt.start('-fold')\n\
+         status('-fold')\n\
+         jit.opt.start('0')\n\
+         status('0')\n\
+         jit.opt.start('3')\n\
+         status('3')\n"
+    );
+    let r = run_source("flags.lua", &src, &[]);
+    let out = expect_ok(&r);
+    let lines: Vec<Vec<&str>> = out.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    let all: u32 = lines[0][4].parse().expect("flag count");
+    assert!(all >= 2, "{out}");
+    assert_eq!(lines[0][1..4], ["true", "true", "true"], "{out}");
+    assert_eq!(lines[1][1..4], ["true", "false", "true"], "{out}");
+    assert_eq!(lines[1][4], (all - 1).to_string(), "{out}");
+    assert_eq!(lines[2][1..], ["true", "false", "false", "0"], "{out}");
+    assert_eq!(lines[3][1..], lines[0][1..], "{out}");
+}
+
+/// A hot loop after `prelude`, run with `-jv`.
+fn hot_loop_after(prelude: &str, args: &[&str]) -> Run {
+    let src = format!(
+        "{prelude}\n\
+         local s = 0\n\
+         for i = 1, 300 do s = s + i end\n\
+         print(s)\n"
+    );
+    run_source(
+        "hot.lua",
+        &src,
+        &args.iter().chain(&["-jv"]).copied().collect::<Vec<_>>(),
+    )
+}
+
+#[test]
+fn jit_off_stops_tracing() {
+    // The same loop gets a trace when the JIT stays on...
+    let on = hot_loop_after("", &[]);
+    assert_eq!(expect_ok(&on), "45150\n");
+    assert_eq!(
+        compiled_traces(&on.stderr_text()).len(),
+        1,
+        "{}",
+        on.describe()
+    );
+
+    // ... and none after jit.off() or under -joff.
+    for (prelude, args) in [("jit.off()", &[][..]), ("", &["-joff"][..])] {
+        let r = hot_loop_after(prelude, args);
+        assert_eq!(expect_ok(&r), "45150\n");
+        assert_eq!(
+            trace_lines(&r.stderr_text()),
+            Vec::<&str>::new(),
+            "traced with {prelude:?} {args:?}"
+        );
+    }
+
+    // jit.on() after jit.off() traces again.
+    let r = hot_loop_after("jit.off() jit.on()", &[]);
+    assert_eq!(expect_ok(&r), "45150\n");
+    assert_eq!(
+        compiled_traces(&r.stderr_text()).len(),
+        1,
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn jit_off_for_one_function() {
+    // jit.off(f) stops hot counting in f's loops only.
+    let src = "local function sum(n) local s = 0 for i = 1, n do s = s + i end return s end\n\
+               local function prod(n) local p = 1 for i = 1, n do p = p * 1.01 end return p end\n\
+               jit.off(sum)\n\
+               print(sum(300), string.format('%.6f', prod(300)))\n";
+    let r = run_source("f.lua", src, &["-jv"]);
+    assert_eq!(expect_ok(&r), "45150\t19.788466\n");
+    assert_eq!(
+        compiled_traces(&r.stderr_text()),
+        ["[TRACE   1 f.lua:2 loop]"],
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn jit_flush_discards_traces() {
+    // After a flush the loop is interpreted again, becomes hot again and gets a
+    // new trace; results stay right throughout.
+    let src = "local function sum(n) local s = 0 for i = 1, n do s = s + i end return s end\n\
+               print(sum(300))\n\
+               jit.flush()\n\
+               print(sum(300))\n\
+               print(sum(300))\n";
+    let r = run_source("flush.lua", src, &["-jv"]);
+    assert_eq!(expect_ok(&r), "45150\n45150\n45150\n");
+    let err = r.stderr_text();
+    let traces = compiled_traces(&err);
+    assert_eq!(traces.len(), 2, "{}", r.describe());
+    assert!(traces.iter().all(|l| l.contains(" flush.lua:1 ")), "{err}");
+
+    let r = run_source("flush.lua", src, &["-jdump=t"]);
+    assert_eq!(expect_ok(&r), "45150\n45150\n45150\n");
+    let err = r.stderr_text();
+    let events = dump_headers(&err);
+    assert_in_order(
+        &events,
+        &[
+            "---- TRACE 1 stop -> loop",
+            "---- TRACE flush",
+            "---- TRACE 1 start flush.lua:1",
+            "---- TRACE 1 stop -> loop",
+        ],
+        &r,
+    );
+
+    // Without the flush the trace is reused: one trace in all.
+    let r = run_source("flush.lua", &src.replace("jit.flush()", ""), &["-jv"]);
+    assert_eq!(expect_ok(&r), "45150\n45150\n45150\n");
+    assert_eq!(
+        compiled_traces(&r.stderr_text()).len(),
+        1,
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn jit_opt_start_sets_hotloop() {
+    // Twenty iterations are too few by default, plenty with hotloop=5.
+    let src = "local hl = ...\n\
+               if hl then jit.opt.start('hotloop=' .. hl) end\n\
+               local s = 0\n\
+               for i = 1, 20 do s = s + i end\n\
+               print(s)\n";
+    let d = TempDir::new("jit-hotloop");
+    d.write("h.lua", src);
+    let mut cmd = lunavm(d.path());
+    cmd.args(["-jv", "h.lua"]);
+    let r = go(cmd);
+    assert_eq!(expect_ok(&r), "210\n");
+    assert!(
+        compiled_traces(&r.stderr_text()).is_empty(),
+        "{}",
+        r.describe()
+    );
+
+    let mut cmd = lunavm(d.path());
+    cmd.args(["-jv", "h.lua", "5"]);
+    let r = go(cmd);
+    assert_eq!(expect_ok(&r), "210\n");
+    assert_eq!(
+        compiled_traces(&r.stderr_text()),
+        ["[TRACE   1 h.lua:4 loop]"],
+        "{}",
+        r.describe()
+    );
+
+    // The same from the command line and from the environment.
+    let mut cmd = lunavm(d.path());
+    cmd.args(["-Ohotloop=5", "-jv", "h.lua"]);
+    let r = go(cmd);
+    assert_eq!(expect_ok(&r), "210\n");
+    assert_eq!(
+        compiled_traces(&r.stderr_text()).len(),
+        1,
+        "{}",
+        r.describe()
+    );
+    let r = run_script(
+        d.path(),
+        "h.lua",
+        &["-jv"],
+        &[("LUNAVM_JIT_OPTIONS", "hotloop=5")],
+    );
+    assert_eq!(expect_ok(&r), "210\n");
+    assert_eq!(
+        compiled_traces(&r.stderr_text()).len(),
+        1,
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn jit_opt_start_rejects_bad_options() {
+    // Each bad item raises a Lua error at the caller's line naming the item;
+    // the good items are accepted silently.
+    let src = "print(pcall(jit.opt.start, 'hotloop=5', '+fold', '-cse', '2', 'maxtrace=100'))\n\
+               local function try(item)\n\
+               \x20 local ok, e = pcall(function() jit.opt.start(item) end)\n\
+               \x20 print(item, ok, e)\n\
+               end\n\
+               try('nosuch=1')\n\
+               try('+nosuch')\n\
+               try('hotloop=x')\n\
+               try('hotloop=-1')\n\
+               try('hotloop')\n\
+               try('9')\n\
+               print(pcall(jit.opt.start, {}))\n";
+    let r = run_source("opt.lua", src, &[]);
+    let out = expect_ok(&r);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 8, "{out}");
+    assert_eq!(lines[0], "true");
+    for (line, (item, name)) in lines[1..7].iter().zip([
+        ("nosuch=1", "nosuch"),
+        ("+nosuch", "nosuch"),
+        ("hotloop=x", "x"),
+        ("hotloop=-1", "-1"),
+        ("hotloop", "hotloop"),
+        ("9", "9"),
+    ]) {
+        let rest = line
+            .strip_prefix(&format!("{item}\tfalse\topt.lua:3: "))
+            .unwrap_or_else(|| panic!("{item}: no error at the caller's line: {line:?}"));
+        assert!(
+            rest.contains(name),
+            "{item}: message {rest:?} does not name it"
+        );
+    }
+    assert!(
+        lines[7].starts_with("false\tbad argument #1 to ")
+            && lines[7].ends_with("(string expected, got table)"),
+        "{}",
+        lines[7]
+    );
+}
+
+// ------------------------------------------------------------------- W^X
+
+#[cfg(target_os = "linux")]
+#[test]
+fn machine_code_is_never_writable_and_executable() {
+    // Hot loops compile traces, then the script reads its own memory map: no
+    // mapping may be writable and executable at once, and the machine code
+    // area (an executable mapping of no file) must be there to be checked.
+    let src = "local s = 0\n\
+               for i = 1, 300 do s = s + i end\n\
+               local t = {}\n\
+               for i = 1, 300 do t[i] = i * 2 end\n\
+               local j = 0\n\
+               while j < 300 do j = j + 1 s = s + t[j] end\n\
+               print(s)\n\
+               local f = assert(io.open('/proc/self/maps', 'r'))\n\
+               local maps = f:read('*a')\n\
+               f:close()\n\
+               local rwx, code = 0, 0\n\
+               for line in maps:gmatch('[^\\n]+') do\n\
+               \x20 local perms, path = line:match('^%S+%s+(%S+)%s+%S+%s+%S+%s+%S+%s*(.*)$')\n\
+               \x20 if perms:sub(1, 3) == 'rwx' then rwx = rwx + 1 io.stderr:write('rwx: ', line, '\\n') end\n\
+               \x20 if perms:sub(3, 3) == 'x' and (path == '' or path:sub(1, 7) == '/memfd:') then code = code + 1 end\n\
+               end\n\
+               print('rwx mappings', rwx)\n\
+               print('code mappings', code > 0)\n";
+    for env in [&[][..], &[HOT][..]] {
+        let d = TempDir::new("jit-wx");
+        d.write("wx.lua", src);
+        let r = run_script(d.path(), "wx.lua", &["-jv"], env);
+        assert_eq!(
+            expect_ok(&r),
+            "135450\nrwx mappings\t0\ncode mappings\ttrue\n",
+            "{}",
+            r.describe()
+        );
+        assert!(
+            compiled_traces(&r.stderr_text()).len() >= 3,
+            "the loops were not compiled: {}",
+            r.describe()
+        );
+    }
+}
+
+// --------------------------------------------------------- bad -O options
+
+#[test]
+fn bad_jit_options_fail_cleanly() {
+    let d = TempDir::new("jit-badopt");
+    d.write("ok.lua", "print('ran')\n");
+    for (opt, named) in [
+        ("-Onosuch", "nosuch"),
+        ("-O+nosuch", "nosuch"),
+        ("-O-nosuch", "nosuch"),
+        ("-Onosuch=3", "nosuch"),
+        ("-Ohotloop=x", "hotloop"),
+        ("-Ohotloop=-1", "hotloop"),
+        ("-Ohotloop=", "hotloop"),
+        ("-Ohotloop=99999999999", "hotloop"),
+        ("-O9", "9"),
+        ("-O3,nosuch", "nosuch"),
+        ("-jnosuch", "nosuch"),
+    ] {
+        let r = run_script(d.path(), "ok.lua", &[opt], &[]);
+        assert_no_panic(&r);
+        assert_eq!(r.code(), Some(1), "{opt}: {}", r.describe());
+        assert_eq!(r.stdout_text(), "", "{opt}: the script ran");
+        let first = r.stderr_first_line();
+        assert!(
+            first.starts_with("lunavm: ") && first.contains(named),
+            "{opt}: unclear message {first:?}"
+        );
+    }
+
+    let r = run_script(
+        d.path(),
+        "ok.lua",
+        &[],
+        &[("LUNAVM_JIT_OPTIONS", "nosuch=1")],
+    );
+    assert_no_panic(&r);
+    assert_eq!(r.code(), Some(1), "{}", r.describe());
+    let first = r.stderr_first_line();
+    assert!(
+        first.starts_with("lunavm: LUNAVM_JIT_OPTIONS: ") && first.contains("nosuch"),
+        "unclear message {first:?}"
+    );
+}
+
+#[test]
+fn good_jit_options_are_accepted() {
+    let d = TempDir::new("jit-goodopt");
+    d.write("ok.lua", DUMP_LOOP);
+    for opt in [
+        "-O0",
+        "-O1",
+        "-O2",
+        "-O3",
+        "-O+fold",
+        "-O-cse",
+        "-Ofold",
+        "-Ohotloop=10",
+        "-O3,-fold,hotloop=5",
+        "-Omaxtrace=10",
+        "-jon",
+        "-joff",
+        "-jflush",
+    ] {
+        let r = run_script(d.path(), "ok.lua", &[opt], &[]);
+        assert_eq!(expect_ok(&r), "45150\n", "{opt}: {}", r.describe());
+    }
+}
+
+#[test]
+fn bare_o_does_not_swallow_the_script() {
+    let d = TempDir::new("jit-bare-o");
+    d.write("ok.lua", "print('ran')\n");
+    let r = run_script(d.path(), "ok.lua", &["-O"], &[]);
+    assert_eq!(expect_ok(&r), "ran\n", "{}", r.describe());
+}
+
+#[test]
+fn differential_recursion() {
+    differential("recursion.lua");
+}
+
+/// Recursive functions get function traces (not aborts): fib and ackermann
+/// end in up-recursion or in returns, and hot exits grow side traces.
+#[test]
+fn recursive_functions_get_traces() {
+    let source =
+        "local function fib(n) if n < 2 then return n end return fib(n-1) + fib(n-2) end\n\
+                  print(fib(22))\n\
+                  local function ack(m, n)\n\
+                  \x20 if m == 0 then return n + 1 end\n\
+                  \x20 if n == 0 then return ack(m - 1, 1) end\n\
+                  \x20 return ack(m - 1, ack(m, n - 1))\n\
+                  end\n\
+                  print(ack(2, 100))\n";
+    let jit = run_source("rec.lua", source, &["-jv"]);
+    let out = expect_ok(&jit);
+    assert_eq!(out, "17711\n203\n");
+    let err = jit.stderr_text();
+    let fib_traces: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("rec.lua:1 ") && !l.starts_with("[TRACE ---"))
+        .collect();
+    assert!(
+        fib_traces
+            .iter()
+            .any(|l| l.ends_with("up-recursion]") || l.ends_with("-> 1]")),
+        "fib never recursed inside a trace: {err}"
+    );
+    assert!(
+        fib_traces.iter().any(|l| l.contains("(1/")),
+        "no side trace grew from fib's first trace: {err}"
+    );
+    assert!(
+        err.lines()
+            .any(|l| l.contains("rec.lua:3 ") && !l.starts_with("[TRACE ---")),
+        "ackermann got no trace: {err}"
+    );
+}
