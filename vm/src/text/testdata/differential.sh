@@ -10,7 +10,7 @@ SEED=${SEED:-$(date +%s)}
 OUT=$(mktemp -d)
 lua5.1 gen_numbers.lua "$COUNT" "$SEED" > "$OUT/numbers.txt"
 luajit gen_parse.lua "$COUNT" "$SEED" > "$OUT/parse.txt"
-lua5.1 gen_base.lua "$COUNT" "$SEED" > "$OUT/base.txt"
+luajit gen_base.lua "$COUNT" "$SEED" > "$OUT/base.txt"
 lua5.1 gen_printf.lua "$COUNT" "$SEED" > "$OUT/printf.txt"
 lua5.1 gen_patterns.lua "$COUNT" "$SEED" > "$OUT/patterns.txt"
 echo "seed $SEED, count $COUNT, tables in $OUT"
