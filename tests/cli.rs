@@ -52,18 +52,7 @@ fn expect_fail(r: &Run, first_line: &str) {
         ),
         None => assert_eq!(got, first_line, "first stderr line; {}", r.describe()),
     }
-    assert_no_panic(r);
-}
-
-#[track_caller]
-fn assert_no_panic(r: &Run) {
-    let err = r.stderr_text();
-    assert!(
-        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
-        "lunavm panicked: {}",
-        r.describe()
-    );
-    assert_eq!(r.signal(), None, "killed by a signal: {}", r.describe());
+    r.assert_no_panic();
 }
 
 #[test]
@@ -173,7 +162,7 @@ fn interactive_mode() {
     cmd.arg("-i");
     let r = go_stdin(cmd, input);
     assert_eq!(r.code(), Some(0), "{}", r.describe());
-    assert_no_panic(&r);
+    r.assert_no_panic();
     let out = r.stdout_text();
     // Drop any banner before the first prompt, then the prompts and echoed input.
     let start = out

@@ -306,8 +306,7 @@ fn check_script(script: &Script, mode: &Mode, timeout: Duration) -> Option<Strin
             let _ = writeln!(report, "      actual:   {got:?}");
         }
     }
-    let text = run.stderr_text();
-    if text.contains("panicked") || text.contains("RUST_BACKTRACE") {
+    if run.panicked() {
         stderr_shown = false;
         let _ = writeln!(report, "    lunavm panicked");
     }

@@ -53,21 +53,10 @@ fn run_source(name: &str, source: &str, args: &[&str]) -> Run {
     run_script(d.path(), name, args, &[])
 }
 
-#[track_caller]
-fn assert_no_panic(r: &Run) {
-    let err = r.stderr_text();
-    assert!(
-        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
-        "lunavm panicked: {}",
-        r.describe()
-    );
-    assert_eq!(r.signal(), None, "killed by a signal: {}", r.describe());
-}
-
 /// Asserts a clean exit and returns stdout.
 #[track_caller]
 fn expect_ok(r: &Run) -> String {
-    assert_no_panic(r);
+    r.assert_no_panic();
     assert_eq!(
         r.code(),
         Some(0),
@@ -270,7 +259,7 @@ fn differential(script: &str) {
     }
     for mode in MODES {
         let r = run_script(&dir, script, mode.args, mode.env);
-        assert_no_panic(&r);
+        r.assert_no_panic();
         if r.code() != Some(0) {
             failures.push(format!("{}: {}", mode.name, r.describe()));
         } else if r.stdout_text() != reference {
@@ -840,7 +829,7 @@ fn bad_jit_options_fail_cleanly() {
         ("-jnosuch", "nosuch"),
     ] {
         let r = run_script(d.path(), "ok.lua", &[opt], &[]);
-        assert_no_panic(&r);
+        r.assert_no_panic();
         assert_eq!(r.code(), Some(1), "{opt}: {}", r.describe());
         assert_eq!(r.stdout_text(), "", "{opt}: the script ran");
         let first = r.stderr_first_line();
@@ -856,7 +845,7 @@ fn bad_jit_options_fail_cleanly() {
         &[],
         &[("LUNAVM_JIT_OPTIONS", "nosuch=1")],
     );
-    assert_no_panic(&r);
+    r.assert_no_panic();
     assert_eq!(r.code(), Some(1), "{}", r.describe());
     let first = r.stderr_first_line();
     assert!(

@@ -787,10 +787,9 @@ impl Backend for X64Backend {
             cur_snap: 0,
         };
         dynasm!(e.a ; .arch x64 ; =>top);
-        if t.side.is_some() || t.original.op() == lunavm_vm::bytecode::Op::FUNCF {
-            // Function and side traces may start at a base that moved (one
-            // frame deeper per recursion): leave through snapshot 0 (the
-            // start, nothing changed) when their frames would not fit.
+        if t.checks_stack() {
+            // Leave through snapshot 0 (the start, nothing changed) when the
+            // frames would not fit.
             let full = e.exits[0];
             e.used_exits[0] = true;
             dynasm!(e.a ; .arch x64 ; cmp r14, [rsp + LIMIT_OFF] ; ja =>full);

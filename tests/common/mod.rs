@@ -57,6 +57,24 @@ impl Run {
         }
     }
 
+    /// Whether stderr shows a Rust panic.
+    pub fn panicked(&self) -> bool {
+        let err = self.stderr_text();
+        err.contains("panicked") || err.contains("RUST_BACKTRACE")
+    }
+
+    /// Asserts the process neither panicked nor died of a signal.
+    #[track_caller]
+    pub fn assert_no_panic(&self) {
+        assert!(!self.panicked(), "lunavm panicked: {}", self.describe());
+        assert_eq!(
+            self.signal(),
+            None,
+            "killed by a signal: {}",
+            self.describe()
+        );
+    }
+
     /// A description for assertion messages.
     pub fn describe(&self) -> String {
         let status = match (self.status, self.signal()) {

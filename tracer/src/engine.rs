@@ -5,7 +5,7 @@
 use crate::dump;
 use crate::ir::*;
 use crate::params::{Flags, Params};
-use crate::record::{Abort, LoopKind, RecordParams, Recorder, RootInfo, SideOf, Step, TraceEnd};
+use crate::record::{Abort, RecordParams, Recorder, RootInfo, SideOf, Step, TraceEnd};
 use crate::trace::{Backend, ExitState, Trace};
 use lunavm_vm::bytecode::{Ins as BcIns, Op};
 use lunavm_vm::jit::Jit;
@@ -305,7 +305,7 @@ impl Engine {
         let Some(snap) = t.snaps.get(sn as usize) else {
             return;
         };
-        let pinned_first = sn == 0 && (t.side.is_some() || t.original.op() == Op::FUNCF);
+        let pinned_first = sn == 0 && t.checks_stack();
         let final_return = t.end == TraceEnd::Return && sn as usize + 1 == t.snaps.len();
         if snap.count < self.params.hotexit
             || pinned_first
@@ -321,15 +321,8 @@ impl Engine {
             return;
         };
         let info = RootInfo {
-            no: root_no,
             header_pc: root.header_pc,
             start_pc: root.start_pc,
-            kind: match root.original.op() {
-                Op::FORL | Op::IFORL => LoopKind::For,
-                Op::ITERL | Op::IITERL => LoopKind::Iter,
-                Op::FUNCF | Op::IFUNCF => LoopKind::Func,
-                _ => LoopKind::While,
-            },
             proto: root.proto,
         };
         let side = SideOf {

@@ -176,10 +176,8 @@ pub struct SideOf {
 
 /// What a side trace needs to know about its root trace.
 pub struct RootInfo {
-    pub no: u32,
     pub header_pc: *const BcIns,
     pub start_pc: *const BcIns,
-    pub kind: LoopKind,
     pub proto: Gc<Proto>,
 }
 
@@ -245,10 +243,9 @@ impl Recorder {
 
     /// Starts recording a side trace at an exit of trace `side.parent` (the
     /// interpreter's state is the snapshot's: the thread's pc is where the
-    /// side trace starts).
+    /// side trace starts). The root's header (its J-op) gives the loop kind.
     pub fn new_side(vm: &Vm, side: SideOf, root: &RootInfo, params: RecordParams) -> Recorder {
         let mut r = Recorder::new(vm, root.header_pc, params);
-        r.kind = root.kind;
         r.side = Some(side);
         r.target_pc = root.start_pc;
         r.root_proto = root.proto;

@@ -75,6 +75,15 @@ pub struct Trace {
     pub code: Option<Code>,
 }
 
+impl Trace {
+    /// Whether the trace may start at a base that moved (function traces,
+    /// one frame deeper per recursion, and side traces): it then checks the
+    /// stack's room first, exiting through snapshot 0.
+    pub fn checks_stack(&self) -> bool {
+        self.side.is_some() || self.original.op() == lunavm_vm::bytecode::Op::FUNCF
+    }
+}
+
 /// What compiles a trace's IR to machine code and runs it.
 pub trait Backend {
     /// Assembles trace `t`. `entry_of` gives the entry address of another trace

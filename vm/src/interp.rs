@@ -315,6 +315,13 @@ fn run<const HOOKED: bool>(
                 }
             }};
         }
+        // Hooks see every instruction, and the recorder must see what a trace
+        // would do: J-ops run their original instruction meanwhile.
+        macro_rules! traces_paused {
+            () => {
+                HOOKED && (th.body().hook_mask != 0 || vm.jit_recording)
+            };
+        }
         // Recording runs in the hooked loop: continue there at `pc`.
         macro_rules! start_recording {
             () => {{
@@ -1594,10 +1601,7 @@ fn run<const HOOKED: bool>(
 
                     Op::JFUNCF => {
                         func_header!(ins, false, false);
-                        // Hooks see every instruction, and the recorder must see
-                        // the callee's: traces do not run meanwhile.
-                        let hooked = HOOKED && (th.body().hook_mask != 0 || vm.jit_recording);
-                        if exit_ins.take().is_none() && !hooked {
+                        if exit_ins.take().is_none() && !traces_paused!() {
                             save!();
                             match vm.with_jit(|jit, vm| jit.enter(vm, ins.d())) {
                                 Some(Ok(())) => return Ok(Some(Start::TraceExit)),
@@ -1607,8 +1611,9 @@ fn run<const HOOKED: bool>(
                         }
                     }
                     Op::JFORL | Op::JITERL | Op::JLOOP => {
-                        let hooked = HOOKED && (th.body().hook_mask != 0 || vm.jit_recording);
-                        let orig = exit_ins.take().or(hooked.then(|| vm.unpatched(ins)));
+                        let orig = exit_ins
+                            .take()
+                            .or(traces_paused!().then(|| vm.unpatched(ins)));
                         if let Some(orig) = orig {
                             // Resuming at this trace's entry after an exit, or
                             // running hooked: the original op.
