@@ -343,6 +343,11 @@ fn differential_newindex() {
     differential("newindex.lua");
 }
 
+#[test]
+fn differential_loops() {
+    differential("loops.lua");
+}
+
 // ------------------------------------------------------------------ dumps
 
 const DUMP_LOOP: &str = "local s = 0\nfor i = 1, 300 do s = s + i end\nprint(s)\n";
@@ -927,4 +932,108 @@ fn recursive_functions_get_traces() {
             .any(|l| l.contains("rec.lua:3 ") && !l.starts_with("[TRACE ---")),
         "ackermann got no trace: {err}"
     );
+}
+
+// ------------------------------------------------------ LOOP optimisation
+
+/// A loop whose table field is the same in every iteration and whose sum is
+/// carried from one iteration to the next.
+const INVARIANT_LOOP: &str = "local t = { k = 3 }\n\
+                              local s = 0\n\
+                              for i = 1, 300 do s = s + t.k * i end\n\
+                              print(s)\n";
+
+/// The IR lines of trace 1 in a `-jdump=i` dump.
+fn trace1_ir(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .skip_while(|l| *l != "---- TRACE 1 IR")
+        .skip(1)
+        .take_while(|l| !l.starts_with("---- "))
+        .filter(|l| !l.starts_with("...."))
+        .collect()
+}
+
+#[test]
+fn loop_optimisation_hoists_invariants_and_carries_values_in_phis() {
+    let r = run_source("inv.lua", INVARIANT_LOOP, &["-jdump=i"]);
+    assert_eq!(expect_ok(&r), "135450\n");
+    let err = r.stderr_text();
+    let ir = trace1_ir(&err);
+    let loop_at = ir
+        .iter()
+        .position(|l| l.ends_with("------ LOOP ------------"))
+        .unwrap_or_else(|| panic!("no LOOP in the IR: {}", r.describe()));
+    let (pre, body) = ir.split_at(loop_at);
+    // The field's lookup, its type check and the step's sign check run once,
+    // before the loop; the body reads no stack slot.
+    for op in [" HREFK ", " HLOAD ", " GT ", " SLOAD "] {
+        assert!(
+            pre.iter().any(|l| l.contains(op)),
+            "no{op}before LOOP: {err}"
+        );
+        assert!(
+            !body.iter().any(|l| l.contains(op)),
+            "{op}in the loop body: {err}"
+        );
+    }
+    // s and the loop index are carried: a PHI each.
+    let phis = body.iter().filter(|l| l.contains(" PHI ")).count();
+    assert_eq!(phis, 2, "expected two PHIs: {err}");
+
+    // Without the pass the trace has no LOOP and no PHI, and prints the same.
+    let plain = run_source("inv.lua", INVARIANT_LOOP, &["-O-loop", "-jdump=i"]);
+    assert_eq!(expect_ok(&plain), "135450\n");
+    let ir = trace1_ir(&plain.stderr_text()).join("\n");
+    assert!(!ir.contains(" LOOP ") && !ir.contains(" PHI "), "{ir}");
+}
+
+#[test]
+fn a_slot_changing_type_keeps_the_loop_unoptimised() {
+    // `v` alternates between a number and nil: whatever it is when the trace
+    // starts, the iteration ends with the other type.
+    let src = "local v, n = 1, 0\n\
+               for i = 1, 300 do\n\
+               \x20 if v then n = n + v end\n\
+               \x20 if i % 2 == 0 then v = 1 else v = nil end\n\
+               end\n\
+               print(n)\n";
+    let r = run_source("ty.lua", src, &["-jdump=t"]);
+    assert_eq!(expect_ok(&r), "150\n");
+    let err = r.stderr_text();
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with("---- TRACE 1 no LOOP: type of slot")),
+        "{}",
+        r.describe()
+    );
+    assert!(
+        err.contains("---- TRACE 1 stop -> loop"),
+        "{}",
+        r.describe()
+    );
+}
+
+#[test]
+fn side_traces_grow_from_exits_of_loop_bodies() {
+    // Each branch after the first becomes a side trace linked back to the loop.
+    let src = "local a, b, c = 0, 0, 0\n\
+               for i = 1, 3000 do\n\
+               \x20 if i % 3 == 0 then a = a + i\n\
+               \x20 elseif i % 3 == 1 then b = b + 1\n\
+               \x20 else c = c + 2 end\n\
+               end\n\
+               print(a, b, c)\n";
+    let r = run_source("side.lua", src, &["-jv"]);
+    assert_eq!(expect_ok(&r), "1501500\t1000\t2000\n");
+    let err = r.stderr_text();
+    let traces = compiled_traces(&err);
+    assert!(
+        traces
+            .iter()
+            .any(|l| l.starts_with("[TRACE   2 (1/") && l.ends_with(" -> 1]")),
+        "no side trace of trace 1 linking back to it: {}",
+        r.describe()
+    );
+    assert!(!err.contains("--"), "an aborted trace: {}", r.describe());
 }

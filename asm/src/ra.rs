@@ -85,6 +85,65 @@ pub enum Fix {
     Const { reg: Reg, k: Ref },
 }
 
+/// A place a value can be moved to: a register or a spill slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Place {
+    Reg(Reg),
+    Spill(u16),
+}
+
+/// Where a moved value comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoveSrc {
+    Place(Place),
+    Const(Ref),
+}
+
+/// One move at a loop's back edge. The moves of a back edge are one parallel
+/// assignment; `sequence` orders them (through the scratch XMM register where
+/// they form cycles).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Move {
+    pub dst: Place,
+    pub src: MoveSrc,
+}
+
+/// Orders a parallel assignment (distinct destinations) into moves that run
+/// one after another: a move goes once no other pending move still reads its
+/// destination; when only cycles are left, one destination is saved in the
+/// scratch XMM register (which holds any 64 bits) and its readers read that.
+pub fn sequence(moves: &[Move]) -> Vec<Move> {
+    let mut pending: Vec<Move> = moves
+        .iter()
+        .copied()
+        .filter(|m| m.src != MoveSrc::Place(m.dst))
+        .collect();
+    let mut out = Vec::with_capacity(pending.len() + 1);
+    while !pending.is_empty() {
+        let free = pending.iter().position(|m| {
+            !pending
+                .iter()
+                .any(|o| o.src == MoveSrc::Place(m.dst) && o != m)
+        });
+        if let Some(i) = free {
+            out.push(pending.remove(i));
+            continue;
+        }
+        let d = pending[0].dst;
+        let tmp = Place::Reg(XSCRATCH);
+        out.push(Move {
+            dst: tmp,
+            src: MoveSrc::Place(d),
+        });
+        for m in &mut pending {
+            if m.src == MoveSrc::Place(d) {
+                m.src = MoveSrc::Place(tmp);
+            }
+        }
+    }
+    out
+}
+
 /// The plan for one instruction.
 #[derive(Clone, Debug, Default)]
 pub struct InsPlan {
@@ -134,6 +193,26 @@ pub struct Plan {
     /// Where each instruction's value lives for exits.
     pub locs: Vec<Loc>,
     pub spills: u32,
+    /// For a trace with a LOOP: the moves at the back edge (in order) that put
+    /// every value the body starts with where the body expects it, then the
+    /// constants the body expects in registers.
+    pub back_edge: Vec<Move>,
+    pub back_consts: Vec<Fix>,
+}
+
+/// What allocating a loop carries from the back edge (where the backward pass
+/// starts) to the LOOP marker.
+struct LoopInfo {
+    lp: Ref,
+    /// Each value defined before LOOP that the body uses, with the value it
+    /// takes at the back edge: itself (invariants) or its PHI's right value.
+    live: Vec<(Ref, Ref)>,
+    /// Where each of those sources is at the back edge.
+    src: Vec<MoveSrc>,
+    /// The register each `live` value is in at LOOP (where the body reads it).
+    at_loop: Vec<Option<Reg>>,
+    /// Constants the body expects in registers at LOOP.
+    consts: Vec<Fix>,
 }
 
 pub struct Ra<'a> {
@@ -145,6 +224,8 @@ pub struct Ra<'a> {
     spill: Vec<Option<u16>>,
     /// Register first assigned to each instruction (for exits).
     home: Vec<Option<Reg>>,
+    /// Preferred register (a PHI's left value prefers its right value's).
+    hint: Vec<Option<Reg>>,
     owner: [Option<Ref>; 32],
     free: RegSet,
     nspill: u32,
@@ -166,6 +247,7 @@ impl<'a> Ra<'a> {
             reg: vec![None; n],
             spill: vec![None; n],
             home: vec![None; n],
+            hint: vec![None; n],
             owner: [None; 32],
             free: RegSet(GPRS.0 | FPRS.0),
             nspill: 0,
@@ -279,9 +361,26 @@ impl<'a> Ra<'a> {
             return Ok(reg);
         }
         let class = class_of(self.ir.get(r).t);
-        let reg = self.pick(class, avoid, at, head)?;
+        let reg = match self.hint[self.ix(r)] {
+            Some(h) if self.free.and(class).minus(avoid).has(h) => h,
+            _ => self.pick(class, avoid, at, head)?,
+        };
         self.take(reg, r);
         Ok(reg)
+    }
+
+    /// A register for `r` if one is free, else a spill slot (no eviction).
+    fn reg_or_spill(&mut self, r: Ref) -> Result<Place, OutOfSpills> {
+        if let Some(reg) = self.reg_of(r) {
+            return Ok(Place::Reg(reg));
+        }
+        match self.free.and(class_of(self.ir.get(r).t)).first() {
+            Some(reg) => {
+                self.take(reg, r);
+                Ok(Place::Reg(reg))
+            }
+            None => Ok(Place::Spill(self.new_spill(r)?)),
+        }
     }
 
     /// Keeps a snapshot's values available at a guard: in a register if one is
@@ -307,6 +406,93 @@ impl<'a> Ra<'a> {
         Ok(())
     }
 
+    /// The back edge of a loop: every value the body starts with is live
+    /// there (invariants for the next iteration, PHI right values to move into
+    /// their left values' places), so each gets a register if one is free,
+    /// else a spill slot; a PHI's left value will prefer its right value's
+    /// register.
+    fn loop_setup(&mut self, lp: Ref, snaps: &[Snapshot]) -> Result<LoopInfo, OutOfSpills> {
+        let ir = self.ir;
+        let pre = |o: Ref| {
+            o != REF_NONE && !is_const(o) && o != REF_BASE && o < lp && !ir.get(o).t.is_pri()
+        };
+        let mut phi = std::collections::HashMap::new();
+        let mut live = std::collections::BTreeSet::new();
+        for r in lp + 1..ir.top() {
+            let i = ir.get(r);
+            if i.op == IrOp::PHI {
+                phi.insert(i.op1, i.op2);
+            }
+            let (k1, k2) = i.op.operands();
+            for (k, o) in [(k1, i.op1), (k2, i.op2)] {
+                if k == Opnd::Ref && pre(o) {
+                    live.insert(o);
+                }
+            }
+        }
+        for s in snaps.iter().filter(|s| s.r > lp) {
+            live.extend(s.entries.iter().map(|e| e.r).filter(|&r| pre(r)));
+        }
+        let live: Vec<(Ref, Ref)> = live
+            .into_iter()
+            .map(|v| (v, phi.get(&v).copied().unwrap_or(v)))
+            .collect();
+        let mut src = Vec::with_capacity(live.len());
+        for &(v, s) in &live {
+            let place = if is_const(s) {
+                MoveSrc::Const(s)
+            } else {
+                MoveSrc::Place(self.reg_or_spill(s)?)
+            };
+            if let (true, MoveSrc::Place(Place::Reg(reg))) = (v != s, place) {
+                let i = self.ix(v);
+                self.hint[i] = Some(reg);
+            }
+            src.push(place);
+        }
+        let at_loop = vec![None; live.len()];
+        Ok(LoopInfo {
+            lp,
+            live,
+            src,
+            at_loop,
+            consts: Vec::new(),
+        })
+    }
+
+    /// At LOOP (reached going backwards): where the body expects its values.
+    fn loop_reached(&self, lo: &mut LoopInfo) {
+        lo.at_loop = lo.live.iter().map(|&(v, _)| self.reg_of(v)).collect();
+        for reg in 0..32u8 {
+            if let Some(k) = self.owner[reg as usize].filter(|&v| is_const(v)) {
+                lo.consts.push(Fix::Const { reg, k });
+            }
+        }
+    }
+
+    /// The back edge's moves: each value's source into the register the body
+    /// reads it from, and a PHI's new value also into its spill slot (exits
+    /// and reloads read that).
+    fn loop_moves(&self, lo: &LoopInfo) -> Vec<Move> {
+        let mut moves = Vec::new();
+        for (n, &(v, s)) in lo.live.iter().enumerate() {
+            let src = lo.src[n];
+            if let Some(reg) = lo.at_loop[n] {
+                moves.push(Move {
+                    dst: Place::Reg(reg),
+                    src,
+                });
+            }
+            if let (true, Some(slot)) = (v != s, self.spill[self.ix(v)]) {
+                moves.push(Move {
+                    dst: Place::Spill(slot),
+                    src,
+                });
+            }
+        }
+        sequence(&moves)
+    }
+
     /// Runs the allocation. `needs` says what each instruction requires;
     /// `snap_of` the snapshot a guard exits through; `last` is the final
     /// snapshot written back at the trace's end.
@@ -318,6 +504,10 @@ impl<'a> Ra<'a> {
         last: Option<&Snapshot>,
     ) -> Result<Plan, OutOfSpills> {
         let mut head = Vec::new();
+        let mut lo = match self.ir.chain_head(IrOp::LOOP) {
+            REF_NONE => None,
+            lp => Some(self.loop_setup(lp, snaps)?),
+        };
         // The write-back at the end reads the final snapshot's values.
         let mut wb = Vec::new();
         if let Some(s) = last {
@@ -347,7 +537,10 @@ impl<'a> Ra<'a> {
                 continue;
             }
             let ins = *self.ir.get(r);
-            if ins.op == IrOp::NOP {
+            if let Some(lo) = lo.as_mut().filter(|lo| lo.lp == r) {
+                self.loop_reached(lo);
+            }
+            if matches!(ins.op, IrOp::NOP | IrOp::PHI | IrOp::LOOP) {
                 continue;
             }
             let i = self.ix(r);
@@ -442,12 +635,133 @@ impl<'a> Ra<'a> {
                 }
             })
             .collect();
+        let (back_edge, back_consts) = match lo {
+            Some(lo) => (self.loop_moves(&lo), lo.consts),
+            None => (Vec::new(), Vec::new()),
+        };
         Ok(Plan {
             ins: self.plan,
             head,
             writeback: wb,
             locs,
             spills: self.nspill,
+            back_edge,
+            back_consts,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    /// Runs `moves` one after another on a machine whose every place starts
+    /// out holding a distinct number, constants reading as their reference.
+    fn execute(moves: &[Move]) -> HashMap<Place, u64> {
+        let mut m: HashMap<Place, u64> = HashMap::new();
+        let read = |m: &HashMap<Place, u64>, p: Place| {
+            m.get(&p).copied().unwrap_or(match p {
+                Place::Reg(r) => 1000 + r as u64,
+                Place::Spill(s) => 2000 + s as u64,
+            })
+        };
+        for mv in moves {
+            let v = match mv.src {
+                MoveSrc::Const(k) => k as u64,
+                MoveSrc::Place(p) => read(&m, p),
+            };
+            m.insert(mv.dst, v);
+        }
+        let mut all = m.clone();
+        for p in (0..32).map(Place::Reg).chain((0..8).map(Place::Spill)) {
+            all.entry(p).or_insert_with(|| read(&m, p));
+        }
+        all
+    }
+
+    /// Checks that the sequenced moves do what the parallel assignment says
+    /// and touch nothing else but the scratch register.
+    fn check(parallel: &[Move]) {
+        let before = execute(&[]);
+        let after = execute(&sequence(parallel));
+        for (&p, &v) in &after {
+            let want = match parallel.iter().find(|m| m.dst == p) {
+                Some(m) => match m.src {
+                    MoveSrc::Const(k) => k as u64,
+                    MoveSrc::Place(s) => before[&s],
+                },
+                None if p == Place::Reg(XSCRATCH) => continue,
+                None => before[&p],
+            };
+            assert_eq!(v, want, "{p:?} after {:?}", sequence(parallel));
+        }
+    }
+
+    fn mv(dst: Place, src: Place) -> Move {
+        Move {
+            dst,
+            src: MoveSrc::Place(src),
+        }
+    }
+    use Place::{Reg as R, Spill as S};
+
+    #[test]
+    fn moves_in_a_chain_run_back_to_front() {
+        check(&[mv(R(1), R(2)), mv(R(2), R(3)), mv(R(3), S(0))]);
+        let seq = sequence(&[mv(R(1), R(2)), mv(R(2), R(3))]);
+        assert_eq!(seq.len(), 2, "no scratch needed: {seq:?}");
+    }
+
+    #[test]
+    fn cycles_go_through_the_scratch_register() {
+        check(&[mv(R(1), R(2)), mv(R(2), R(1))]);
+        check(&[mv(R(1), R(2)), mv(R(2), R(3)), mv(R(3), R(1))]);
+        check(&[
+            mv(R(17), R(18)),
+            mv(R(18), R(17)),
+            mv(R(5), R(6)),
+            mv(R(6), R(5)),
+        ]);
+        check(&[mv(S(1), S(2)), mv(S(2), R(3)), mv(R(3), S(1))]);
+        assert_eq!(sequence(&[mv(R(1), R(2)), mv(R(2), R(1))]).len(), 3);
+    }
+
+    #[test]
+    fn one_source_may_feed_several_places_and_constants_mix_in() {
+        let k = Move {
+            dst: R(9),
+            src: MoveSrc::Const(77),
+        };
+        check(&[mv(R(1), R(2)), mv(S(3), R(2)), mv(R(2), R(1)), k]);
+        check(&[mv(R(4), R(4)), mv(S(0), S(0))]);
+        assert!(sequence(&[mv(R(4), R(4))]).is_empty());
+    }
+
+    #[test]
+    fn random_parallel_assignments() {
+        // Random permutations and partial maps over registers and slots.
+        let places: Vec<Place> = (0..6).map(R).chain((0..4).map(S)).collect();
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..2000 {
+            let mut dsts = places.clone();
+            let mut moves = Vec::new();
+            for _ in 0..1 + next(places.len()) {
+                let d = dsts.remove(next(dsts.len()));
+                let src = if next(8) == 0 {
+                    MoveSrc::Const(next(100) as Ref)
+                } else {
+                    MoveSrc::Place(places[next(places.len())])
+                };
+                moves.push(Move { dst: d, src });
+            }
+            check(&moves);
+        }
     }
 }

@@ -15,7 +15,9 @@
 #![allow(clippy::useless_conversion)]
 
 use crate::mcode::Area;
-use crate::ra::{Fix, InsPlan, Needs, Plan, Ra, Reg, Src, BASE, FPRS, GPRS, XMM0, XSCRATCH};
+use crate::ra::{
+    Fix, InsPlan, Move, MoveSrc, Needs, Place, Plan, Ra, Reg, Src, BASE, FPRS, GPRS, XMM0, XSCRATCH,
+};
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use lunavm_tracer::ir::*;
@@ -476,15 +478,58 @@ impl Emitter<'_> {
         }
     }
 
-    /// Moves between registers of the same class.
+    /// Moves between registers (any 64 bits; across classes too).
     fn mov(&mut self, dst: Reg, src: Reg) {
-        if dst == src {
-            return;
+        match (dst >= XMM0, src >= XMM0) {
+            _ if dst == src => {}
+            (true, true) => dynasm!(self.a ; .arch x64 ; movaps Rx(x(dst)), Rx(x(src))),
+            (false, false) => dynasm!(self.a ; .arch x64 ; mov Rq(dst), Rq(src)),
+            (true, false) => dynasm!(self.a ; .arch x64 ; movq Rx(x(dst)), Rq(src)),
+            (false, true) => dynasm!(self.a ; .arch x64 ; movq Rq(dst), Rx(x(src))),
         }
-        if dst >= XMM0 {
-            dynasm!(self.a ; .arch x64 ; movaps Rx(x(dst)), Rx(x(src)));
+    }
+
+    /// Stores a register's 64 bits into a spill slot.
+    fn store_spill(&mut self, slot: u16, reg: Reg) {
+        let off = SPILL_OFF + 8 * slot as i32;
+        if reg >= XMM0 {
+            dynasm!(self.a ; .arch x64 ; movsd QWORD [rsp + off], Rx(x(reg)));
         } else {
-            dynasm!(self.a ; .arch x64 ; mov Rq(dst), Rq(src));
+            dynasm!(self.a ; .arch x64 ; mov QWORD [rsp + off], Rq(reg));
+        }
+    }
+
+    /// One move of a loop's back edge.
+    fn place_move(&mut self, m: Move) {
+        let spill_off = |slot: u16| SPILL_OFF + 8 * slot as i32;
+        match (m.dst, m.src) {
+            (Place::Reg(d), MoveSrc::Const(k)) => self.load_const(d, k),
+            (Place::Spill(d), MoveSrc::Const(k)) => {
+                let bits = self.const_bits(k);
+                let (off, lo, hi) = (spill_off(d), bits as u32 as i32, (bits >> 32) as u32 as i32);
+                dynasm!(self.a
+                    ; .arch x64
+                    ; mov DWORD [rsp + off], lo
+                    ; mov DWORD [rsp + off + 4], hi
+                );
+            }
+            (Place::Reg(d), MoveSrc::Place(Place::Reg(s))) => self.mov(d, s),
+            (Place::Reg(d), MoveSrc::Place(Place::Spill(s))) => self.fix(Fix::Reload {
+                reg: d,
+                slot: s,
+                fp: d >= XMM0,
+            }),
+            (Place::Spill(d), MoveSrc::Place(Place::Reg(s))) => self.store_spill(d, s),
+            (Place::Spill(d), MoveSrc::Place(Place::Spill(s))) => {
+                // pop addresses its operand after rsp moved back up: the same
+                // offsets name the same slots.
+                let (doff, soff) = (spill_off(d), spill_off(s));
+                dynasm!(self.a
+                    ; .arch x64
+                    ; push QWORD [rsp + soff]
+                    ; pop QWORD [rsp + doff]
+                );
+            }
         }
     }
 
@@ -733,16 +778,11 @@ impl Emitter<'_> {
                     ; mov Rq(d), QWORD [Rq(d) + layout::UPVAL_V as i32]
                 );
             }
-            IrOp::LOOP | IrOp::NOP => {}
+            IrOp::LOOP | IrOp::PHI | IrOp::NOP => {}
             op => return Err(format!("NYI: IR {}", op.name())),
         }
         if let (Some(slot), Some(d)) = (p.spill, p.dst) {
-            let off = SPILL_OFF + 8 * slot as i32;
-            if d >= XMM0 {
-                dynasm!(self.a ; .arch x64 ; movsd QWORD [rsp + off], Rx(x(d)));
-            } else {
-                dynasm!(self.a ; .arch x64 ; mov QWORD [rsp + off], Rq(d));
-            }
+            self.store_spill(slot, d);
         }
         Ok(())
     }
@@ -756,7 +796,12 @@ impl Backend for X64Backend {
         parent: Option<&Trace>,
     ) -> Result<Code, String> {
         let ir = &t.ir;
-        let last = t.snaps.last();
+        // A loop with a LOOP body never falls through: nothing to write back.
+        let last = if t.loop_ref.is_some() {
+            None
+        } else {
+            t.snaps.last()
+        };
         let ra = Ra::new(ir, MAX_SPILL);
         let plan: Plan = ra
             .run(&needs, &t.snaps, &|r| snap_of(t, r), last)
@@ -777,6 +822,7 @@ impl Backend for X64Backend {
         }
         let exits: Vec<DynamicLabel> = (0..t.snaps.len()).map(|_| a.new_dynamic_label()).collect();
         let top = a.new_dynamic_label();
+        let body = a.new_dynamic_label();
         let mut e = Emitter {
             a,
             ir,
@@ -802,10 +848,23 @@ impl Backend for X64Backend {
             let pi = (r - REF_BIAS) as usize;
             marks.push((e.a.offset().0, r));
             e.cur_snap = snap_of(t, r);
+            if Some(r) == t.loop_ref {
+                dynasm!(e.a ; .arch x64 ; =>body);
+            }
             e.ins(r, &plan.ins[pi], self.has_sse41)?;
             for f in plan.ins[pi].after.clone() {
                 e.fix(f);
             }
+        }
+        if t.loop_ref.is_some() {
+            // The back edge: values to where the body's start expects them.
+            for &m in &plan.back_edge {
+                e.place_move(m);
+            }
+            for &f in &plan.back_consts {
+                e.fix(f);
+            }
+            dynasm!(e.a ; .arch x64 ; jmp =>body);
         }
         // Write back the final snapshot, then continue.
         if let Some(s) = last {
@@ -827,6 +886,7 @@ impl Backend for X64Backend {
             }
         }
         match t.end {
+            _ if t.loop_ref.is_some() => {}
             TraceEnd::Loop | TraceEnd::UpRec => dynasm!(e.a ; .arch x64 ; jmp =>top),
             TraceEnd::Return => {
                 // Leave through the final snapshot's exit (already written back).

@@ -122,6 +122,9 @@ fn sload_flags(f: u32) -> String {
 /// One IR instruction line (without the trailing newline).
 pub fn ins_line(ir: &Ir, r: Ref, snap_mark: bool) -> String {
     let i = ir.get(r);
+    if i.op == IrOp::LOOP {
+        return format!("{:04} ------ LOOP ------------", r - REF_BIAS);
+    }
     let (k1, k2) = i.op.operands();
     let mut line = format!(
         "{:04} {}{} {} {:<6}",

@@ -109,14 +109,23 @@ impl Engine {
     }
 
     /// Finishes a recording: optimise, assemble, attach.
-    fn finish(&mut self, vm: &mut Vm, mut rec: Recorder, end: TraceEnd) -> Result<u32, Abort> {
+    fn finish(&mut self, mut rec: Recorder, end: TraceEnd) -> Result<u32, Abort> {
         rec.final_snapshot()?;
         let no = self.next_trace_no();
         let proto = rec.start_proto();
         // SAFETY: the header pointer points into `proto`'s code.
-        let original = vm.unpatched(unsafe { *rec.header_pc });
+        let original = unpatch(&self.traces, unsafe { *rec.header_pc });
         let max_slot = rec.max_slot();
         let side = rec.side;
+        let mut loop_ref = None;
+        if end == TraceEnd::Loop && self.flags.loop_ {
+            let end_slots = rec.end_slots();
+            let max_snap = self.params.maxsnap as usize;
+            match crate::loop_opt::run(&mut rec.ir, &mut rec.snaps, &end_slots, max_snap) {
+                Ok(lp) => loop_ref = Some(lp),
+                Err(why) => self.say_event(|| format!("---- TRACE {no} no LOOP: {why}")),
+            }
+        }
         let mut t = Trace {
             no,
             ir: rec.ir,
@@ -127,7 +136,7 @@ impl Engine {
             original,
             end,
             max_slot,
-            loop_ref: None,
+            loop_ref,
             side,
             nsides: 0,
             code: None,
@@ -145,7 +154,7 @@ impl Engine {
                     format!(
                         "{}{}",
                         ". ".repeat(depth as usize),
-                        bc_text(vm.unpatched(ins))
+                        bc_text(unpatch(&self.traces, ins))
                     )
                 })
                 .collect();
@@ -370,6 +379,25 @@ impl Engine {
 }
 
 /// A bytecode instruction for the `b` dump: op name and operands.
+/// The original op of a trace-entry op (J-op with the trace number in D),
+/// from the engine's own table: while the engine runs, the VM's is out of
+/// reach. Other ops are returned as they are.
+fn unpatch(traces: &[Option<Trace>], ins: BcIns) -> BcIns {
+    match Op::from_u8(ins.op_byte()) {
+        Some(op) if op.is_trace_entry() => original_of(traces, ins.d()),
+        _ => ins,
+    }
+}
+
+/// The op trace `n`'s header had before it was patched (a flushed trace's
+/// header is left as a non-counting loop).
+fn original_of(traces: &[Option<Trace>], n: u32) -> BcIns {
+    traces
+        .get(n as usize)
+        .and_then(|t| t.as_ref())
+        .map_or(BcIns::ad(Op::ILOOP, 0, 0), |t| t.original)
+}
+
 fn bc_text(ins: BcIns) -> String {
     match Op::from_u8(ins.op_byte()) {
         Some(op) if op.is_ad() => format!("{:<6} {:>3} {:>5}", op.name(), ins.a(), ins.d()),
@@ -395,7 +423,7 @@ impl Jit for Engine {
             return false;
         }
         // SAFETY: the interpreter passes the hot header op's address.
-        let op = vm.unpatched(unsafe { *pc }).op();
+        let op = unpatch(&self.traces, unsafe { *pc }).op();
         if op == Op::FUNCV {
             // Vararg functions move their frame: not traced yet.
             return false;
@@ -416,14 +444,15 @@ impl Jit for Engine {
         let Some(rec) = self.rec.as_mut() else {
             return false;
         };
-        match rec.step(vm) {
+        let traces = &self.traces;
+        match rec.step(vm, &|ins| unpatch(traces, ins)) {
             Ok(Step::Continue) => true,
             Ok(Step::Done(end)) => {
                 let rec = self.rec.take().expect("recording");
                 vm.set_jit_recording(false);
                 let place = rec.place();
                 let side = rec.side;
-                match self.finish(vm, rec, end) {
+                match self.finish(rec, end) {
                     Ok(no) => {
                         if self.verbose() {
                             let what = match end {
@@ -498,9 +527,7 @@ impl Jit for Engine {
     }
 
     fn original(&self, n: u32) -> BcIns {
-        self.trace(n)
-            .map(|t| t.original)
-            .unwrap_or(BcIns::ad(Op::ILOOP, 0, 0))
+        original_of(&self.traces, n)
     }
 
     fn roots(&self, mark: &mut dyn FnMut(Value)) {

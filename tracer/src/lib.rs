@@ -8,6 +8,7 @@ pub mod engine;
 pub mod fold;
 pub mod ir;
 pub mod irbuf;
+pub mod loop_opt;
 pub mod mem;
 pub mod params;
 mod patch;

@@ -297,6 +297,17 @@ impl Recorder {
         m
     }
 
+    /// The IR value each slot holds where the recording stopped (None: never
+    /// touched or dropped), by slot relative to the starting base: the state
+    /// the next loop iteration starts from (LOOP optimisation reads it).
+    pub fn end_slots(&self) -> impl Fn(i32) -> Option<Ref> {
+        let slots = self.slots.clone();
+        move |slot| {
+            let i = usize::try_from(slot + FRAME_SLOTS).ok()?;
+            slots.get(i).copied().filter(|&r| r != UNSET)
+        }
+    }
+
     // --------------------------------------------------------------- the frame
 
     fn frame(&self) -> &Frame {
@@ -437,8 +448,10 @@ impl Recorder {
 
     // ------------------------------------------------------------ the driver
 
-    /// Records the instruction at the thread's pc (about to run).
-    pub fn step(&mut self, vm: &Vm) -> Rec<Step> {
+    /// Records the instruction at the thread's pc (about to run). `unpatch`
+    /// gives the original op of a trace-entry op (the engine's table: the
+    /// VM's may be out of reach while the engine runs).
+    pub fn step(&mut self, vm: &Vm, unpatch: &dyn Fn(BcIns) -> BcIns) -> Rec<Step> {
         let th = vm.current_thread();
         if th != self.thread {
             return Err(Abort("coroutine switch".into()));
@@ -485,12 +498,12 @@ impl Recorder {
         self.ninstr += 1;
         // SAFETY: pc points into the current prototype's code (checked above).
         let ins = unsafe { *pc };
-        let op = vm.unpatched(ins).op();
+        let op = unpatch(ins).op();
         let at_header = self.frames.len() == 1 && pc == self.header_pc;
         if at_header && self.kind == LoopKind::While {
             return Ok(Step::Done(self.loop_end()));
         }
-        let ins = if at_header { vm.unpatched(ins) } else { ins };
+        let ins = if at_header { unpatch(ins) } else { ins };
         self.record_ins(vm, ins, op)?;
         if let Some(end) = self.end {
             return Ok(Step::Done(end));
