@@ -100,3 +100,30 @@ for i = 1, 200 do
   acc = acc + k + i
 end
 print("invariant", acc)
+
+-- Side traces that run through other loops: an inner loop's exit continues
+-- around the outer loop and back into the inner loop's trace. Traces recorded
+-- when an outer loop ended must still step it when it goes on, and traces
+-- recorded when an inner loop was skipped must still enter it.
+local function rows(n)
+  local total = 0
+  for i = 1, n do
+    for j = 1, 3 do total = total + i * j end
+    total = total + 1
+  end
+  return total
+end
+local acc = {}
+for n = 1, 60 do acc[#acc + 1] = rows(n % 5 + 1) end
+print("rows", table.concat(acc, " "))
+local function tri(n)
+  local s = 0
+  for i = 1, n do
+    for j = 1, i % 4 do s = s + j end
+    s = s + 0.5
+  end
+  return s
+end
+local tris = {}
+for n = 1, 60 do tris[#tris + 1] = tri(n % 9) end
+print("tri", table.concat(tris, " "))

@@ -115,7 +115,13 @@ impl Engine {
         let proto = rec.start_proto();
         // SAFETY: the header pointer points into `proto`'s code.
         let original = unpatch(&self.traces, unsafe { *rec.header_pc });
-        let max_slot = rec.max_slot();
+        let mut max_slot = rec.max_slot();
+        if let (TraceEnd::Link(n), Some(s)) = (end, rec.snaps.last()) {
+            // The linked trace runs on from this one's frame: its slots count.
+            if let Some(target) = self.trace(n) {
+                max_slot = max_slot.max(s.base + target.max_slot);
+            }
+        }
         let side = rec.side;
         let mut loop_ref = None;
         if end == TraceEnd::Loop && self.flags.loop_ {
@@ -356,6 +362,7 @@ impl Engine {
             max_irconst: self.params.maxirconst as usize,
             max_snap: self.params.maxsnap as usize,
             recunroll: self.params.recunroll as usize,
+            loopunroll: self.params.loopunroll as usize,
         }
     }
 

@@ -121,6 +121,7 @@ pub struct RecordParams {
     pub max_irconst: usize,
     pub max_snap: usize,
     pub recunroll: usize,
+    pub loopunroll: usize,
 }
 
 pub struct Recorder {
@@ -164,6 +165,10 @@ pub struct Recorder {
     root_proto: Gc<Proto>,
     /// Where recording began: the hot header, or a side trace's exit pc.
     pub origin_pc: *const BcIns,
+    /// The trace attached to the instruction being recorded (a J-op's), if any.
+    here_trace: Option<u32>,
+    /// Iterations of other loops a side trace may still record through.
+    loopunroll: usize,
 }
 
 /// What a side trace grows from.
@@ -238,6 +243,8 @@ impl Recorder {
             target_pc: std::ptr::null(),
             root_proto: func.proto(),
             origin_pc: header,
+            here_trace: None,
+            loopunroll: params.loopunroll,
         }
     }
 
@@ -352,6 +359,13 @@ impl Recorder {
             .emit(Ins::new(IrOp::SLOAD, t, abs as u32, sload::TYPECHECK).guarded())?;
         self.slots[i] = r;
         Ok(r)
+    }
+
+    /// What `slots` holds for slot `s` of the current frame (UNSET if the
+    /// trace has not touched it), to put back after a temporary change.
+    fn slot_ref(&self, s: i32) -> Rec<Ref> {
+        let i = self.slot_index(self.base() + s)?;
+        Ok(self.slots.get(i).copied().unwrap_or(UNSET))
     }
 
     fn set(&mut self, s: i32, r: Ref) -> Rec<()> {
@@ -498,13 +512,16 @@ impl Recorder {
         self.ninstr += 1;
         // SAFETY: pc points into the current prototype's code (checked above).
         let ins = unsafe { *pc };
-        let op = unpatch(ins).op();
+        self.here_trace = Op::from_u8(ins.op_byte())
+            .filter(|o| o.is_trace_entry())
+            .map(|_| ins.d());
+        let ins = unpatch(ins);
+        let op = ins.op();
         let at_header = self.frames.len() == 1 && pc == self.header_pc;
         if at_header && self.kind == LoopKind::While {
             return Ok(Step::Done(self.loop_end()));
         }
-        let ins = if at_header { unpatch(ins) } else { ins };
-        self.record_ins(vm, ins, op)?;
+        self.record_ins(vm, ins, op, unpatch)?;
         if let Some(end) = self.end {
             return Ok(Step::Done(end));
         }
@@ -514,7 +531,13 @@ impl Recorder {
         Ok(Step::Continue)
     }
 
-    fn record_ins(&mut self, _vm: &Vm, ins: BcIns, op: Op) -> Rec<()> {
+    fn record_ins(
+        &mut self,
+        _vm: &Vm,
+        ins: BcIns,
+        op: Op,
+        unpatch: &dyn Fn(BcIns) -> BcIns,
+    ) -> Rec<()> {
         let a = ins.a() as i32;
         let b = ins.b() as i32;
         let c = ins.c() as i32;
@@ -722,17 +745,23 @@ impl Recorder {
             }
 
             // --- Loops
-            Op::FORI => self.for_init(ins)?,
-            Op::FORL | Op::IFORL => {
-                if self.frames.len() == 1 && self.pc == self.header_pc {
-                    self.for_step(ins)?;
-                } else {
-                    return Err(Abort("inner loop in trace".into()));
+            Op::FORI => {
+                if self.for_init(ins)? {
+                    self.enter_loop(ins, unpatch)?;
                 }
             }
-            Op::LOOP | Op::ILOOP => return Err(Abort("inner loop in trace".into())),
-            Op::JFORL | Op::JITERL | Op::JLOOP => {
-                return Err(Abort("inner loop in trace (linking NYI)".into()))
+            Op::FORL | Op::IFORL => {
+                let own = self.frames.len() == 1 && self.pc == self.header_pc;
+                if self.for_back(ins)? && !own {
+                    // SAFETY: FORL's jump target is the loop body's start.
+                    let body = unsafe { self.pc.add(1).offset(ins.j() as isize) };
+                    self.loop_again(body)?;
+                }
+            }
+            Op::LOOP | Op::ILOOP => {
+                // SAFETY: the body follows the loop header.
+                let body = unsafe { self.pc.add(1) };
+                self.loop_again(body)?;
             }
 
             // --- Calls and returns
@@ -1091,8 +1120,52 @@ impl Recorder {
 
     // ----------------------------------------------------------------- loops
 
+    /// Another loop's body is about to run again (its header op just ran, or
+    /// its FORI entered it): a trace attached to that loop takes over (a
+    /// link); else a side trace records through the next iteration too, up to
+    /// `loopunroll` of them. A root trace stops here: that loop should get its
+    /// own trace first, and an exit of it a side trace that comes back here.
+    fn loop_again(&mut self, body: *const BcIns) -> Rec<()> {
+        if let Some(n) = self.here_trace {
+            if self.side.is_none() {
+                return Err(Abort("inner loop in trace".into()));
+            }
+            self.end_pc = body;
+            self.end = Some(TraceEnd::Link(n));
+            return Ok(());
+        }
+        if self.side.is_none() {
+            return Err(Abort("inner loop in trace".into()));
+        }
+        if self.loopunroll == 0 {
+            return Err(Abort("loop unroll limit reached".into()));
+        }
+        self.loopunroll -= 1;
+        Ok(())
+    }
+
+    /// A FORI that enters its loop: if the loop has a trace (its FORL is a
+    /// J-op), the trace links to it at the body's start; otherwise it is
+    /// `loop_again` for the loop's first iteration.
+    fn enter_loop(&mut self, ins: BcIns, unpatch: &dyn Fn(BcIns) -> BcIns) -> Rec<()> {
+        // SAFETY: FORI jumps past its FORL, which is in the function.
+        let forl_pc = unsafe { self.pc.offset(ins.j() as isize) };
+        let forl = unsafe { *forl_pc };
+        // SAFETY: the body starts after the FORI.
+        let body = unsafe { self.pc.add(1) };
+        let compiled = Op::from_u8(forl.op_byte()) == Some(Op::JFORL);
+        if compiled && unpatch(forl).op() == Op::FORL {
+            self.end_pc = body;
+            self.end = Some(TraceEnd::Link(forl.d()));
+            return Ok(());
+        }
+        self.here_trace = None;
+        self.loop_again(body)
+    }
+
     /// FORI inside the trace: the loop runs at least once, or is skipped.
-    fn for_init(&mut self, ins: BcIns) -> Rec<()> {
+    /// Returns whether it runs.
+    fn for_init(&mut self, ins: BcIns) -> Rec<bool> {
         let a = ins.a() as i32;
         for s in a..a + 3 {
             if !self.val(s).is_number() {
@@ -1116,9 +1189,13 @@ impl Recorder {
             self.guard_to(Ins::new(cmp, IrType::Void, i, stop), skip)?;
             self.set(a + 3, i)?;
         } else {
+            // The exit enters the loop, as FORI does: with the visible copy.
+            let old = self.slot_ref(a + 3)?;
+            self.set(a + 3, i)?;
             self.guard_to(Ins::new(cmp.inverted(), IrType::Void, i, stop), next)?;
+            self.set(a + 3, old)?;
         }
-        Ok(())
+        Ok(enters)
     }
 
     fn step_sign_guard(&mut self, step: Ref, up: bool) -> Rec<()> {
@@ -1128,20 +1205,41 @@ impl Recorder {
         Ok(())
     }
 
-    /// The FORL that closes the trace's own loop: step, and guard staying in.
-    fn for_step(&mut self, ins: BcIns) -> Rec<()> {
+    /// FORL: step the index and guard the outcome seen, the loop going on
+    /// (exit: leaving it) or being left (exit: going on). Returns whether it
+    /// goes on. (The FORL that closes the trace's own loop always goes on.)
+    fn for_back(&mut self, ins: BcIns) -> Rec<bool> {
         let a = ins.a() as i32;
         let (i, stop, step) = (self.get(a)?, self.get(a + 1)?, self.get(a + 2)?);
-        let up = self.val(a + 2).as_f64() > 0.0;
+        let (vi, vstop, vstep) = (
+            self.val(a).as_f64(),
+            self.val(a + 1).as_f64(),
+            self.val(a + 2).as_f64(),
+        );
+        let up = vstep > 0.0;
         self.step_sign_guard(step, up)?;
         let next = self.ir.emit(Ins::new(IrOp::ADD, IrType::Num, i, step))?;
-        // SAFETY: the instruction after FORL exists (the loop's exit).
-        let exit = unsafe { self.pc.add(1) };
+        let vnext = vi + vstep;
+        let goes_on = if up { vnext <= vstop } else { vnext >= vstop };
+        // SAFETY: the instruction after FORL exists (the loop's exit), and its
+        // jump target is the body's start.
+        let (exit, body) = unsafe { (self.pc.add(1), self.pc.add(1).offset(ins.j() as isize)) };
         let cmp = if up { IrOp::LE } else { IrOp::GE };
-        self.guard_to(Ins::new(cmp, IrType::Void, next, stop), exit)?;
-        self.set(a, next)?;
-        self.set(a + 3, next)?;
-        Ok(())
+        if goes_on {
+            self.guard_to(Ins::new(cmp, IrType::Void, next, stop), exit)?;
+            self.set(a, next)?;
+            self.set(a + 3, next)?;
+        } else {
+            // The exit goes on with the loop, as FORL does: index and visible
+            // copy stepped.
+            let old = (self.slot_ref(a)?, self.slot_ref(a + 3)?);
+            self.set(a, next)?;
+            self.set(a + 3, next)?;
+            self.guard_to(Ins::new(cmp.inverted(), IrType::Void, next, stop), body)?;
+            self.set(a, old.0)?;
+            self.set(a + 3, old.1)?;
+        }
+        Ok(goes_on)
     }
 
     // ----------------------------------------------------------------- calls
