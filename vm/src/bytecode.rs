@@ -249,6 +249,18 @@ impl Op {
     pub fn is_func_header(self) -> bool {
         (Op::FUNCF as u8..=Op::IFUNCV as u8).contains(&(self as u8)) || self == Op::JFUNCF
     }
+    /// The hot-counting form of a non-counting op (IFORL -> FORL, ILOOP -> LOOP,
+    /// ...); any other op unchanged.
+    pub fn counting_form(self) -> Op {
+        match self {
+            Op::IFORL => Op::FORL,
+            Op::IITERL => Op::ITERL,
+            Op::ILOOP => Op::LOOP,
+            Op::IFUNCF => Op::FUNCF,
+            Op::IFUNCV => Op::FUNCV,
+            op => op,
+        }
+    }
     /// Whether the instruction's D operand is a jump.
     pub fn has_jump(self) -> bool {
         self.operands().1 == Operand::Jump

@@ -22,7 +22,7 @@
 //! larger than the remaining input are rejected before anything is allocated. The
 //! result still goes through the verifier before it runs.
 
-use crate::bytecode::Ins;
+use crate::bytecode::{Ins, Op};
 use crate::compiler::{CompiledProto, GcConst, LocalVar, TemplateTable, TemplateValue, UpvalDesc};
 use crate::func::Proto;
 use crate::value::{Gc, Value};
@@ -83,8 +83,15 @@ impl Writer<'_> {
         self.out.push(b.frame_size);
         self.uv(b.code.len() as u64);
         for &ins in b.code.iter() {
-            self.out
-                .extend_from_slice(&(self.unpatched)(ins).0.to_le_bytes());
+            // As LuaJIT writes them: trace entries back to the instructions they
+            // replaced, and loops/headers that `jit.off(f)` switched to their
+            // non-counting forms back to the counting ones, so a dump does not
+            // depend on what the compiler did to the function.
+            let mut ins = (self.unpatched)(ins);
+            if let Some(op) = Op::from_u8(ins.op_byte()) {
+                ins.set_op(op.counting_form());
+            }
+            self.out.extend_from_slice(&ins.0.to_le_bytes());
         }
         self.uv(b.lines.len() as u64);
         for &l in b.lines.iter() {

@@ -74,10 +74,17 @@ impl Vm {
 
 fn print(vm: &mut Vm) -> LuaResult<usize> {
     let n = vm.nargs();
-    // `tostring` as the running coroutine's environment has it (5.1 and LuaJIT).
+    // `tostring` as the running coroutine's environment has it (5.1 and LuaJIT),
+    // through the environment's `__index` when it has no such field itself.
     let ts = {
         let env = vm.cur.env();
-        vm.table_get_str(env, "tostring")?
+        let raw = vm.table_get_str(env, "tostring")?;
+        if raw.is_nil() {
+            let key = vm.str_value(b"tostring")?;
+            vm.index(env.to_value(), key)?
+        } else {
+            raw
+        }
     };
     let builtin = vm.registry_get("tostring")?;
     let mut line: Vec<u8> = Vec::new();
