@@ -348,6 +348,38 @@ fn differential_loops() {
     differential("loops.lua");
 }
 
+#[test]
+fn differential_table_growth() {
+    differential("growth.lua");
+}
+
+#[test]
+fn differential_write_barriers() {
+    differential("barriers.lua");
+}
+
+#[test]
+fn differential_math_library() {
+    differential("mathlib.lua");
+}
+
+#[test]
+fn math_functions_are_recorded_not_called() {
+    let r = run_script(&jit_dir(), "mathlib.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    assert!(
+        !err.contains("native function"),
+        "a math call aborted a trace: {}",
+        r.describe()
+    );
+    let ir = run_script(&jit_dir(), "mathlib.lua", &["-jdump=i"], &[]);
+    let dump = ir.stderr_text();
+    for op in [" FPMATH ", " ABS "] {
+        assert!(dump.contains(op), "no{op}in the IR: {}", ir.describe());
+    }
+}
+
 // ------------------------------------------------------------------ dumps
 
 const DUMP_LOOP: &str = "local s = 0\nfor i = 1, 300 do s = s + i end\nprint(s)\n";
@@ -1036,4 +1068,24 @@ fn side_traces_grow_from_exits_of_loop_bodies() {
         r.describe()
     );
     assert!(!err.contains("--"), "an aborted trace: {}", r.describe());
+}
+
+#[test]
+fn stores_that_grow_a_table_are_traced() {
+    // Filling an empty table: each store is outside the array part when it
+    // is recorded; a helper creates the slot and the loop still compiles.
+    let src = "local t = {}\n\
+               for i = 1, 1000 do t[i] = i * 3 end\n\
+               local s = 0\n\
+               for i = 1, 1000 do s = s + t[i] end\n\
+               print(s, t[1000])\n";
+    let r = run_source("fill.lua", src, &["-jv"]);
+    assert_eq!(expect_ok(&r), "1501500\t3000\n");
+    let err = r.stderr_text();
+    assert!(
+        err.lines().any(|l| l == "[TRACE   1 fill.lua:2 loop]"),
+        "the filling loop did not compile: {}",
+        r.describe()
+    );
+    assert!(!err.contains("outside the array part"), "{}", r.describe());
 }

@@ -384,8 +384,9 @@ impl<'a> Ra<'a> {
     }
 
     /// Keeps a snapshot's values available at a guard: in a register if one is
-    /// free, else in a spill slot.
-    fn keep_snapshot(&mut self, s: &Snapshot) -> Result<(), OutOfSpills> {
+    /// free (and not one the guard's instruction clobbers), else in a spill
+    /// slot.
+    fn keep_snapshot(&mut self, s: &Snapshot, avoid: RegSet) -> Result<(), OutOfSpills> {
         for e in &s.entries {
             let r = e.r;
             if is_const(r) || self.ir.get(r).t.is_pri() {
@@ -396,7 +397,7 @@ impl<'a> Ra<'a> {
                 continue;
             }
             let class = class_of(self.ir.get(r).t);
-            match self.free.and(class).first() {
+            match self.free.and(class).minus(avoid).first() {
                 Some(reg) => self.take(reg, r),
                 None => {
                     self.new_spill(r)?;
@@ -570,7 +571,7 @@ impl<'a> Ra<'a> {
             if ins.guard {
                 let s = snap_of(r);
                 if let Some(snap) = snaps.get(s) {
-                    self.keep_snapshot(snap)?;
+                    self.keep_snapshot(snap, need.clobbers)?;
                 }
             }
             // Operands.

@@ -40,6 +40,8 @@ const NSPILL_OFF: i32 = 16;
 /// The highest BASE at which the trace's frames still fit the stack (checked
 /// by traces that move BASE).
 const LIMIT_OFF: i32 = 24;
+/// The running VM (the first argument of the write barrier helpers).
+const VM_OFF: i32 = 32;
 const SPILL_OFF: i32 = 40;
 const FRAME: i32 = SPILL_OFF + 8 * MAX_SPILL as i32;
 // Six pushes plus the return address keep rsp 16-byte aligned inside traces.
@@ -149,7 +151,7 @@ impl X64Backend {
 
 /// The trampoline (at offset 0) and the common exit handler (offset returned).
 fn emit_runtime(a: &mut Asm) -> usize {
-    // trampoline(entry: rdi, base: rsi, state: rdx, limit: rcx)
+    // trampoline(entry: rdi, base: rsi, state: rdx, limit: rcx, vm: r8)
     dynasm!(a
         ; .arch x64
         ; push rbp
@@ -161,6 +163,7 @@ fn emit_runtime(a: &mut Asm) -> usize {
         ; sub rsp, FRAME
         ; mov [rsp + STATE_OFF], rdx
         ; mov [rsp + LIMIT_OFF], rcx
+        ; mov [rsp + VM_OFF], r8
         ; mov r14, rsi
         ; jmp rdi
     );
@@ -276,15 +279,34 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
             n.op_reg = [true, !gpr_imm(i.op2)];
             n.op2_not_dst = true;
         }
-        IrOp::ALOAD | IrOp::HLOAD | IrOp::ULOAD => n.op_reg = [true, false],
-        IrOp::ASTORE | IrOp::HSTORE | IrOp::USTORE => {
+        IrOp::ALOAD | IrOp::HLOAD => n.op_reg = [true, false],
+        IrOp::ASTORE | IrOp::HSTORE => {
             let vt = ir.get(i.op2).t;
             n.op_reg = [true, nonconst(i.op2) && !vt.is_pri()];
+        }
+        // Through the upvalue's value pointer, loaded into a scratch register.
+        IrOp::ULOAD => {
+            n.op_reg = [true, false];
+            n.tmp[0] = Some(GPRS);
+        }
+        IrOp::USTORE => {
+            let vt = ir.get(i.op2).t;
+            n.op_reg = [true, nonconst(i.op2) && !vt.is_pri()];
+            n.tmp[0] = Some(GPRS);
+        }
+        IrOp::TBAR | IrOp::OBAR => n.op_reg = [true, false],
+        IrOp::NEWREF => {
+            n.op_reg = [true, true];
+            n.clobbers = CALLER_SAVED;
         }
         _ => {}
     }
     n
 }
+
+/// The registers a call may change: rax rcx rdx rsi rdi r8-r11 and every XMM
+/// register the allocator uses.
+const CALLER_SAVED: crate::ra::RegSet = crate::ra::RegSet(0b0000_1111_1100_0111 | FPRS.0);
 
 /// The snapshot a guard at `r` exits through.
 fn snap_of(t: &Trace, r: Ref) -> usize {
@@ -487,6 +509,45 @@ impl Emitter<'_> {
             (true, false) => dynasm!(self.a ; .arch x64 ; movq Rx(x(dst)), Rq(src)),
             (false, true) => dynasm!(self.a ; .arch x64 ; movq Rq(dst), Rx(x(src))),
         }
+    }
+
+    /// A write barrier: when the GC object in `obj` is black, calls
+    /// `helper(vm, obj)` on a cold path that keeps every register the helper
+    /// may change (the trace's values live in any of them).
+    fn barrier(&mut self, obj: Reg, helper: usize) {
+        // Caller-saved general registers (rax rcx rdx rsi rdi r8-r11); the
+        // XMM registers are all caller-saved.
+        const SAVED: [u8; 9] = [0, 1, 2, 6, 7, 8, 9, 10, 11];
+        const XMM_AREA: i32 = 16 * 8 + 8; // keeps rsp 16-byte aligned
+        let skip = self.a.new_dynamic_label();
+        dynasm!(self.a
+            ; .arch x64
+            ; test BYTE [Rq(obj) + layout::GC_MARKED as i32], layout::GC_BLACK as i8
+            ; jz =>skip
+        );
+        for r in SAVED {
+            dynasm!(self.a ; .arch x64 ; push Rq(r));
+        }
+        dynasm!(self.a ; .arch x64 ; sub rsp, XMM_AREA);
+        for i in 0..16u8 {
+            dynasm!(self.a ; .arch x64 ; movsd QWORD [rsp + 8 * i as i32], Rx(i));
+        }
+        let vm_at = VM_OFF + XMM_AREA + 8 * SAVED.len() as i32;
+        dynasm!(self.a
+            ; .arch x64
+            ; mov rsi, Rq(obj)
+            ; mov rdi, [rsp + vm_at]
+            ; mov rax, QWORD helper as i64
+            ; call rax
+        );
+        for i in 0..16u8 {
+            dynasm!(self.a ; .arch x64 ; movsd Rx(i), QWORD [rsp + 8 * i as i32]);
+        }
+        dynasm!(self.a ; .arch x64 ; add rsp, XMM_AREA);
+        for &r in SAVED.iter().rev() {
+            dynasm!(self.a ; .arch x64 ; pop Rq(r));
+        }
+        dynasm!(self.a ; .arch x64 ; =>skip);
     }
 
     /// Stores a register's 64 bits into a spill slot.
@@ -746,12 +807,17 @@ impl Emitter<'_> {
                 }
             }
             IrOp::ALOAD | IrOp::HLOAD | IrOp::ULOAD => {
-                let addr = o1.ok_or("load address")?;
+                let mut addr = o1.ok_or("load address")?;
                 let off = if i.op == IrOp::HLOAD {
                     layout::NODE_VAL as i32
                 } else {
                     0
                 };
+                if i.op == IrOp::ULOAD {
+                    let uv = addr;
+                    addr = p.tmp[0].ok_or("ULOAD scratch")?;
+                    dynasm!(self.a ; .arch x64 ; mov Rq(addr), [Rq(uv) + layout::UPVAL_V as i32]);
+                }
                 if i.guard {
                     self.check_type_mem(addr, off, i.t);
                 }
@@ -760,22 +826,59 @@ impl Emitter<'_> {
                 }
             }
             IrOp::ASTORE | IrOp::HSTORE | IrOp::USTORE => {
-                let addr = o1.ok_or("store address")?;
+                let mut addr = o1.ok_or("store address")?;
                 let off = if i.op == IrOp::HSTORE {
                     layout::NODE_VAL as i32
                 } else {
                     0
                 };
-                self.store_value(addr, off, i.op2, o2, p.tmp[0]);
+                if i.op == IrOp::USTORE {
+                    let uv = addr;
+                    addr = p.tmp[0].ok_or("USTORE scratch")?;
+                    dynasm!(self.a ; .arch x64 ; mov Rq(addr), [Rq(uv) + layout::UPVAL_V as i32]);
+                }
+                self.store_value(addr, off, i.op2, o2, None);
             }
             IrOp::UREFO | IrOp::UREFC => {
                 let Some(d) = p.dst else { return Ok(()) };
                 let f = o1.ok_or("UREF function")?;
                 let off = (layout::FUNC_UPVALS + 8 * i.op2 as usize) as i32;
+                dynasm!(self.a ; .arch x64 ; mov Rq(d), QWORD [Rq(f) + off]);
+            }
+            IrOp::NEWREF => {
+                // helper(vm: rdi, table: rsi, key: rdx) -> slot in rax, or null.
+                let (Some(t), Some(k)) = (o1, o2) else {
+                    return Err("NEWREF operands".into());
+                };
+                let exit = self.exit_label();
+                const RSI: Reg = 6;
+                if k == RSI {
+                    dynasm!(self.a ; .arch x64 ; movsxd rdx, esi ; mov rsi, Rq(t));
+                } else {
+                    dynasm!(self.a ; .arch x64 ; mov rsi, Rq(t) ; movsxd rdx, Rd(k));
+                }
+                let helper = lunavm_vm::jit::trace_table_newref as *const () as usize;
                 dynasm!(self.a
                     ; .arch x64
-                    ; mov Rq(d), QWORD [Rq(f) + off]
-                    ; mov Rq(d), QWORD [Rq(d) + layout::UPVAL_V as i32]
+                    ; mov rdi, [rsp + VM_OFF]
+                    ; mov rax, QWORD helper as i64
+                    ; call rax
+                    ; test rax, rax
+                    ; jz =>exit
+                );
+                if let Some(d) = p.dst {
+                    dynasm!(self.a ; .arch x64 ; mov Rq(d), rax);
+                }
+            }
+            IrOp::TBAR => {
+                let t = o1.ok_or("TBAR table")?;
+                self.barrier(t, lunavm_vm::jit::trace_barrier_table as *const () as usize);
+            }
+            IrOp::OBAR => {
+                let uv = o1.ok_or("OBAR upvalue")?;
+                self.barrier(
+                    uv,
+                    lunavm_vm::jit::trace_barrier_upvalue as *const () as usize,
                 );
             }
             IrOp::LOOP | IrOp::PHI | IrOp::NOP => {}
@@ -961,14 +1064,21 @@ impl Backend for X64Backend {
         entry: usize,
         base: *mut Value,
         limit: *const Value,
+        vm: *mut lunavm_vm::Vm,
         exit: &mut ExitState,
     ) {
-        type Tramp = unsafe extern "sysv64" fn(usize, *mut Value, *mut RawExit, *const Value);
+        type Tramp = unsafe extern "sysv64" fn(
+            usize,
+            *mut Value,
+            *mut RawExit,
+            *const Value,
+            *mut lunavm_vm::Vm,
+        );
         // SAFETY: the trampoline was assembled at this address with this
         // signature; the caller guarantees `entry` and `base` (see the trait).
         unsafe {
             let f: Tramp = std::mem::transmute::<usize, Tramp>(self.trampoline);
-            f(entry, base, &mut *self.raw, limit);
+            f(entry, base, &mut *self.raw, limit, vm);
         }
         let raw = &self.raw;
         exit.snap = raw.snap;

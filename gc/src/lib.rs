@@ -32,6 +32,10 @@ const FIXED: u8 = 1 << 4;
 
 /// Byte offset of `GcHeader::flags` in an object (the header comes first).
 pub const HEADER_FLAGS_OFFSET: usize = std::mem::offset_of!(GcHeader, flags);
+/// Byte offset of the mark byte, and its black bit (machine code tests it to
+/// skip write barriers on containers that are not black).
+pub const HEADER_MARKED_OFFSET: usize = std::mem::offset_of!(GcHeader, marked);
+pub const MARKED_BLACK: u8 = BLACK;
 
 /// Header at the start of every collectable object (`#[repr(C)]`, first field).
 #[repr(C)]

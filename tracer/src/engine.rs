@@ -522,7 +522,8 @@ impl Jit for Engine {
         self.exit.trace = n;
         // SAFETY: `entry` is a live trace's code, and the stack has room for every
         // slot the trace touches from any base up to `limit` (ensured above).
-        unsafe { self.backend.run(entry, base, limit, &mut self.exit) };
+        let vmp: *mut Vm = vm;
+        unsafe { self.backend.run(entry, base, limit, vmp, &mut self.exit) };
         self.stats.exits += 1;
         if self.dumping('x') {
             let (t, s) = (self.exit.trace, self.exit.snap);

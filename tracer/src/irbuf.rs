@@ -286,12 +286,28 @@ impl Ir {
 
     /// An identical earlier instruction, if one can stand in for `ins`.
     fn cse(&self, ins: &Ins) -> Option<Ref> {
+        if matches!(ins.op, IrOp::TBAR | IrOp::OBAR) {
+            // No collection runs while a trace does: once an object has been
+            // made non-black, it stays so for the rest of the trace.
+            let mut r = self.chain[ins.op as usize];
+            while r > ins.op1 {
+                if self.get(r).op1 == ins.op1 {
+                    return Some(r);
+                }
+                r = self.get(r).prev;
+            }
+            return None;
+        }
         match ins.op.mode() {
             Mode::Normal | Mode::Comm | Mode::Ref => {}
             Mode::Load => return crate::mem::cse_load(self, ins),
             _ => return None,
         }
-        let lim = ins.op1.max(ins.op2).max(REF_BIAS);
+        let mut lim = ins.op1.max(ins.op2).max(REF_BIAS);
+        if matches!(ins.op, IrOp::AREF | IrOp::HREFK | IrOp::HREF) {
+            // A table may move its array or hash part when a key is added.
+            lim = lim.max(self.chain[IrOp::NEWREF as usize]);
+        }
         let mut r = self.chain[ins.op as usize];
         while r > lim {
             let o = self.get(r);

@@ -111,7 +111,9 @@ fn unroll(
                 } else {
                     ins.op2
                 };
-                let pure = matches!(ins.op.mode(), Mode::Normal | Mode::Comm | Mode::Ref);
+                // (Addresses are re-emitted: CSE knows when a table may have
+                // moved its parts.)
+                let pure = matches!(ins.op.mode(), Mode::Normal | Mode::Comm);
                 if pure && op1 == ins.op1 && op2 == ins.op2 {
                     // Invariant: the pre-roll's value serves every iteration.
                     r

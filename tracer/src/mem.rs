@@ -51,7 +51,8 @@ fn alias(ir: &Ir, a: Ref, b: Ref) -> Alias {
     if ia.op != ib.op {
         // Different kinds of reference into different kinds of storage, except
         // HREF which may find any hash slot.
-        return if ia.op == IrOp::HREF || ib.op == IrOp::HREF {
+        let any = |op| matches!(op, IrOp::HREF | IrOp::NEWREF);
+        return if any(ia.op) || any(ib.op) {
             Alias::May
         } else {
             Alias::No
@@ -101,9 +102,10 @@ fn both_new(ir: &Ir, a: Ref, b: Ref) -> bool {
     new(a) && new(b)
 }
 
-/// The newest call with side effects, which may have written anything.
+/// The newest call with side effects, which may have written anything, or
+/// key creation, which may have moved a table's parts.
 fn last_barrier(ir: &Ir) -> Ref {
-    ir.chain_head(IrOp::CALLS)
+    ir.chain_head(IrOp::CALLS).max(ir.chain_head(IrOp::NEWREF))
 }
 
 /// Forwarding or CSE for a load: the reference holding the loaded value, if

@@ -16,7 +16,7 @@ use crate::ir::*;
 use crate::irbuf::{Ir, IrError};
 use crate::snap::{SnapEntry, SnapLink, Snapshot};
 use lunavm_vm::bytecode::{Ins as BcIns, Op};
-use lunavm_vm::func::{Function, Proto};
+use lunavm_vm::func::{FastFunc, Function, Proto};
 use lunavm_vm::table::Table;
 use lunavm_vm::thread::Thread;
 use lunavm_vm::value::Gc;
@@ -742,6 +742,9 @@ impl Recorder {
                 let uref = self.upvalue_ref(a as u32)?;
                 self.ir
                     .emit(Ins::new(IrOp::USTORE, IrType::Void, uref, v))?;
+                if self.ty(v).is_gc() {
+                    self.ir.emit(Ins::new(IrOp::OBAR, IrType::Void, uref, 0))?;
+                }
             }
 
             // --- Loops
@@ -1018,7 +1021,7 @@ impl Recorder {
                 self.no_metatable(t, live)?;
                 self.ir
                     .emit(Ins::new(IrOp::HSTORE, IrType::Void, node, v))?;
-                Ok(())
+                self.table_barrier(t, v)
             }
             None => Err(Abort::nyi("store of a new key")),
         }
@@ -1095,12 +1098,42 @@ impl Recorder {
     }
 
     fn array_set(&mut self, ts: i32, t: Ref, k: Ref, kv: f64, v: Ref) -> Rec<()> {
+        let live = self
+            .val(ts)
+            .as_table()
+            .ok_or_else(|| Abort("not a table".into()))?;
+        if !(kv >= 1.0 && kv <= live.asize() as f64) {
+            return self.new_slot_set(t, live, k, v);
+        }
         let (aref, live, _) = self.array_ref(ts, t, k, kv)?;
         // The slot may be empty when the trace runs even if it is not now: a
         // store is only plain while no __newindex can exist.
         self.no_metatable(t, live)?;
         self.ir
             .emit(Ins::new(IrOp::ASTORE, IrType::Void, aref, v))?;
+        self.table_barrier(t, v)
+    }
+
+    /// t[k] = v for an integer key outside the array part: a helper finds or
+    /// creates the key's slot (the table may grow; if it cannot, the trace
+    /// exits and the interpreter raises the error).
+    fn new_slot_set(&mut self, t: Ref, live: Gc<Table>, k: Ref, v: Ref) -> Rec<()> {
+        if self.ty(v) == IrType::Nil {
+            return Err(Abort::nyi("store of nil outside the array part"));
+        }
+        self.no_metatable(t, live)?;
+        let slot = self.guard(Ins::new(IrOp::NEWREF, IrType::Ptr, t, k))?;
+        self.ir
+            .emit(Ins::new(IrOp::ASTORE, IrType::Void, slot, v))?;
+        self.table_barrier(t, v)
+    }
+
+    /// After storing `v` into table `t`: the write barrier, if `v` is a GC
+    /// object (numbers and nil/false/true need none).
+    fn table_barrier(&mut self, t: Ref, v: Ref) -> Rec<()> {
+        if self.ty(v).is_gc() {
+            self.ir.emit(Ins::new(IrOp::TBAR, IrType::Void, t, 0))?;
+        }
         Ok(())
     }
 
@@ -1260,7 +1293,7 @@ impl Recorder {
             return Err(Abort::nyi("call of a non-function (__call)"));
         };
         if !f.is_lua() {
-            return Err(Abort::nyi("call of a native function"));
+            return self.call_native(a, f, nargs, nres);
         }
         if self.frames.len() >= MAX_DEPTH {
             return Err(Abort("call too deep for inlining".into()));
@@ -1300,6 +1333,45 @@ impl Recorder {
             return Err(Abort("too many stack slots".into()));
         }
         self.pending_nargs = Some(nargs);
+        Ok(())
+    }
+
+    /// A call of a native the recorder knows (math.abs/floor/ceil/sqrt of a
+    /// number): its result computed in IR, the callee guarded; the
+    /// interpreter's call completes as usual and recording goes on after it.
+    fn call_native(&mut self, a: i32, f: Gc<Function>, nargs: i32, nres: i32) -> Rec<()> {
+        let op = match f.fast() {
+            FastFunc::MathAbs => None,
+            FastFunc::MathFloor => Some(FpMath::Floor),
+            FastFunc::MathCeil => Some(FpMath::Ceil),
+            FastFunc::MathSqrt => Some(FpMath::Sqrt),
+            _ => return Err(Abort::nyi("call of a native function")),
+        };
+        if nargs < 1 || !self.val(a + 2).is_number() {
+            return Err(Abort::nyi("math function without a number argument"));
+        }
+        let fr = self.get(a)?;
+        let kf = self.ir.kgc(f.to_value());
+        if fr != kf {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+        }
+        let x = self.get(a + 2)?;
+        let t = IrType::Num;
+        let r = match op {
+            Some(m) => self.ir.emit(Ins::new(IrOp::FPMATH, t, x, m as u32))?,
+            None => {
+                let mask = self.ir.knum(f64::from_bits(!(1u64 << 63)));
+                self.ir.emit(Ins::new(IrOp::ABS, t, x, mask))?
+            }
+        };
+        // The call's frame (function, link, arguments) is gone afterwards;
+        // the results are in its place, padded with nil.
+        for s in a..a + 2 + nargs {
+            self.set(s, UNSET)?;
+        }
+        for i in 0..nres {
+            self.set(a + i, if i == 0 { r } else { REF_NIL })?;
+        }
         Ok(())
     }
 

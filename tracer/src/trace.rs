@@ -103,17 +103,20 @@ pub trait Backend {
     /// Runs the code at `entry` with the interpreter stack's frame base `base`;
     /// fills `exit` with the register state at the exit taken. `limit` is the
     /// highest base at which the trace's frames still fit the stack (traces
-    /// that recurse check it before each level).
+    /// that recurse check it before each level). `vm` is the running VM, for
+    /// the write barriers trace code calls.
     ///
     /// # Safety
     /// `entry` must be the entry of a trace this backend assembled and has not
     /// flushed, `base` a frame base of the running thread's stack with room
-    /// for every slot the trace uses, and every base up to `limit` likewise.
+    /// for every slot the trace uses, and every base up to `limit` likewise;
+    /// nothing else may use `vm` while the trace runs.
     unsafe fn run(
         &mut self,
         entry: usize,
         base: *mut lunavm_vm::Value,
         limit: *const lunavm_vm::Value,
+        vm: *mut lunavm_vm::Vm,
         exit: &mut ExitState,
     );
 

@@ -212,7 +212,8 @@ unsafe impl GcKind for Function {
     const TAG: u32 = tag::FUNC;
 }
 
-/// Identifies natives the interpreter treats specially (`hdr.extra`).
+/// Identifies natives the interpreter treats specially, or the trace
+/// recorder knows how to record (`hdr.extra`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum FastFunc {
@@ -224,6 +225,10 @@ pub enum FastFunc {
     Resume,
     WrapAux,
     Error,
+    MathAbs,
+    MathFloor,
+    MathCeil,
+    MathSqrt,
 }
 
 impl Function {

@@ -68,6 +68,58 @@ pub trait Jit {
     fn flags(&self) -> Vec<String>;
 }
 
+/// The table write barrier for trace code, called (from a cold path taken
+/// only when the table is black) after a trace stored a value into `table`:
+/// the table turns grey again, as after the interpreter's stores.
+///
+/// # Safety
+/// `vm` must point to the VM running the trace (whose engine holds no other
+/// reference into the heap meanwhile) and `table` to one of its live tables.
+pub unsafe extern "C" fn trace_barrier_table(vm: *mut Vm, table: *mut crate::table::Table) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let t = crate::value::Gc::from_raw(table);
+        (*vm).heap.barrier_back(t.header());
+    }
+}
+
+/// Key creation for trace code: the value slot of integer key `key` in
+/// `table`, created (with nil) if absent, the table growing as needed; null if
+/// it cannot grow (the memory limit), and the trace exits so the interpreter
+/// raises the error. Never collects garbage.
+///
+/// # Safety
+/// `vm` as for [`trace_barrier_table`]; `table` must point to a live table.
+pub unsafe extern "C" fn trace_table_newref(
+    vm: *mut Vm,
+    table: *mut crate::table::Table,
+    key: i64,
+) -> *mut Value {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let t = crate::value::Gc::from_raw(table);
+        t.slot_for_set(&mut (*vm).heap, Value::num(key as f64))
+            .unwrap_or(std::ptr::null_mut())
+    }
+}
+
+/// The upvalue write barrier for trace code, called (when the upvalue object
+/// is black) after a trace stored into it: a closed upvalue marks the GC
+/// value it now holds, as after the interpreter's stores.
+///
+/// # Safety
+/// `vm` as for [`trace_barrier_table`]; `uv` must point to a live upvalue.
+pub unsafe extern "C" fn trace_barrier_upvalue(vm: *mut Vm, uv: *mut crate::func::UpVal) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let uv = crate::value::Gc::from_raw(uv);
+        let v = uv.get_value();
+        if v.is_gc() && uv.is_closed() {
+            (*vm).heap.barrier_forward(uv.header(), v.gc_header());
+        }
+    }
+}
+
 impl Vm {
     /// Attaches a trace compiler (replacing any other).
     pub fn set_jit(&mut self, jit: Box<dyn Jit>) {

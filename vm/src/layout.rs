@@ -18,6 +18,11 @@ pub const TAB_HMASK: usize = offset_of!(Table, hmask);
 /// The negative metamethod cache byte (the GC header's flags).
 pub const TAB_NOMM: usize = lunavm_gc::HEADER_FLAGS_OFFSET;
 
+/// Every GC object: the mark byte and its black bit (write barriers only act
+/// on black containers).
+pub const GC_MARKED: usize = lunavm_gc::HEADER_MARKED_OFFSET;
+pub const GC_BLACK: u8 = lunavm_gc::MARKED_BLACK;
+
 /// `Node`: value, key; size of a node.
 pub const NODE_VAL: usize = offset_of!(Node, val);
 pub const NODE_KEY: usize = offset_of!(Node, key);

@@ -7,6 +7,7 @@
 //! script sees the same sequence under lunavm as under `luajit`; PUC Lua's
 //! sequences come from the C library's `rand` and differ.
 
+use crate::func::FastFunc;
 use crate::state::Vm;
 use crate::value::Value;
 use crate::LuaResult;
@@ -44,6 +45,17 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("tanh", tanh),
         ],
     )?;
+    // Functions the trace recorder turns into IR instead of a call.
+    for (name, ff) in [
+        ("abs", FastFunc::MathAbs),
+        ("floor", FastFunc::MathFloor),
+        ("ceil", FastFunc::MathCeil),
+        ("sqrt", FastFunc::MathSqrt),
+    ] {
+        if let Some(f) = vm.table_get_str(t, name)?.as_function() {
+            f.set_fast(ff);
+        }
+    }
     vm.table_set_str(t, "pi", Value::num(PI))?;
     vm.table_set_str(t, "huge", Value::num(f64::INFINITY))?;
     let fmod = vm.table_get_str(t, "fmod")?;
