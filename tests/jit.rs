@@ -1089,3 +1089,29 @@ fn stores_that_grow_a_table_are_traced() {
     );
     assert!(!err.contains("outside the array part"), "{}", r.describe());
 }
+
+#[test]
+fn a_blacklisted_pairs_loop_stops_recording() {
+    // The loop's ITERN does the ITERL's counting; once blacklisted (IITERL)
+    // it must not start recordings any more.
+    let src = "local function count(t)\n\
+               \x20 local n = 0\n\
+               \x20 for k, v in pairs(t) do n = n + v end\n\
+               \x20 return n\n\
+               end\n\
+               local s = 0\n\
+               for i = 1, 20000 do s = s + count({ a = 1, b = 2, c = i }) end\n\
+               print(s)\n";
+    let r = run_source("pairs.lua", src, &["-jv"]);
+    assert_eq!(expect_ok(&r), "200070000\n");
+    let err = r.stderr_text();
+    let aborts = err
+        .lines()
+        .filter(|l| l.starts_with("[TRACE --- pairs.lua:3 "))
+        .count();
+    assert!(
+        (1..=6).contains(&aborts),
+        "{aborts} aborted recordings of the pairs loop: {}",
+        r.describe()
+    );
+}

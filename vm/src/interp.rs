@@ -1458,10 +1458,12 @@ fn run<const HOOKED: bool>(
                                 for i in 2..(ins.b() as usize).saturating_sub(1) {
                                     reg!(a + i) = Value::NIL;
                                 }
-                                // Jump back like the ITERL that follows.
+                                // Jump back like the ITERL that follows (which
+                                // counts only in its counting form: a
+                                // blacklisted loop has its IITERL).
                                 let iterl = *pc;
                                 pc = pc.add(1);
-                                let record = hotcount!(2);
+                                let record = iterl.op() == Op::ITERL && hotcount!(2);
                                 jump!(iterl);
                                 if record {
                                     start_recording!();
