@@ -349,6 +349,32 @@ fn differential_loops() {
 }
 
 #[test]
+fn differential_table_keys() {
+    differential("keys.lua");
+}
+
+#[test]
+fn any_key_lookups_and_lengths_are_traced() {
+    // Every loop of keys.lua compiles: variable string keys, float and table
+    // keys, absent keys, reads beyond the array part and `#t` go through
+    // helpers instead of ending the recording.
+    let r = run_script(&jit_dir(), "keys.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    assert!(
+        !err.contains("[TRACE ---"),
+        "an aborted recording: {}",
+        r.describe()
+    );
+    assert!(compiled_traces(&err).len() >= 7, "{}", r.describe());
+    let ir = run_script(&jit_dir(), "keys.lua", &["-jdump=i"], &[]);
+    let dump = ir.stderr_text();
+    for op in [" HREF ", " NEWREF ", " ALEN "] {
+        assert!(dump.contains(op), "no{op}in the IR: {}", ir.describe());
+    }
+}
+
+#[test]
 fn differential_table_growth() {
     differential("growth.lua");
 }

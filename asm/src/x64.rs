@@ -295,14 +295,23 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
             n.tmp[0] = Some(GPRS);
         }
         IrOp::TBAR | IrOp::OBAR => n.op_reg = [true, false],
-        IrOp::NEWREF => {
-            n.op_reg = [true, true];
+        // Helper calls (the key goes as a Lua value; constants as immediates).
+        IrOp::NEWREF | IrOp::HREF => {
+            let kt = ir.get(i.op2).t;
+            n.op_reg = [true, nonconst(i.op2) && !kt.is_pri()];
+            n.clobbers = CALLER_SAVED;
+        }
+        IrOp::ALEN => {
+            n.op_reg = [true, false];
             n.clobbers = CALLER_SAVED;
         }
         _ => {}
     }
     n
 }
+
+const RDX: Reg = 2;
+const RSI: Reg = 6;
 
 /// The registers a call may change: rax rcx rdx rsi rdi r8-r11 and every XMM
 /// register the allocator uses.
@@ -508,6 +517,44 @@ impl Emitter<'_> {
             (false, false) => dynasm!(self.a ; .arch x64 ; mov Rq(dst), Rq(src)),
             (true, false) => dynasm!(self.a ; .arch x64 ; movq Rx(x(dst)), Rq(src)),
             (false, true) => dynasm!(self.a ; .arch x64 ; movq Rq(dst), Rx(x(src))),
+        }
+    }
+
+    /// Puts IR value `v` (in register `vr` unless a constant or nil/false/true)
+    /// into general register `dst` as a Lua value's 64 bits. Uses rax.
+    fn box_value(&mut self, dst: Reg, v: Ref, vr: Option<Reg>) {
+        let t = self.ir.get(v).t;
+        let bits = if is_const(v) {
+            Some(self.const_value_bits(v))
+        } else {
+            match t {
+                IrType::Nil => Some(Value::NIL.to_bits()),
+                IrType::False => Some(Value::FALSE.to_bits()),
+                IrType::True => Some(Value::TRUE.to_bits()),
+                _ => None,
+            }
+        };
+        if let Some(b) = bits {
+            dynasm!(self.a ; .arch x64 ; mov Rq(dst), QWORD b as i64);
+            return;
+        }
+        let Some(r) = vr else { return };
+        match t {
+            IrType::Num => dynasm!(self.a ; .arch x64 ; movq Rq(dst), Rx(x(r))),
+            IrType::Int => dynasm!(self.a
+                ; .arch x64
+                ; cvtsi2sd Rx(x(XSCRATCH)), Rd(r)
+                ; movq Rq(dst), Rx(x(XSCRATCH))
+            ),
+            t => {
+                let tag = (t.tag() as u64) << 47;
+                dynasm!(self.a
+                    ; .arch x64
+                    ; mov Rq(dst), Rq(r)
+                    ; mov rax, QWORD tag as i64
+                    ; or Rq(dst), rax
+                );
+            }
         }
     }
 
@@ -847,19 +894,14 @@ impl Emitter<'_> {
             }
             IrOp::NEWREF => {
                 // helper(vm: rdi, table: rsi, key: rdx) -> slot in rax, or null.
-                let (Some(t), Some(k)) = (o1, o2) else {
-                    return Err("NEWREF operands".into());
-                };
+                let t = o1.ok_or("NEWREF table")?;
                 let exit = self.exit_label();
-                const RSI: Reg = 6;
-                if k == RSI {
-                    dynasm!(self.a ; .arch x64 ; movsxd rdx, esi ; mov rsi, Rq(t));
-                } else {
-                    dynasm!(self.a ; .arch x64 ; mov rsi, Rq(t) ; movsxd rdx, Rd(k));
-                }
+                dynasm!(self.a ; .arch x64 ; push Rq(t));
+                self.box_value(RDX, i.op2, o2);
                 let helper = lunavm_vm::jit::trace_table_newref as *const () as usize;
                 dynasm!(self.a
                     ; .arch x64
+                    ; pop rsi
                     ; mov rdi, [rsp + VM_OFF]
                     ; mov rax, QWORD helper as i64
                     ; call rax
@@ -868,6 +910,35 @@ impl Emitter<'_> {
                 );
                 if let Some(d) = p.dst {
                     dynasm!(self.a ; .arch x64 ; mov Rq(d), rax);
+                }
+            }
+            IrOp::HREF => {
+                // helper(table: rdi, key: rsi) -> the value's address in rax.
+                let t = o1.ok_or("HREF table")?;
+                dynasm!(self.a ; .arch x64 ; push Rq(t));
+                self.box_value(RSI, i.op2, o2);
+                let helper = lunavm_vm::jit::trace_table_ref as *const () as usize;
+                dynasm!(self.a
+                    ; .arch x64
+                    ; pop rdi
+                    ; mov rax, QWORD helper as i64
+                    ; call rax
+                );
+                if let Some(d) = p.dst {
+                    dynasm!(self.a ; .arch x64 ; mov Rq(d), rax);
+                }
+            }
+            IrOp::ALEN => {
+                let t = o1.ok_or("ALEN table")?;
+                let helper = lunavm_vm::jit::trace_table_len as *const () as usize;
+                dynasm!(self.a
+                    ; .arch x64
+                    ; mov rdi, Rq(t)
+                    ; mov rax, QWORD helper as i64
+                    ; call rax
+                );
+                if let Some(d) = p.dst {
+                    dynasm!(self.a ; .arch x64 ; mov Rd(d), eax);
                 }
             }
             IrOp::TBAR => {

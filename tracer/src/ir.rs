@@ -127,8 +127,8 @@ macro_rules! ir_table {
             // --- Memory references
             AREF   (Ref,    Ref, Ref)   "address of array slot: table, index",
             HREFK  (Ref,    Ref, Ref)   "address of the hash slot of a constant key: table, KSLOT",
-            HREF   (Ref,    Ref, Ref)   "address of the hash slot of any key (nil slot if absent)",
-            NEWREF (Effect, Ref, Ref)   "address of t[integer key]'s slot, created if absent (a helper call; the table may grow)",
+            HREF   (Ref,    Ref, Ref)   "address of t[any key]'s value, or of a constant nil if absent (a helper call)",
+            NEWREF (Effect, Ref, Ref)   "address of t[any key]'s value, created if absent (a helper call; the table may grow)",
             UREFO  (Ref,    Ref, Lit)   "an upvalue object (open or closed): function, index",
             UREFC  (Ref,    Ref, Lit)   "a closed upvalue object: function, index",
             FREF   (Ref,    Ref, Lit)   "address of an object field (the literal names it)",
@@ -137,6 +137,7 @@ macro_rules! ir_table {
             HLOAD  (Load,   Ref, None)  "load a hash slot",
             ULOAD  (Load,   Ref, None)  "load an upvalue's value (through the object's value pointer)",
             FLOAD  (Load,   Ref, Lit)   "load an object field (the literal names it)",
+            ALEN   (Load,   Ref, None)  "length of a table, #t (a helper call)",
             SLOAD  (Load,   Lit, Lit)   "load a stack slot: slot, flags",
             ASTORE (Store,  Ref, Ref)   "store into an array slot",
             HSTORE (Store,  Ref, Ref)   "store into a hash slot",

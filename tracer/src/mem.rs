@@ -114,6 +114,21 @@ pub fn cse_load(ir: &Ir, ins: &Ins) -> Option<Ref> {
     if ins.op == IrOp::FLOAD {
         return cse_field(ir, ins);
     }
+    if ins.op == IrOp::ALEN {
+        // A table's length changes with any store into a table.
+        let limit = last_barrier(ir)
+            .max(ir.chain_head(IrOp::ASTORE))
+            .max(ir.chain_head(IrOp::HSTORE))
+            .max(ins.op1);
+        let mut l = ir.chain_head(IrOp::ALEN);
+        while l > limit {
+            if ir.get(l).op1 == ins.op1 {
+                return Some(l);
+            }
+            l = ir.get(l).prev;
+        }
+        return None;
+    }
     let store_op = store_of(ins.op)?;
     let addr = ins.op1;
     let barrier = last_barrier(ir);

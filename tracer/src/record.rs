@@ -186,6 +186,25 @@ pub struct RootInfo {
     pub proto: Gc<Proto>,
 }
 
+/// Where a constant key is in a table's hash part, as far as recording can
+/// tell.
+enum KeySlot {
+    /// Found: its HREFK.
+    Node(Ref),
+    /// The hash part is empty (guarded): the key is absent.
+    Absent,
+    /// Absent now from a non-empty hash part: looked up when the trace runs.
+    Lookup,
+}
+
+/// A key value an array index is made of: an integer-valued number in i32.
+fn is_int_key(v: Value) -> bool {
+    v.is_number() && {
+        let n = v.as_f64();
+        n == (n as i32) as f64
+    }
+}
+
 /// The value in `slots` for "never touched".
 const UNSET: Ref = REF_NONE;
 
@@ -603,7 +622,14 @@ impl Recorder {
                                 .emit(Ins::new(IrOp::CONV, IrType::Num, len, conv::INT_NUM))?;
                         self.set(a, n)?;
                     }
-                    _ => return Err(Abort::nyi("length of a non-string")),
+                    IrType::Tab => {
+                        let len = self.ir.emit(Ins::new(IrOp::ALEN, IrType::Int, r, 0))?;
+                        let n =
+                            self.ir
+                                .emit(Ins::new(IrOp::CONV, IrType::Num, len, conv::INT_NUM))?;
+                        self.set(a, n)?;
+                    }
+                    _ => return Err(Abort::nyi("length of a non-string, non-table")),
                 }
             }
 
@@ -704,22 +730,28 @@ impl Recorder {
             Op::TGETV => {
                 let t = self.table_operand(b)?;
                 let kv = self.val(c);
-                if !kv.is_number() {
-                    return Err(Abort::nyi("table index that is not a number"));
-                }
-                let k = self.int_index(c)?;
-                let v = self.array_get(b, t, k, kv.as_f64())?;
+                let v = if is_int_key(kv) {
+                    let k = self.int_index(c)?;
+                    self.array_get(b, t, k, kv.as_f64())?
+                } else {
+                    let key = self.get(c)?;
+                    let live = self.live_table(t)?;
+                    self.any_key_get(t, live, key, kv)?
+                };
                 self.set(a, v)?;
             }
             Op::TSETV => {
                 let t = self.table_operand(b)?;
                 let kv = self.val(c);
-                if !kv.is_number() {
-                    return Err(Abort::nyi("table index that is not a number"));
-                }
-                let k = self.int_index(c)?;
                 let v = self.get(a)?;
-                self.array_set(b, t, k, kv.as_f64(), v)?;
+                if is_int_key(kv) {
+                    let k = self.int_index(c)?;
+                    self.array_set(b, t, k, kv.as_f64(), v)?;
+                } else {
+                    let key = self.get(c)?;
+                    let live = self.live_table(t)?;
+                    self.new_slot_set(t, live, key, v)?;
+                }
             }
             Op::UGET => {
                 let uref = self.upvalue_ref(d)?;
@@ -993,7 +1025,7 @@ impl Recorder {
         let kv = self.ir.const_value(key).expect("constant key");
         let slot = self.hash_slot(t, live, kv, key)?;
         let v = match slot {
-            Some(node) => {
+            KeySlot::Node(node) => {
                 let val = live.nodes()[self.ir.get(self.ir.get(node).op2).op2 as usize].val;
                 let vt = IrType::of(val);
                 if val.is_nil() {
@@ -1001,13 +1033,25 @@ impl Recorder {
                 }
                 self.guard(Ins::new(IrOp::HLOAD, vt, node, 0))?
             }
-            None => {
+            KeySlot::Absent => {
                 // Absent: nil, unless a metatable says otherwise.
                 self.no_metatable(t, live)?;
                 REF_NIL
             }
+            KeySlot::Lookup => self.any_key_get(t, live, key, kv)?,
         };
         Ok(v)
+    }
+
+    /// t[key] for any key, looked up when the trace runs (a helper returns
+    /// the value's address, or a constant nil's); the type seen is guarded.
+    fn any_key_get(&mut self, t: Ref, live: Gc<Table>, key: Ref, kv: Value) -> Rec<Ref> {
+        let val = live.get(kv);
+        if val.is_nil() {
+            self.no_metatable(t, live)?;
+        }
+        let slot = self.ir.emit(Ins::new(IrOp::HREF, IrType::Ptr, t, key))?;
+        self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), slot, 0))
     }
 
     /// t[key] = v for a constant string key that is in the hash part.
@@ -1015,7 +1059,7 @@ impl Recorder {
         let live = self.live_table(t)?;
         let kv = self.ir.const_value(key).expect("constant key");
         match self.hash_slot(t, live, kv, key)? {
-            Some(node) => {
+            KeySlot::Node(node) => {
                 // The slot may be empty when the trace runs: a store is only
                 // plain while no __newindex can exist.
                 self.no_metatable(t, live)?;
@@ -1023,13 +1067,15 @@ impl Recorder {
                     .emit(Ins::new(IrOp::HSTORE, IrType::Void, node, v))?;
                 self.table_barrier(t, v)
             }
-            None => Err(Abort::nyi("store of a new key")),
+            KeySlot::Absent | KeySlot::Lookup => self.new_slot_set(t, live, key, v),
         }
     }
 
     /// The HREFK for a constant key found in the live table's hash part (guarding
-    /// the hash part's size), or None if the key is absent (guarding that it is).
-    fn hash_slot(&mut self, t: Ref, live: Gc<Table>, kv: Value, key: Ref) -> Rec<Option<Ref>> {
+    /// the hash part's size); Absent if the hash part is empty (guarding that
+    /// it stays so); Lookup if the key is absent from a hash part (it may be
+    /// there when the trace runs).
+    fn hash_slot(&mut self, t: Ref, live: Gc<Table>, kv: Value, key: Ref) -> Rec<KeySlot> {
         let nodes = live.nodes();
         let pos = nodes.iter().position(|n| n.key == kv && !n.val.is_nil());
         let hmask = live.hmask();
@@ -1043,16 +1089,16 @@ impl Recorder {
         if nodes.is_empty() {
             // No hash part: the key cannot be there while it stays empty.
             self.guard(Ins::new(IrOp::EQ, IrType::Void, hm, khm))?;
-            return Ok(None);
+            return Ok(KeySlot::Absent);
         }
         match pos {
             Some(p) => {
                 self.guard(Ins::new(IrOp::EQ, IrType::Void, hm, khm))?;
                 let ks = self.ir.kslot(key, p as u32);
                 let node = self.guard(Ins::new(IrOp::HREFK, IrType::Ptr, t, ks))?;
-                Ok(Some(node))
+                Ok(KeySlot::Node(node))
             }
-            None => Err(Abort::nyi("absent key in a table with a hash part")),
+            None => Ok(KeySlot::Lookup),
         }
     }
 
@@ -1089,6 +1135,13 @@ impl Recorder {
     }
 
     fn array_get(&mut self, ts: i32, t: Ref, k: Ref, kv: f64) -> Rec<Ref> {
+        let live = self
+            .val(ts)
+            .as_table()
+            .ok_or_else(|| Abort("not a table".into()))?;
+        if !(kv >= 1.0 && kv <= live.asize() as f64) {
+            return self.any_key_get(t, live, k, Value::num(kv));
+        }
         let (aref, live, i) = self.array_ref(ts, t, k, kv)?;
         let val = live.array()[i];
         if val.is_nil() {
@@ -1114,9 +1167,10 @@ impl Recorder {
         self.table_barrier(t, v)
     }
 
-    /// t[k] = v for an integer key outside the array part: a helper finds or
-    /// creates the key's slot (the table may grow; if it cannot, the trace
-    /// exits and the interpreter raises the error).
+    /// t[k] = v for a key outside the array part (any type): a helper finds
+    /// or creates the key's slot (the table may grow; for a nil or NaN key, or
+    /// if it cannot grow, the trace exits and the interpreter raises the
+    /// error).
     fn new_slot_set(&mut self, t: Ref, live: Gc<Table>, k: Ref, v: Ref) -> Rec<()> {
         if self.ty(v) == IrType::Nil {
             return Err(Abort::nyi("store of nil outside the array part"));

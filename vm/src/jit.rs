@@ -83,24 +83,63 @@ pub unsafe extern "C" fn trace_barrier_table(vm: *mut Vm, table: *mut crate::tab
     }
 }
 
-/// Key creation for trace code: the value slot of integer key `key` in
-/// `table`, created (with nil) if absent, the table growing as needed; null if
-/// it cannot grow (the memory limit), and the trace exits so the interpreter
-/// raises the error. Never collects garbage.
+/// Key creation for trace code: the value slot of `key` (a Lua value's bits)
+/// in `table`, created (with nil) if absent, the table growing as needed;
+/// null for a nil or NaN key or when it cannot grow (the memory limit): the
+/// trace exits and the interpreter raises the error. Never collects garbage.
 ///
 /// # Safety
-/// `vm` as for [`trace_barrier_table`]; `table` must point to a live table.
+/// `vm` as for [`trace_barrier_table`]; `table` must point to a live table and
+/// `key` be the bits of a live value.
 pub unsafe extern "C" fn trace_table_newref(
     vm: *mut Vm,
     table: *mut crate::table::Table,
-    key: i64,
+    key: u64,
 ) -> *mut Value {
     // SAFETY: guaranteed by the caller.
     unsafe {
         let t = crate::value::Gc::from_raw(table);
-        t.slot_for_set(&mut (*vm).heap, Value::num(key as f64))
+        t.slot_for_set(&mut (*vm).heap, Value::from_bits(key))
             .unwrap_or(std::ptr::null_mut())
     }
+}
+
+/// What an absent key's slot reads as.
+static NIL_SLOT: Value = Value::NIL;
+
+/// Key lookup for trace code: the address of the value `key` (a Lua value's
+/// bits) has in `table` (a raw get), or of a constant nil if it is absent.
+/// The address is only read.
+///
+/// # Safety
+/// `table` must point to a live table and `key` be the bits of a live value.
+pub unsafe extern "C" fn trace_table_ref(
+    table: *mut crate::table::Table,
+    key: u64,
+) -> *const Value {
+    // SAFETY: guaranteed by the caller.
+    let t = unsafe { crate::value::Gc::from_raw(table) };
+    let key = Value::from_bits(key);
+    if key.is_number() {
+        let n = key.as_f64();
+        let i = n as i64;
+        if i as f64 == n && (i as u64).wrapping_sub(1) < t.asize() as u64 {
+            return &t.array()[i as usize - 1];
+        }
+    }
+    match t.node_slot(key) {
+        Some(p) => p,
+        None => &NIL_SLOT,
+    }
+}
+
+/// `#t` for trace code (Lua 5.1: no `__len` for tables).
+///
+/// # Safety
+/// `table` must point to a live table.
+pub unsafe extern "C" fn trace_table_len(table: *mut crate::table::Table) -> u64 {
+    // SAFETY: guaranteed by the caller.
+    unsafe { crate::value::Gc::from_raw(table) }.length() as u64
 }
 
 /// The upvalue write barrier for trace code, called (when the upvalue object
