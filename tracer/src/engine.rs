@@ -123,12 +123,16 @@ impl Engine {
             }
         }
         let side = rec.side;
+        debug_verify(&rec.ir, &rec.snaps, "recording");
         let mut loop_ref = None;
         if end == TraceEnd::Loop && self.flags.loop_ {
             let end_slots = rec.end_slots();
             let max_snap = self.params.maxsnap as usize;
             match crate::loop_opt::run(&mut rec.ir, &mut rec.snaps, &end_slots, max_snap) {
-                Ok(lp) => loop_ref = Some(lp),
+                Ok(lp) => {
+                    loop_ref = Some(lp);
+                    debug_verify(&rec.ir, &rec.snaps, "LOOP");
+                }
                 Err(why) => self.say_event(|| format!("---- TRACE {no} no LOOP: {why}")),
             }
         }
@@ -149,6 +153,7 @@ impl Engine {
         };
         if self.flags.dce {
             crate::dce::run(&mut t);
+            debug_verify(&t.ir, &t.snaps, "DCE");
         }
         if self.dumping('b') {
             let lines: Vec<String> = rec
@@ -386,6 +391,16 @@ impl Engine {
 }
 
 /// A bytecode instruction for the `b` dump: op name and operands.
+/// Runs the IR verifier in debug builds (tests): a pass that breaks the IR
+/// stops right there, naming the rule.
+fn debug_verify(ir: &crate::irbuf::Ir, snaps: &[crate::snap::Snapshot], after: &str) {
+    if cfg!(debug_assertions) {
+        if let Err(e) = crate::verify::check(ir, snaps) {
+            panic!("IR verifier, after {after}: {e}");
+        }
+    }
+}
+
 /// The original op of a trace-entry op (J-op with the trace number in D),
 /// from the engine's own table: while the engine runs, the VM's is out of
 /// reach. Other ops are returned as they are.

@@ -16,6 +16,7 @@ pub mod record;
 mod restore;
 pub mod snap;
 pub mod trace;
+pub mod verify;
 
 pub use engine::{DumpOpts, Engine};
 pub use trace::{Backend, Code, ExitState, Loc, Trace};
