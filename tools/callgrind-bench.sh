@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Instruction-count benchmarks of the interpreter's hot paths (benches/callgrind),
+# Instruction-count benchmarks of the interpreter's hot paths and the trace
+# compiler (benches/callgrind: interp and tracer),
 # run under valgrind's callgrind by gungraun. Installs the gungraun-runner whose
 # version matches the pinned gungraun library (into target/gungraun) on first use.
 #
@@ -12,4 +13,4 @@ runner=target/gungraun/bin/gungraun-runner
 if ! [ -x "$runner" ] || [ "$("$runner" --version 2>/dev/null | awk '{print $2}')" != "$version" ]; then
   cargo install --quiet --locked --version "$version" --root target/gungraun gungraun-runner
 fi
-GUNGRAUN_RUNNER="$PWD/$runner" exec cargo bench -p lunavm-benches --bench interp -- "$@"
+GUNGRAUN_RUNNER="$PWD/$runner" exec cargo bench -p lunavm-benches -- "$@"
