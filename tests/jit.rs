@@ -349,6 +349,24 @@ fn differential_loops() {
 }
 
 #[test]
+fn differential_metatables() {
+    differential("meta.lua");
+}
+
+#[test]
+fn methods_found_through_index_chains_are_traced() {
+    let r = run_script(&jit_dir(), "meta.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    assert!(
+        err.lines().any(|l| l == "[TRACE   1 meta.lua:23 loop]"),
+        "the method-calling loop did not compile: {}",
+        r.describe()
+    );
+    assert!(!err.contains("table with a metatable"), "{}", r.describe());
+}
+
+#[test]
 fn differential_table_keys() {
     differential("keys.lua");
 }

@@ -169,6 +169,8 @@ pub struct Recorder {
     here_trace: Option<u32>,
     /// Iterations of other loops a side trace may still record through.
     loopunroll: usize,
+    /// The interned `"__index"`.
+    index_name: Value,
 }
 
 /// What a side trace grows from.
@@ -264,6 +266,7 @@ impl Recorder {
             origin_pc: header,
             here_trace: None,
             loopunroll: params.loopunroll,
+            index_name: vm.index_name(),
         }
     }
 
@@ -1019,28 +1022,63 @@ impl Recorder {
             .ok_or_else(|| Abort("no function in the frame".into()))
     }
 
-    /// t[key] for a constant string key that is in the hash part.
+    /// t[key] for a constant key: the raw value, and if that is nil, what the
+    /// metatable's `__index` tables give (each metatable guarded).
     fn table_get_const(&mut self, t: Ref, key: Ref) -> Rec<Ref> {
+        self.get_const_chain(t, key, 0)
+    }
+
+    fn get_const_chain(&mut self, t: Ref, key: Ref, depth: u32) -> Rec<Ref> {
         let live = self.live_table(t)?;
         let kv = self.ir.const_value(key).expect("constant key");
-        let slot = self.hash_slot(t, live, kv, key)?;
-        let v = match slot {
+        let v = self.raw_get_const(t, live, key, kv)?;
+        if !live.get(kv).is_nil() {
+            return Ok(v);
+        }
+        let Some(mt) = live.metatable() else {
+            self.no_metatable(t, live)?;
+            return Ok(v);
+        };
+        if depth >= 8 {
+            return Err(Abort::nyi("__index chain too long"));
+        }
+        // The metatable is this one, and its __index (a raw field) is what it
+        // is now.
+        let m = self
+            .ir
+            .emit(Ins::new(IrOp::FLOAD, IrType::Tab, t, Field::TabMeta as u32))?;
+        let kmt = self.ir.kgc(mt.to_value());
+        self.guard(Ins::new(IrOp::EQ, IrType::Void, m, kmt))?;
+        let kidx = self.ir.kgc(self.index_name);
+        let handler = mt.get(self.index_name);
+        let h = self.raw_get_const(kmt, mt, kidx, self.index_name)?;
+        match handler.as_table() {
+            _ if handler.is_nil() => Ok(REF_NIL),
+            Some(next) => {
+                let kn = self.ir.kgc(next.to_value());
+                if h != kn {
+                    self.guard(Ins::new(IrOp::EQ, IrType::Void, h, kn))?;
+                }
+                self.get_const_chain(kn, key, depth + 1)
+            }
+            None => Err(Abort::nyi("__index function")),
+        }
+    }
+
+    /// rawget(t, key) for a constant key, the type seen guarded.
+    fn raw_get_const(&mut self, t: Ref, live: Gc<Table>, key: Ref, kv: Value) -> Rec<Ref> {
+        Ok(match self.hash_slot(t, live, kv, key)? {
             KeySlot::Node(node) => {
                 let val = live.nodes()[self.ir.get(self.ir.get(node).op2).op2 as usize].val;
-                let vt = IrType::of(val);
-                if val.is_nil() {
-                    self.no_metatable(t, live)?;
-                }
-                self.guard(Ins::new(IrOp::HLOAD, vt, node, 0))?
+                self.guard(Ins::new(IrOp::HLOAD, IrType::of(val), node, 0))?
             }
-            KeySlot::Absent => {
-                // Absent: nil, unless a metatable says otherwise.
-                self.no_metatable(t, live)?;
-                REF_NIL
+            KeySlot::Absent => REF_NIL,
+            KeySlot::Lookup => {
+                let val = live.get(kv);
+                let slot = self.ir.emit(Ins::new(IrOp::HREF, IrType::Ptr, t, key))?;
+                self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), slot, 0))?
             }
-            KeySlot::Lookup => self.any_key_get(t, live, key, kv)?,
-        };
-        Ok(v)
+        })
     }
 
     /// t[key] for any key, looked up when the trace runs (a helper returns
@@ -1061,8 +1099,14 @@ impl Recorder {
         match self.hash_slot(t, live, kv, key)? {
             KeySlot::Node(node) => {
                 // The slot may be empty when the trace runs: a store is only
-                // plain while no __newindex can exist.
-                self.no_metatable(t, live)?;
+                // plain while no __newindex can exist, or while the slot
+                // holds a value.
+                let cur = live.nodes()[self.ir.get(self.ir.get(node).op2).op2 as usize].val;
+                if live.metatable().is_some() && !cur.is_nil() {
+                    self.guard(Ins::new(IrOp::HLOAD, IrType::of(cur), node, 0))?;
+                } else {
+                    self.no_metatable(t, live)?;
+                }
                 self.ir
                     .emit(Ins::new(IrOp::HSTORE, IrType::Void, node, v))?;
                 self.table_barrier(t, v)
@@ -1158,10 +1202,16 @@ impl Recorder {
         if !(kv >= 1.0 && kv <= live.asize() as f64) {
             return self.new_slot_set(t, live, k, v);
         }
-        let (aref, live, _) = self.array_ref(ts, t, k, kv)?;
+        let (aref, live, i) = self.array_ref(ts, t, k, kv)?;
         // The slot may be empty when the trace runs even if it is not now: a
-        // store is only plain while no __newindex can exist.
-        self.no_metatable(t, live)?;
+        // store is only plain while no __newindex can exist, or while the
+        // slot holds a value.
+        let cur = live.array()[i];
+        if live.metatable().is_some() && !cur.is_nil() {
+            self.guard(Ins::new(IrOp::ALOAD, IrType::of(cur), aref, 0))?;
+        } else {
+            self.no_metatable(t, live)?;
+        }
         self.ir
             .emit(Ins::new(IrOp::ASTORE, IrType::Void, aref, v))?;
         self.table_barrier(t, v)

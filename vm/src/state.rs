@@ -300,6 +300,12 @@ impl Vm {
         self.mm_names[mm as usize]
     }
 
+    /// The interned string `"__index"` (the trace recorder follows `__index`
+    /// tables).
+    pub fn index_name(&self) -> Value {
+        self.mm_name(Mm::Index).to_value()
+    }
+
     pub fn globals(&self) -> Gc<Table> {
         self.globals
     }
