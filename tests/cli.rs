@@ -435,3 +435,37 @@ fn debug_debug_reads_commands_from_stdin() {
         assert!(err.contains(want), "{want:?} on stderr; {}", r.describe());
     }
 }
+
+/// The standard streams seek when they are files (a duplicate of the
+/// descriptor shares the offset), and fail as C's fseek does on a pipe.
+#[test]
+fn standard_streams_seek_when_they_are_files() {
+    let d = TempDir::new("seek");
+    d.write("in.txt", "hello\nworld\n");
+    d.write(
+        "seek.lua",
+        "print(io.stdin:seek('cur'))\n\
+         local l = io.read('*l')\n\
+         print(l, io.stdin:seek('cur'))\n\
+         print(io.stdin:seek('set', 2), io.read('*l'))\n\
+         print(io.stdin:seek('end'))\n\
+         io.stdout:write('abc')\n\
+         print(io.stdout:seek('cur'))\n",
+    );
+    let out = d.path().join("out.txt");
+    let status = lunavm(d.path())
+        .arg("seek.lua")
+        .stdin(std::fs::File::open(d.path().join("in.txt")).expect("input"))
+        .stdout(std::fs::File::create(&out).expect("output"))
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("lunavm runs");
+    assert!(status.success(), "{status}");
+    let printed = std::fs::read_to_string(&out).expect("output file");
+    assert_eq!(printed, "0\nhello\t6\n2\tllo\n12\nabc22\n");
+
+    let mut cmd = lunavm(d.path());
+    cmd.args(["-e", "print(io.stdin:seek('cur'))"]);
+    let r = go_stdin(cmd, "x\n");
+    expect_ok(&r, "nil\tIllegal seek\t29\n");
+}

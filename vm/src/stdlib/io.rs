@@ -23,6 +23,7 @@ use std::cell::RefCell;
 use std::ffi::OsStr;
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::os::fd::AsFd;
 use std::os::unix::ffi::OsStrExt;
 use std::process::{Child, Command, Stdio};
 use std::rc::{Rc, Weak};
@@ -408,8 +409,25 @@ impl Stream {
     fn seek(&mut self, whence: &[u8], offset: i64) -> io::Result<u64> {
         self.flush()?;
         let unread = (self.rbuf.len() - self.rpos) as i64;
-        let Kind::File(f) = &mut self.kind else {
-            return Err(err_of(ESPIPE));
+        // The standard streams seek through a duplicate of their descriptor
+        // (it shares the file offset); on a pipe or terminal that fails with
+        // ESPIPE, as C's fseek does.
+        let mut dup;
+        let f: &mut File = match &mut self.kind {
+            Kind::File(f) => f,
+            Kind::Stdin => {
+                dup = std_file(io::stdin().as_fd())?;
+                &mut dup
+            }
+            Kind::Stdout => {
+                dup = std_file(io::stdout().as_fd())?;
+                &mut dup
+            }
+            Kind::Stderr => {
+                dup = std_file(io::stderr().as_fd())?;
+                &mut dup
+            }
+            _ => return Err(err_of(ESPIPE)),
         };
         let pos = match whence {
             b"set" if offset < 0 => return Err(err_of(EINVAL)),
@@ -771,11 +789,20 @@ pub(super) fn check_option(
     }
 }
 
+/// A `File` on a duplicate of a standard stream's descriptor.
+fn std_file(fd: std::os::fd::BorrowedFd<'_>) -> io::Result<File> {
+    Ok(File::from(fd.try_clone_to_owned()?))
+}
+
 fn f_seek(vm: &mut Vm) -> LuaResult<usize> {
     let rc = to_file(vm, 1)?;
     let op = check_option(vm, 2, Some("cur"), &["set", "cur", "end"])?;
     let offset = vm.opt_integer(3, 0)?;
     let whence: &[u8] = [b"set" as &[u8], b"cur", b"end"][op];
+    if matches!(rc.borrow().kind, Kind::Stdout) {
+        // Output the VM buffers goes out before the position is taken.
+        vm.flush_stdout();
+    }
     let r = rc.borrow_mut().seek(whence, offset);
     match r {
         Ok(pos) => {

@@ -324,8 +324,24 @@ fn strftime_into(fmt: &[u8], tm: &Tm, t: i64, out: &mut Vec<u8>) -> Option<()> {
     Some(())
 }
 
-/// `os.date`'s formatting: each "%x" converted on its own, as 5.1 does (so an
-/// unknown conversion or a trailing '%' is copied as is).
+/// The natural width and padding of a numeric conversion (what glibc's
+/// flags and field widths adjust), or None for text.
+fn numeric_field(c: u8) -> Option<(usize, u8)> {
+    Some(match c {
+        b'd' | b'H' | b'I' | b'm' | b'M' | b'S' | b'U' | b'V' | b'W' | b'y' | b'C' | b'g' => {
+            (2, b'0')
+        }
+        b'e' | b'k' | b'l' => (2, b' '),
+        b'j' => (3, b'0'),
+        b'u' | b'w' | b'Y' | b'G' | b's' => (1, b'0'),
+        _ => return None,
+    })
+}
+
+/// `os.date`'s formatting, as LuaJIT hands the whole format to glibc's
+/// `strftime`: conversions with glibc's flags (`_` pad with spaces, `-` no
+/// padding, `0` pad with zeros, `^` upper case, `#` accepted) and field widths;
+/// an unknown conversion or a trailing '%' is copied as is.
 pub fn strftime(fmt: &[u8], tm: &Tm, t: i64) -> Vec<u8> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -336,12 +352,82 @@ pub fn strftime(fmt: &[u8], tm: &Tm, t: i64) -> Vec<u8> {
             i += 1;
             continue;
         }
-        let k = fmt[i + 1];
-        if conversion(k, tm, t, &mut out).is_none() {
-            out.push(b'%');
-            out.push(k);
+        // %[flags][width][E|O]conversion
+        let mut j = i + 1;
+        let mut pad = None;
+        let (mut upper, mut swap) = (false, false);
+        while j < fmt.len() && b"_-0^#".contains(&fmt[j]) {
+            match fmt[j] {
+                b'^' => upper = true,
+                b'#' => swap = true,
+                f => pad = Some(f),
+            }
+            j += 1;
         }
-        i += 2;
+        let wstart = j;
+        while j < fmt.len() && fmt[j].is_ascii_digit() {
+            j += 1;
+        }
+        let width: Option<usize> = std::str::from_utf8(&fmt[wstart..j])
+            .ok()
+            .and_then(|w| w.parse().ok())
+            .map(|w: usize| w.min(1024));
+        if j < fmt.len() && (fmt[j] == b'E' || fmt[j] == b'O') {
+            j += 1;
+        }
+        let mut field = Vec::new();
+        let known = j < fmt.len() && conversion(fmt[j], tm, t, &mut field).is_some();
+        if !known {
+            // Not a conversion glibc knows: the sequence is copied, padded to
+            // its width.
+            let seq = &fmt[i..(j + 1).min(fmt.len())];
+            let w = width.unwrap_or(0);
+            out.extend(std::iter::repeat_n(b' ', w.saturating_sub(seq.len())));
+            out.extend_from_slice(seq);
+            i += seq.len();
+            continue;
+        }
+        if upper {
+            field.make_ascii_uppercase();
+        } else if swap {
+            // '#' swaps case where glibc does: names up, AM/PM and zones down.
+            match fmt[j] {
+                b'p' | b'Z' => field.make_ascii_lowercase(),
+                b'a' | b'A' | b'b' | b'B' | b'h' => field.make_ascii_uppercase(),
+                _ => {}
+            }
+        }
+        let plain = pad.is_none() && width.is_none();
+        if plain {
+            out.extend_from_slice(&field);
+        } else {
+            let (natural, default_pad) = match numeric_field(fmt[j]) {
+                Some((n, p)) => {
+                    // The bare number, without its default padding.
+                    let keep = field.len().saturating_sub(1);
+                    let skip = field[..keep]
+                        .iter()
+                        .take_while(|&&b| b == b'0' || b == b' ')
+                        .count();
+                    field.drain(..skip);
+                    (n, p)
+                }
+                None => (0, b' '),
+            };
+            let fill = match pad {
+                Some(b'_') => Some(b' '),
+                Some(b'0') => Some(b'0'),
+                // '-': no padding, unless a width asks for it (spaces).
+                Some(_) => width.map(|_| b' '),
+                None => Some(default_pad),
+            };
+            if let Some(fill) = fill {
+                let want = width.unwrap_or(natural);
+                out.extend(std::iter::repeat_n(fill, want.saturating_sub(field.len())));
+            }
+            out.extend_from_slice(&field);
+        }
+        i = j + 1;
     }
     out
 }
