@@ -13,9 +13,6 @@ mod common;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
-use std::thread;
 use std::time::{Duration, Instant};
 
 const TIMEOUT: Duration = Duration::from_secs(60);
@@ -146,24 +143,8 @@ fn bench_smoke() {
     scripts.sort();
     assert!(!scripts.is_empty(), "no programs in {}", dir.display());
 
-    let workers = thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .min(scripts.len());
-    let next = AtomicUsize::new(0);
-    let failures: Mutex<Vec<(usize, String)>> = Mutex::new(Vec::new());
     let started = Instant::now();
-    thread::scope(|s| {
-        for _ in 0..workers {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(script) = scripts.get(i) else { break };
-                if let Some(report) = check(&dir, script) {
-                    failures.lock().unwrap().push((i, report));
-                }
-            });
-        }
-    });
-    let mut failures = failures.into_inner().unwrap();
+    let failures = common::parallel_failures(&scripts, |script| check(&dir, script));
     if failures.is_empty() {
         eprintln!(
             "bench smoke: {} programs passed in {:.1} s",
@@ -172,7 +153,6 @@ fn bench_smoke() {
         );
         return;
     }
-    failures.sort_by_key(|(i, _)| *i);
     let name = |i: usize| {
         scripts[i]
             .file_name()

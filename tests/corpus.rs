@@ -27,9 +27,6 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitStatus;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
-use std::thread;
 use std::time::{Duration, Instant};
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
@@ -334,25 +331,9 @@ fn run_corpus(mode: &Mode) {
         .and_then(|s| s.parse().ok())
         .map_or(DEFAULT_TIMEOUT, Duration::from_secs);
 
-    let workers = thread::available_parallelism()
-        .map_or(2, |n| n.get())
-        .min(scripts.len());
-    let next = AtomicUsize::new(0);
-    let failures: Mutex<Vec<(usize, String)>> = Mutex::new(Vec::new());
     let started = Instant::now();
-    thread::scope(|s| {
-        for _ in 0..workers {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(script) = scripts.get(i) else { break };
-                if let Some(report) = check_script(script, mode, timeout) {
-                    failures.lock().unwrap().push((i, report));
-                }
-            });
-        }
-    });
-    let mut failures = failures.into_inner().unwrap();
-    failures.sort_by_key(|(i, _)| *i);
+    let failures =
+        common::parallel_failures(&scripts, |script| check_script(script, mode, timeout));
     if failures.is_empty() {
         eprintln!(
             "corpus ({}): {} scripts passed in {:.1} s",

@@ -520,6 +520,32 @@ impl Emitter<'_> {
         }
     }
 
+    /// Where a load or store's value is: `[reg + offset]`. Array slots and
+    /// HREF/NEWREF results are the value's address, hash nodes hold it at
+    /// NODE_VAL, and an upvalue object points to it (loaded into `tmp`).
+    fn value_addr(
+        &mut self,
+        op: IrOp,
+        o1: Option<Reg>,
+        tmp: Option<Reg>,
+    ) -> Result<(Reg, i32), String> {
+        let r = o1.ok_or("load/store address")?;
+        Ok(match op {
+            IrOp::HLOAD | IrOp::HSTORE => (r, layout::NODE_VAL as i32),
+            IrOp::ULOAD | IrOp::USTORE => {
+                let t = tmp.ok_or("upvalue scratch")?;
+                dynasm!(self.a ; .arch x64 ; mov Rq(t), [Rq(r) + layout::UPVAL_V as i32]);
+                (t, 0)
+            }
+            _ => (r, 0),
+        })
+    }
+
+    /// Calls a Rust helper (arguments already in place); the result is in rax.
+    fn call_helper(&mut self, f: usize) {
+        dynasm!(self.a ; .arch x64 ; mov rax, QWORD f as i64 ; call rax);
+    }
+
     /// Puts IR value `v` (in register `vr` unless a constant or nil/false/true)
     /// into general register `dst` as a Lua value's 64 bits. Uses rax.
     fn box_value(&mut self, dst: Reg, v: Ref, vr: Option<Reg>) {
@@ -580,13 +606,8 @@ impl Emitter<'_> {
             dynasm!(self.a ; .arch x64 ; movsd QWORD [rsp + 8 * i as i32], Rx(i));
         }
         let vm_at = VM_OFF + XMM_AREA + 8 * SAVED.len() as i32;
-        dynasm!(self.a
-            ; .arch x64
-            ; mov rsi, Rq(obj)
-            ; mov rdi, [rsp + vm_at]
-            ; mov rax, QWORD helper as i64
-            ; call rax
-        );
+        dynasm!(self.a ; .arch x64 ; mov rsi, Rq(obj) ; mov rdi, [rsp + vm_at]);
+        self.call_helper(helper);
         for i in 0..16u8 {
             dynasm!(self.a ; .arch x64 ; movsd Rx(i), QWORD [rsp + 8 * i as i32]);
         }
@@ -854,17 +875,7 @@ impl Emitter<'_> {
                 }
             }
             IrOp::ALOAD | IrOp::HLOAD | IrOp::ULOAD => {
-                let mut addr = o1.ok_or("load address")?;
-                let off = if i.op == IrOp::HLOAD {
-                    layout::NODE_VAL as i32
-                } else {
-                    0
-                };
-                if i.op == IrOp::ULOAD {
-                    let uv = addr;
-                    addr = p.tmp[0].ok_or("ULOAD scratch")?;
-                    dynasm!(self.a ; .arch x64 ; mov Rq(addr), [Rq(uv) + layout::UPVAL_V as i32]);
-                }
+                let (addr, off) = self.value_addr(i.op, o1, p.tmp[0])?;
                 if i.guard {
                     self.check_type_mem(addr, off, i.t);
                 }
@@ -873,17 +884,7 @@ impl Emitter<'_> {
                 }
             }
             IrOp::ASTORE | IrOp::HSTORE | IrOp::USTORE => {
-                let mut addr = o1.ok_or("store address")?;
-                let off = if i.op == IrOp::HSTORE {
-                    layout::NODE_VAL as i32
-                } else {
-                    0
-                };
-                if i.op == IrOp::USTORE {
-                    let uv = addr;
-                    addr = p.tmp[0].ok_or("USTORE scratch")?;
-                    dynasm!(self.a ; .arch x64 ; mov Rq(addr), [Rq(uv) + layout::UPVAL_V as i32]);
-                }
+                let (addr, off) = self.value_addr(i.op, o1, p.tmp[0])?;
                 self.store_value(addr, off, i.op2, o2, None);
             }
             IrOp::UREFO | IrOp::UREFC => {
@@ -898,16 +899,9 @@ impl Emitter<'_> {
                 let exit = self.exit_label();
                 dynasm!(self.a ; .arch x64 ; push Rq(t));
                 self.box_value(RDX, i.op2, o2);
-                let helper = lunavm_vm::jit::trace_table_newref as *const () as usize;
-                dynasm!(self.a
-                    ; .arch x64
-                    ; pop rsi
-                    ; mov rdi, [rsp + VM_OFF]
-                    ; mov rax, QWORD helper as i64
-                    ; call rax
-                    ; test rax, rax
-                    ; jz =>exit
-                );
+                dynasm!(self.a ; .arch x64 ; pop rsi ; mov rdi, [rsp + VM_OFF]);
+                self.call_helper(lunavm_vm::jit::trace_table_newref as *const () as usize);
+                dynasm!(self.a ; .arch x64 ; test rax, rax ; jz =>exit);
                 if let Some(d) = p.dst {
                     dynasm!(self.a ; .arch x64 ; mov Rq(d), rax);
                 }
@@ -917,26 +911,16 @@ impl Emitter<'_> {
                 let t = o1.ok_or("HREF table")?;
                 dynasm!(self.a ; .arch x64 ; push Rq(t));
                 self.box_value(RSI, i.op2, o2);
-                let helper = lunavm_vm::jit::trace_table_ref as *const () as usize;
-                dynasm!(self.a
-                    ; .arch x64
-                    ; pop rdi
-                    ; mov rax, QWORD helper as i64
-                    ; call rax
-                );
+                dynasm!(self.a ; .arch x64 ; pop rdi);
+                self.call_helper(lunavm_vm::jit::trace_table_ref as *const () as usize);
                 if let Some(d) = p.dst {
                     dynasm!(self.a ; .arch x64 ; mov Rq(d), rax);
                 }
             }
             IrOp::ALEN => {
                 let t = o1.ok_or("ALEN table")?;
-                let helper = lunavm_vm::jit::trace_table_len as *const () as usize;
-                dynasm!(self.a
-                    ; .arch x64
-                    ; mov rdi, Rq(t)
-                    ; mov rax, QWORD helper as i64
-                    ; call rax
-                );
+                dynasm!(self.a ; .arch x64 ; mov rdi, Rq(t));
+                self.call_helper(lunavm_vm::jit::trace_table_len as *const () as usize);
                 if let Some(d) = p.dst {
                     dynasm!(self.a ; .arch x64 ; mov Rd(d), eax);
                 }

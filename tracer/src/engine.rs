@@ -350,7 +350,12 @@ impl Engine {
             snap: sn,
             root: root_no,
         };
-        let mut rec = Recorder::new_side(vm, side, &info, self.record_params());
+        let rec = Recorder::new_side(vm, side, &info, self.record_params());
+        self.begin_recording(vm, rec);
+    }
+
+    /// Makes `rec` the recording in progress (with the IR flags of `-O`).
+    fn begin_recording(&mut self, vm: &mut Vm, mut rec: Recorder) {
         rec.ir.fold_on = self.flags.fold;
         rec.ir.cse_on = self.flags.cse;
         let no = self.next_trace_no();
@@ -450,15 +455,8 @@ impl Jit for Engine {
             // Vararg functions move their frame: not traced yet.
             return false;
         }
-        let mut rec = Recorder::new(vm, pc, self.record_params());
-        rec.ir.fold_on = self.flags.fold;
-        rec.ir.cse_on = self.flags.cse;
-        let no = self.next_trace_no();
-        let place = rec.place();
-        self.say_event(|| format!("---- TRACE {no} start {place}"));
-        self.rec = Some(rec);
-        self.rec_started = Some(std::time::Instant::now());
-        vm.set_jit_recording(true);
+        let rec = Recorder::new(vm, pc, self.record_params());
+        self.begin_recording(vm, rec);
         true
     }
 

@@ -194,32 +194,32 @@ impl Ir {
         )
     }
     pub fn knum(&mut self, n: f64) -> Ref {
-        let key = ConstKey::Num(n.to_bits());
-        if let Some(&r) = self.const_map.get(&key) {
-            return r;
-        }
-        self.knum.push(n);
-        let k = Ins::new(IrOp::KNUM, IrType::Num, self.knum.len() as u32 - 1, 0);
-        self.intern_const(key, k)
+        self.pooled(ConstKey::Num(n.to_bits()), |ir| {
+            ir.knum.push(n);
+            Ins::new(IrOp::KNUM, IrType::Num, ir.knum.len() as u32 - 1, 0)
+        })
     }
     /// A GC object constant; its type is the object's.
     pub fn kgc(&mut self, v: Value) -> Ref {
         debug_assert!(v.is_gc());
-        let key = ConstKey::Gc(v.to_bits());
-        if let Some(&r) = self.const_map.get(&key) {
-            return r;
-        }
-        self.kgc.push(v);
-        let k = Ins::new(IrOp::KGC, IrType::of(v), self.kgc.len() as u32 - 1, 0);
-        self.intern_const(key, k)
+        self.pooled(ConstKey::Gc(v.to_bits()), |ir| {
+            ir.kgc.push(v);
+            Ins::new(IrOp::KGC, IrType::of(v), ir.kgc.len() as u32 - 1, 0)
+        })
     }
     pub fn kptr(&mut self, p: usize) -> Ref {
-        let key = ConstKey::Ptr(p);
+        self.pooled(ConstKey::Ptr(p), |ir| {
+            ir.kptr.push(p);
+            Ins::new(IrOp::KPTR, IrType::Ptr, ir.kptr.len() as u32 - 1, 0)
+        })
+    }
+    /// A constant whose payload lives in a pool: `add` puts it there and
+    /// returns the constant instruction, the first time `key` is seen.
+    fn pooled(&mut self, key: ConstKey, add: impl FnOnce(&mut Ir) -> Ins) -> Ref {
         if let Some(&r) = self.const_map.get(&key) {
             return r;
         }
-        self.kptr.push(p);
-        let k = Ins::new(IrOp::KPTR, IrType::Ptr, self.kptr.len() as u32 - 1, 0);
+        let k = add(self);
         self.intern_const(key, k)
     }
     /// The constant for a Lua value (numbers, nil/false/true, GC objects).

@@ -199,6 +199,12 @@ enum KeySlot {
     Lookup,
 }
 
+/// The 0-based array part index of integer key `kv` in `live`, if it is
+/// within the array part.
+fn array_index(live: Gc<Table>, kv: f64) -> Option<usize> {
+    (kv >= 1.0 && kv <= live.asize() as f64).then(|| kv as usize - 1)
+}
+
 /// A key value an array index is made of: an integer-valued number in i32.
 fn is_int_key(v: Value) -> bool {
     v.is_number() && {
@@ -612,28 +618,16 @@ impl Recorder {
             }
             Op::LEN => {
                 let r = self.get(d as i32)?;
-                match self.ty(r) {
-                    IrType::Str => {
-                        let len = self.ir.emit(Ins::new(
-                            IrOp::FLOAD,
-                            IrType::Int,
-                            r,
-                            Field::StrLen as u32,
-                        ))?;
-                        let n =
-                            self.ir
-                                .emit(Ins::new(IrOp::CONV, IrType::Num, len, conv::INT_NUM))?;
-                        self.set(a, n)?;
-                    }
-                    IrType::Tab => {
-                        let len = self.ir.emit(Ins::new(IrOp::ALEN, IrType::Int, r, 0))?;
-                        let n =
-                            self.ir
-                                .emit(Ins::new(IrOp::CONV, IrType::Num, len, conv::INT_NUM))?;
-                        self.set(a, n)?;
-                    }
+                let len = match self.ty(r) {
+                    IrType::Str => Ins::new(IrOp::FLOAD, IrType::Int, r, Field::StrLen as u32),
+                    IrType::Tab => Ins::new(IrOp::ALEN, IrType::Int, r, 0),
                     _ => return Err(Abort::nyi("length of a non-string, non-table")),
-                }
+                };
+                let len = self.ir.emit(len)?;
+                let n = self
+                    .ir
+                    .emit(Ins::new(IrOp::CONV, IrType::Num, len, conv::INT_NUM))?;
+                self.set(a, n)?;
             }
 
             // --- Arithmetic
@@ -1065,11 +1059,17 @@ impl Recorder {
         }
     }
 
+    /// The live value in the hash node an HREFK (from `hash_slot`) points to.
+    fn node_value(&self, live: Gc<Table>, node: Ref) -> Value {
+        let slot = self.ir.get(self.ir.get(node).op2).op2;
+        live.nodes()[slot as usize].val
+    }
+
     /// rawget(t, key) for a constant key, the type seen guarded.
     fn raw_get_const(&mut self, t: Ref, live: Gc<Table>, key: Ref, kv: Value) -> Rec<Ref> {
         Ok(match self.hash_slot(t, live, kv, key)? {
             KeySlot::Node(node) => {
-                let val = live.nodes()[self.ir.get(self.ir.get(node).op2).op2 as usize].val;
+                let val = self.node_value(live, node);
                 self.guard(Ins::new(IrOp::HLOAD, IrType::of(val), node, 0))?
             }
             KeySlot::Absent => REF_NIL,
@@ -1098,15 +1098,8 @@ impl Recorder {
         let kv = self.ir.const_value(key).expect("constant key");
         match self.hash_slot(t, live, kv, key)? {
             KeySlot::Node(node) => {
-                // The slot may be empty when the trace runs: a store is only
-                // plain while no __newindex can exist, or while the slot
-                // holds a value.
-                let cur = live.nodes()[self.ir.get(self.ir.get(node).op2).op2 as usize].val;
-                if live.metatable().is_some() && !cur.is_nil() {
-                    self.guard(Ins::new(IrOp::HLOAD, IrType::of(cur), node, 0))?;
-                } else {
-                    self.no_metatable(t, live)?;
-                }
+                let cur = self.node_value(live, node);
+                self.plain_store_guard(t, live, cur, IrOp::HLOAD, node)?;
                 self.ir
                     .emit(Ins::new(IrOp::HSTORE, IrType::Void, node, v))?;
                 self.table_barrier(t, v)
@@ -1156,17 +1149,9 @@ impl Recorder {
         self.guard(Ins::new(IrOp::CONV, IrType::Int, r, conv::NUM_INT_CHECK))
     }
 
-    /// The array slot address for integer index `k` (live value `kv`) of table `t`
-    /// in slot `ts`, with its bounds check.
-    fn array_ref(&mut self, ts: i32, t: Ref, k: Ref, kv: f64) -> Rec<(Ref, Gc<Table>, usize)> {
-        let live = self
-            .val(ts)
-            .as_table()
-            .ok_or_else(|| Abort("not a table".into()))?;
-        let asize = live.asize() as f64;
-        if !(kv >= 1.0 && kv <= asize) {
-            return Err(Abort::nyi("table index outside the array part"));
-        }
+    /// The array slot address for integer index `k` of table `t`, with its
+    /// bounds check.
+    fn array_ref(&mut self, t: Ref, k: Ref) -> Rec<Ref> {
         let size = self.ir.emit(Ins::new(
             IrOp::FLOAD,
             IrType::Int,
@@ -1174,19 +1159,22 @@ impl Recorder {
             Field::TabAsize as u32,
         ))?;
         self.guard(Ins::new(IrOp::ABC, IrType::Void, size, k))?;
-        let aref = self.ir.emit(Ins::new(IrOp::AREF, IrType::Ptr, t, k))?;
-        Ok((aref, live, kv as usize - 1))
+        Ok(self.ir.emit(Ins::new(IrOp::AREF, IrType::Ptr, t, k))?)
+    }
+
+    /// The live table in slot `ts`.
+    fn table_in(&self, ts: i32) -> Rec<Gc<Table>> {
+        self.val(ts)
+            .as_table()
+            .ok_or_else(|| Abort("not a table".into()))
     }
 
     fn array_get(&mut self, ts: i32, t: Ref, k: Ref, kv: f64) -> Rec<Ref> {
-        let live = self
-            .val(ts)
-            .as_table()
-            .ok_or_else(|| Abort("not a table".into()))?;
-        if !(kv >= 1.0 && kv <= live.asize() as f64) {
+        let live = self.table_in(ts)?;
+        let Some(i) = array_index(live, kv) else {
             return self.any_key_get(t, live, k, Value::num(kv));
-        }
-        let (aref, live, i) = self.array_ref(ts, t, k, kv)?;
+        };
+        let aref = self.array_ref(t, k)?;
         let val = live.array()[i];
         if val.is_nil() {
             self.no_metatable(t, live)?;
@@ -1195,26 +1183,35 @@ impl Recorder {
     }
 
     fn array_set(&mut self, ts: i32, t: Ref, k: Ref, kv: f64, v: Ref) -> Rec<()> {
-        let live = self
-            .val(ts)
-            .as_table()
-            .ok_or_else(|| Abort("not a table".into()))?;
-        if !(kv >= 1.0 && kv <= live.asize() as f64) {
+        let live = self.table_in(ts)?;
+        let Some(i) = array_index(live, kv) else {
             return self.new_slot_set(t, live, k, v);
-        }
-        let (aref, live, i) = self.array_ref(ts, t, k, kv)?;
-        // The slot may be empty when the trace runs even if it is not now: a
-        // store is only plain while no __newindex can exist, or while the
-        // slot holds a value.
-        let cur = live.array()[i];
-        if live.metatable().is_some() && !cur.is_nil() {
-            self.guard(Ins::new(IrOp::ALOAD, IrType::of(cur), aref, 0))?;
-        } else {
-            self.no_metatable(t, live)?;
-        }
+        };
+        let aref = self.array_ref(t, k)?;
+        self.plain_store_guard(t, live, live.array()[i], IrOp::ALOAD, aref)?;
         self.ir
             .emit(Ins::new(IrOp::ASTORE, IrType::Void, aref, v))?;
         self.table_barrier(t, v)
+    }
+
+    /// Before a store into the existing slot at `addr` (read with `load`) of
+    /// table `t`, which holds `cur` now: the slot may be empty when the trace
+    /// runs, and a store is only plain while no `__newindex` can exist, or
+    /// while the slot holds a value (its type guarded).
+    fn plain_store_guard(
+        &mut self,
+        t: Ref,
+        live: Gc<Table>,
+        cur: Value,
+        load: IrOp,
+        addr: Ref,
+    ) -> Rec<()> {
+        if live.metatable().is_some() && !cur.is_nil() {
+            self.guard(Ins::new(load, IrType::of(cur), addr, 0))?;
+            Ok(())
+        } else {
+            self.no_metatable(t, live)
+        }
     }
 
     /// t[k] = v for a key outside the array part (any type): a helper finds
