@@ -67,7 +67,7 @@ fn expect_ok(r: &Run) -> String {
 }
 
 /// The `-jv` lines of compiled traces (`[TRACE   1 f.lua:3 loop]`, also
-/// `return`, `up-recursion`, `down-recursion`, `interpreter` and links
+/// `return`, `up-`, `down-` and `tail-recursion`, `interpreter` and links
 /// `-> n`), not aborts.
 fn compiled_traces(stderr: &str) -> Vec<&str> {
     stderr
@@ -79,6 +79,7 @@ fn compiled_traces(stderr: &str) -> Vec<&str> {
                 " return]",
                 " up-recursion]",
                 " down-recursion]",
+                " tail-recursion]",
                 " interpreter]",
             ]
             .iter()
@@ -1056,6 +1057,80 @@ fn returns_continue_in_the_caller() {
         ir.stderr_text().contains(" RETF "),
         "no RETF in the IR: {}",
         ir.describe()
+    );
+}
+
+#[test]
+fn differential_tail_calls_and_variable_results() {
+    differential("tailcalls.lua");
+}
+
+/// Tail calls made inside traces are `(tail call)` levels for the debug
+/// library as in the interpreter (Lua 5.1's view; luajit has none, so this
+/// compares with `-joff` only), and ackermann's tail recursion loops in place.
+#[test]
+fn tail_calls_in_traces_keep_debug_levels() {
+    let source = "local function where(i) if i == 400 then return debug.traceback('here', 1) end return i end\n\
+                  local function hop(i) return where(i) end\n\
+                  local tb\n\
+                  for i = 1, 400 do local v = hop(i) if i == 400 then tb = v end end\n\
+                  print(tb)\n\
+                  local function level2() return debug.getinfo(2, 'S').what end\n\
+                  local function tail2() return level2() end\n\
+                  local what\n\
+                  for _ = 1, 300 do what = tail2() end\n\
+                  print(what)\n\
+                  local function ack(m, n)\n\
+                  \x20 if m == 0 then return n + 1 end\n\
+                  \x20 if n == 0 then return ack(m - 1, 1) end\n\
+                  \x20 return ack(m - 1, ack(m, n - 1))\n\
+                  end\n\
+                  print(ack(2, 50))\n";
+    let reference = expect_ok(&run_source("tc.lua", source, &["-joff"]));
+    assert!(reference.contains("(tail call)"), "{reference}");
+    assert!(reference.contains("\ntail\n"), "{reference}");
+    for args in [&["-jv"][..], &["-Ohotloop=1,hotexit=1", "-jv"][..]] {
+        let r = run_source("tc.lua", source, args);
+        assert_eq!(expect_ok(&r), reference, "{args:?}: {}", r.describe());
+        let err = r.stderr_text();
+        assert!(
+            compiled_traces(&err)
+                .iter()
+                .any(|l| l.contains("tc.lua:11 ")),
+            "ackermann got no trace: {err}"
+        );
+        assert!(
+            !err.contains("CALLT") && !err.contains("variable results"),
+            "tail calls or variable results aborted: {err}"
+        );
+    }
+    // The interpreter tail-calls a function whose trace returns from that
+    // frame: its level goes with it.
+    let stale = "local function where(i) return i + 1 end\n\
+                 local function hop(i) local t = {} return where(i) end\n\
+                 local function probe() return debug.traceback('tb', 1) end\n\
+                 for i = 1, 400 do\n\
+                 \x20 local v\n\
+                 \x20 local t = {}\n\
+                 \x20 if i < 400 then v = hop(i) else v = probe() end\n\
+                 \x20 if i == 400 then print(v) end\n\
+                 end\n";
+    let reference = expect_ok(&run_source("stale.lua", stale, &["-joff"]));
+    assert!(reference.contains("in function 'probe'"), "{reference}");
+    for args in [&["-jv"][..], &["-Ohotloop=1,hotexit=1"][..]] {
+        let r = run_source("stale.lua", stale, args);
+        assert_eq!(expect_ok(&r), reference, "{args:?}: {}", r.describe());
+    }
+    let count = "local function count(n, acc) if n == 0 then return acc end return count(n - 1, acc + n) end\n\
+                 print(count(5000, 0))\n";
+    let r = run_source("count.lua", count, &["-jv"]);
+    assert_eq!(expect_ok(&r), "12502500\n");
+    assert!(
+        r.stderr_text()
+            .lines()
+            .any(|l| l.starts_with("[TRACE   1 count.lua:1 ") && l.ends_with(" tail-recursion]")),
+        "{}",
+        r.describe()
     );
 }
 

@@ -306,6 +306,7 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
             n.op_reg = [true, false];
             n.clobbers = CALLER_SAVED;
         }
+        IrOp::TAILC | IrOp::UNTAIL => n.clobbers = CALLER_SAVED,
         _ => {}
     }
     n
@@ -932,6 +933,15 @@ impl Emitter<'_> {
                     dynasm!(self.a ; .arch x64 ; mov Rd(d), eax);
                 }
             }
+            IrOp::TAILC | IrOp::UNTAIL => {
+                let off = 8 * (i.op1 as i32);
+                dynasm!(self.a ; .arch x64 ; lea rsi, [r14 + off] ; mov rdi, [rsp + VM_OFF]);
+                let helper = match i.op {
+                    IrOp::TAILC => lunavm_vm::jit::trace_tailcall as *const () as usize,
+                    _ => lunavm_vm::jit::trace_untail as *const () as usize,
+                };
+                self.call_helper(helper);
+            }
             IrOp::TBAR => {
                 let t = o1.ok_or("TBAR table")?;
                 self.barrier(t, lunavm_vm::jit::trace_barrier_table as *const () as usize);
@@ -1054,7 +1064,7 @@ impl Backend for X64Backend {
         }
         match t.end {
             _ if t.loop_ref.is_some() => {}
-            TraceEnd::Loop | TraceEnd::UpRec | TraceEnd::DownRec => {
+            TraceEnd::Loop | TraceEnd::UpRec | TraceEnd::DownRec | TraceEnd::TailRec => {
                 dynasm!(e.a ; .arch x64 ; jmp =>top)
             }
             TraceEnd::Return | TraceEnd::Interp => {

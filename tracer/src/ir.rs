@@ -93,6 +93,8 @@ macro_rules! ir_table {
             GCSTEP (Effect, None, None) "exit when a collection is due",
             TBAR   (Effect, Ref, None)  "table write barrier after a store of a GC value: a black table turns grey",
             OBAR   (Effect, Ref, None)  "upvalue write barrier after a store: the upvalue object",
+            TAILC  (Effect, Lit, None)  "a tail call replaced the frame at slot left (a helper notes the debug library's (tail call) level)",
+            UNTAIL (Effect, Lit, None)  "the frame at slot left, which tail-called in the trace, returns (a helper drops its (tail call) levels)",
             // --- Constants
             KPRI   (Const, None, None)  "nil, false or true (the type says which)",
             KINT   (Const, Cst, None)   "32-bit integer",

@@ -18,6 +18,7 @@ use crate::slots::{SlotMap, MAX_SLOT, UNSET};
 use crate::snap::{SnapEntry, SnapLink, Snapshot};
 use lunavm_vm::bytecode::{Ins as BcIns, Op};
 use lunavm_vm::func::{FastFunc, Function, Proto};
+use lunavm_vm::interp::multres_end;
 use lunavm_vm::table::Table;
 use lunavm_vm::thread::Thread;
 use lunavm_vm::value::Gc;
@@ -63,6 +64,9 @@ pub enum TraceEnd {
     /// A function trace that reached its function's return: the interpreter
     /// runs the return.
     Return,
+    /// A function trace whose bottom frame tail-called its own function: the
+    /// trace loops at the same base.
+    TailRec,
     /// A trace that returned below its start and came back to its start
     /// instruction in a lower frame: BASE moves down to that frame and the
     /// trace loops.
@@ -87,6 +91,7 @@ impl TraceEnd {
             TraceEnd::UpRec => "up-recursion".to_string(),
             TraceEnd::Return => "return".to_string(),
             TraceEnd::DownRec => "down-recursion".to_string(),
+            TraceEnd::TailRec => "tail-recursion".to_string(),
             TraceEnd::Interp => "interpreter".to_string(),
         }
     }
@@ -128,6 +133,9 @@ struct Frame {
     ret_pc: *const BcIns,
     call_a: i32,
     nresults: i32,
+    /// It tail-called inside the trace (its return drops the `(tail call)`
+    /// levels noted).
+    tail_called: bool,
 }
 
 /// A look-up of the recorder's parameters.
@@ -194,6 +202,12 @@ pub struct Recorder {
     /// A side trace from the final exit of a trace that leaves to the
     /// interpreter (it must get further than its parent).
     pub from_final_exit: bool,
+    /// The function header being recorded was reached by a tail call.
+    tail_called: bool,
+    /// Variable results a return just left for the next instruction, and
+    /// those the instruction being recorded takes.
+    multres: Option<i32>,
+    cur_multres: Option<i32>,
 }
 
 /// The recorder's state before an instruction, to undo it when the
@@ -283,6 +297,7 @@ impl Recorder {
                 ret_pc: std::ptr::null(),
                 call_a: 0,
                 nresults: 0,
+                tail_called: false,
             }],
             thread: th,
             base0: t.base,
@@ -310,6 +325,9 @@ impl Recorder {
             proto0: func.proto(),
             retf_protos: Vec::new(),
             from_final_exit: false,
+            tail_called: false,
+            multres: None,
+            cur_multres: None,
         }
     }
 
@@ -480,7 +498,17 @@ impl Recorder {
 
     fn build_snap(&self, r: Ref, pc: *const BcIns) -> Snapshot {
         let fr = self.frame();
-        let top = fr.base + fr.proto.body().frame_size as i32;
+        let mut top = fr.base + fr.proto.body().frame_size as i32;
+        if let (Some(n), true) = (self.cur_multres, pc == self.pc) {
+            // An exit at an instruction taking variable results: `top` is
+            // just past them (the interpreter counts them from it).
+            // SAFETY: pc is the instruction being recorded.
+            let ins = unsafe { *pc };
+            let op = Op::from_u8(ins.op_byte());
+            if let Some(end) = op.and_then(|op| multres_end(op, ins, n as usize)) {
+                top = fr.base + end as i32;
+            }
+        }
         let mut entries = Vec::new();
         for (slot, sr) in self.slots.iter() {
             if slot >= top {
@@ -594,6 +622,7 @@ impl Recorder {
             return Ok(Step::Done(self.loop_end()));
         }
         self.slots.begin();
+        self.cur_multres = self.multres.take();
         let undo = (!self.retf_protos.is_empty()).then(|| self.checkpoint());
         if let Err(e) = self.record_ins(vm, ins, op, unpatch) {
             match undo {
@@ -639,6 +668,7 @@ impl Recorder {
         self.loopunroll = cp.loopunroll;
         self.retf_protos.truncate(cp.retf);
         self.trail.pop();
+        self.multres = None;
     }
 
     fn record_ins(
@@ -879,12 +909,13 @@ impl Recorder {
             }
 
             // --- Calls and returns
-            Op::CALL => self.call(ins)?,
+            Op::CALL | Op::CALLM => self.call(ins)?,
+            Op::CALLT | Op::CALLMT => self.tail_call(ins)?,
             Op::FUNCF | Op::IFUNCF | Op::JFUNCF => {
                 self.func_header()?;
                 self.check_up_recursion();
             }
-            Op::RET0 | Op::RET1 | Op::RET => self.ret(ins, op)?,
+            Op::RET0 | Op::RET1 | Op::RET | Op::RETM => self.ret(ins, op)?,
 
             other => return Err(Abort::nyi(format!("bytecode {}", other.name()))),
         }
@@ -1472,14 +1503,11 @@ impl Recorder {
     /// CALL A B C: inlines a call of a Lua function.
     fn call(&mut self, ins: BcIns) -> Rec<()> {
         let a = ins.a() as i32;
-        let nargs = ins.c() as i32 - 1;
+        let nargs = match ins.op() {
+            Op::CALLM => ins.c() as i32 + self.cur_multres()?,
+            _ => ins.c() as i32 - 1,
+        };
         let nres = ins.b() as i32 - 1;
-        if nres < 0 {
-            return Err(Abort::nyi("call with variable results"));
-        }
-        if nargs < 0 {
-            return Err(Abort::nyi("call with variable arguments"));
-        }
         let fv = self.val(a);
         let Some(f) = fv.as_function() else {
             return Err(Abort::nyi("call of a non-function (__call)"));
@@ -1513,6 +1541,7 @@ impl Recorder {
             ret_pc,
             call_a: a,
             nresults: nres,
+            tail_called: false,
         });
         // The callee's slots beyond its arguments start out unknown (not nil:
         // FUNCF fills missing parameters).
@@ -1559,9 +1588,68 @@ impl Recorder {
         for s in a..a + 2 + nargs {
             self.set(s, UNSET)?;
         }
-        for i in 0..nres {
-            self.set(a + i, if i == 0 { r } else { REF_NIL })?;
+        self.place_results(a, nres, &[r])?;
+        Ok(())
+    }
+
+    /// CALLT A D: a tail call of a Lua function. The callee's frame replaces
+    /// the current one (same base, same link), as in the interpreter, which
+    /// also notes a `(tail call)` level for the debug library (`TAILC`).
+    fn tail_call(&mut self, ins: BcIns) -> Rec<()> {
+        let a = ins.a() as i32;
+        let nargs = match ins.op() {
+            Op::CALLMT => ins.d() as i32 + self.cur_multres()?,
+            _ => ins.d() as i32 - 1,
+        };
+        let fv = self.val(a);
+        let Some(f) = fv.as_function() else {
+            return Err(Abort::nyi("tail call of a non-function (__call)"));
+        };
+        if !f.is_lua() {
+            return Err(Abort::nyi("tail call of a native function"));
         }
+        if self.frames.len() == 1 && self.kind != LoopKind::Func && self.side.is_none() {
+            return Err(Abort::nyi("tail call from the trace's starting function"));
+        }
+        let cur = self.proto();
+        let cur = cur.body();
+        if cur.is_vararg || cur.has_children {
+            // The interpreter drops a vararg frame and closes upvalues first.
+            return Err(Abort::nyi(
+                "tail call from a vararg function or one with closures",
+            ));
+        }
+        let p = f.proto();
+        if p.body().is_vararg {
+            return Err(Abort::nyi("call of a vararg function"));
+        }
+        let fr = self.get(a)?;
+        let kf = self.ir.kgc(fv);
+        if fr != kf {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+        }
+        let args = (a + 2..a + 2 + nargs)
+            .map(|s| self.get(s))
+            .collect::<Rec<Vec<Ref>>>()?;
+        let base = self.base();
+        self.ir
+            .emit(Ins::new(IrOp::TAILC, IrType::Void, base as u32, 0))?;
+        let old_top = base + cur.frame_size as i32;
+        let new_top = base + p.body().frame_size as i32;
+        if new_top > MAX_SLOT {
+            return Err(Abort("too many stack slots".into()));
+        }
+        self.set(-FRAME_SLOTS, kf)?;
+        for (i, &r) in args.iter().enumerate() {
+            self.set(i as i32, r)?;
+        }
+        self.forget(base + nargs, old_top.max(new_top));
+        let fr = self.frames.last_mut().expect("a frame");
+        fr.proto = p;
+        fr.func = Some(kf);
+        fr.tail_called = true;
+        self.pending_nargs = Some(nargs);
+        self.tail_called = true;
         Ok(())
     }
 
@@ -1581,13 +1669,22 @@ impl Recorder {
     /// deep ends there: the new frame becomes the next iteration's base. A
     /// side trace of it links to its root at the first such call.
     fn check_up_recursion(&mut self) {
-        if self.kind != LoopKind::Func || self.frames.len() < 2 {
+        let tail_called = std::mem::take(&mut self.tail_called);
+        if self.kind != LoopKind::Func || self.proto() != self.root_proto {
+            return;
+        }
+        if self.frames.len() == 1 {
+            // A tail call of the root function in the bottom frame: the
+            // trace loops in place (a side trace goes on in its root).
+            if tail_called {
+                self.end = Some(match self.side {
+                    Some(s) => TraceEnd::Link(s.root),
+                    None => TraceEnd::TailRec,
+                });
+            }
             return;
         }
         let own = self.root_proto;
-        if self.proto() != own {
-            return;
-        }
         let depth = self.frames.iter().filter(|f| f.proto == own).count();
         if depth > self.recunroll || self.side.is_some() {
             // A side trace continues in its root at the call.
@@ -1617,17 +1714,53 @@ impl Recorder {
             return Ok(());
         }
         let results = self.results(ins, op)?;
+        self.untail()?;
         let callee = self.frames.pop().expect("an inlined frame");
-        // The caller's view: results from its call slot, padded with nil.
+        let nres = self.place_results(callee.call_a, callee.nresults, &results)?;
+        // Everything the callee used above the results is dead now.
         let dst = callee.call_a;
-        for i in 0..callee.nresults {
+        let from = self.base() + dst + nres;
+        let to = callee.base + callee.proto.body().frame_size as i32;
+        self.forget(from, to);
+        Ok(())
+    }
+
+    /// Puts a return's results where the caller's call at `dst` wants them:
+    /// `nres` of them padded with nil, or all of them (`nres` < 0: the next
+    /// instruction takes them as MULTRES). Returns how many were placed.
+    fn place_results(&mut self, dst: i32, nres: i32, results: &[Ref]) -> Rec<i32> {
+        let n = if nres < 0 {
+            self.multres = Some(results.len() as i32);
+            results.len() as i32
+        } else {
+            nres
+        };
+        for i in 0..n {
             let r = results.get(i as usize).copied().unwrap_or(REF_NIL);
             self.set(dst + i, r)?;
         }
-        // Everything the callee used above the results is dead now.
-        let from = self.base() + dst + callee.nresults;
-        let to = callee.base + callee.proto.body().frame_size as i32;
-        self.forget(from, to);
+        Ok(n)
+    }
+
+    /// The number of variable results the instruction being recorded takes
+    /// (returned by the call just before it).
+    fn cur_multres(&self) -> Rec<i32> {
+        self.cur_multres
+            .ok_or_else(|| Abort::nyi("variable results from a vararg or native"))
+    }
+
+    /// The current frame returns: if it tail-called inside the trace, its
+    /// `(tail call)` levels go, as the interpreter's return drops them.
+    fn untail(&mut self) -> Rec<()> {
+        // The bottom frame may also have been tail-called by the interpreter.
+        let abs = (self.base0 as i64 + self.base() as i64) as usize;
+        let interp_tail =
+            self.frames.len() == 1 && self.thread.body().tailcalls.iter().any(|&(b, _)| b >= abs);
+        if self.frame().tail_called || interp_tail {
+            let base = self.base() as u32;
+            self.ir
+                .emit(Ins::new(IrOp::UNTAIL, IrType::Void, base, 0))?;
+        }
         Ok(())
     }
 
@@ -1637,6 +1770,7 @@ impl Recorder {
         let n = match op {
             Op::RET0 => 0,
             Op::RET1 => 1,
+            Op::RETM => ins.d() as i32 + self.cur_multres()?,
             _ => ins.d() as i32 - 1,
         };
         (a..a + n).map(|s| self.get(s)).collect()
@@ -1658,7 +1792,7 @@ impl Recorder {
         let ret_pc = link.to_bits() as *const BcIns;
         // SAFETY: a Lua frame's link is the address after its CALL.
         let call = unsafe { *ret_pc.sub(1) };
-        if !matches!(call.op(), Op::CALL | Op::CALLM) || call.b() == 0 {
+        if !matches!(call.op(), Op::CALL | Op::CALLM) {
             return Ok(false);
         }
         let caller_base = self.base() - (call.a() as i32 + 2);
@@ -1678,6 +1812,7 @@ impl Recorder {
         let link_slot = self.base() - 1;
         let k = self.ir.kptr(ret_pc as usize);
         self.guard(Ins::new(IrOp::RETF, IrType::Void, link_slot as u32, k))?;
+        self.untail()?;
         self.retf_protos.push(caller_proto);
         let old_top = self.base() + proto.body().frame_size as i32;
         self.frames[0] = Frame {
@@ -1687,12 +1822,10 @@ impl Recorder {
             ret_pc: std::ptr::null(),
             call_a: 0,
             nresults: 0,
+            tail_called: false,
         };
-        let (dst, nres) = (call.a() as i32, call.b() as i32 - 1);
-        for i in 0..nres {
-            let r = results.get(i as usize).copied().unwrap_or(REF_NIL);
-            self.set(dst + i, r)?;
-        }
+        let dst = call.a() as i32;
+        let nres = self.place_results(dst, call.b() as i32 - 1, &results)?;
         self.forget(caller_base + dst + nres, old_top);
         Ok(true)
     }

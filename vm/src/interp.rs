@@ -214,8 +214,15 @@ fn run<const HOOKED: bool>(
                 pc = th.body().pc;
                 if matches!(start, Start::TraceExit) {
                     let ins = *pc;
-                    if Op::from_u8(ins.op_byte()).is_some_and(|op| op.is_trace_entry()) {
+                    let op = Op::from_u8(ins.op_byte());
+                    if op.is_some_and(|op| op.is_trace_entry()) {
                         exit_ins = Some(vm.unpatched(ins));
+                    }
+                    // An exit at an instruction that consumes variable
+                    // results sets `top` just past them.
+                    let t = th.body();
+                    if let Some(end) = op.and_then(|op| multres_end(op, ins, 0)) {
+                        multres = (t.top - t.base).saturating_sub(end);
                     }
                 }
                 let p = (*base.sub(2)).as_gc_unchecked::<Function>().proto();
@@ -1375,6 +1382,11 @@ fn run<const HOOKED: bool>(
                             ins.c() as usize + multres
                         };
                         *base.add(a + 1) = frame::lua_link(pc);
+                        if !th.body().tailcalls.is_empty() {
+                            // A trace may have returned from a frame here
+                            // without dropping its `(tail call)` levels.
+                            th.unwind_tailcalls(bidx!() + a + 2);
+                        }
                         pending = Pending::Call {
                             func: bidx!() + a,
                             nargs: n,
@@ -1687,7 +1699,7 @@ fn run<const HOOKED: bool>(
 
 /// For an instruction that consumes variable results (of a call or `...`), the
 /// slot (relative to base) just past the last of them.
-fn multres_end(op: Op, ins: Ins, multres: usize) -> Option<usize> {
+pub fn multres_end(op: Op, ins: Ins, multres: usize) -> Option<usize> {
     let a = ins.a() as usize;
     match op {
         // Function and frame link at a, a + 1; arguments from a + 2.

@@ -142,6 +142,36 @@ pub unsafe extern "C" fn trace_table_len(table: *mut crate::table::Table) -> u64
     unsafe { crate::value::Gc::from_raw(table) }.length() as u64
 }
 
+/// Notes, for trace code, a tail call that replaced the frame whose base is
+/// `base` in the running thread's stack, as the interpreter's CALLT does (a
+/// `(tail call)` level for the debug library).
+///
+/// # Safety
+/// `vm` as for [`trace_barrier_table`]; `base` must point into the running
+/// thread's stack.
+pub unsafe extern "C" fn trace_tailcall(vm: *mut Vm, base: *const Value) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let th = (*vm).current_thread();
+        let idx = base.offset_from(th.stack_ptr()) as usize;
+        th.add_tailcall(idx);
+    }
+}
+
+/// Drops, for trace code, the `(tail call)` levels of the frame at `base`
+/// (and above) when it returns inside the trace, as the interpreter's return
+/// does.
+///
+/// # Safety
+/// As for [`trace_tailcall`].
+pub unsafe extern "C" fn trace_untail(vm: *mut Vm, base: *const Value) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let th = (*vm).current_thread();
+        th.unwind_tailcalls(base.offset_from(th.stack_ptr()) as usize);
+    }
+}
+
 /// The upvalue write barrier for trace code, called (when the upvalue object
 /// is black) after a trace stored into it: a closed upvalue marks the GC
 /// value it now holds, as after the interpreter's stores.
