@@ -1134,6 +1134,56 @@ fn tail_calls_in_traces_keep_debug_levels() {
     );
 }
 
+#[test]
+fn differential_allocation_in_traces() {
+    differential("alloc.lua");
+}
+
+/// Constructors compile (TNEW, TDUP) instead of aborting, and running out of
+/// memory inside a trace is the interpreter's "not enough memory" error.
+#[test]
+fn allocation_is_traced_and_bounded_by_the_memory_limit() {
+    let r = run_script(&jit_dir(), "alloc.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    for line in [
+        "alloc.lua:19 loop]",
+        "alloc.lua:25 loop]",
+        "alloc.lua:32 loop]",
+    ] {
+        assert!(
+            compiled_traces(&err).iter().any(|l| l.ends_with(line)),
+            "no trace ending {line}: {err}"
+        );
+    }
+    let source = "local keep = {}\n\
+                  local ok, e = pcall(function()\n\
+                  \x20 for i = 1, 1e9 do keep[i] = { i, i, i, i } end\n\
+                  end)\n\
+                  print(ok, e, #keep > 1000)\n\
+                  keep = nil\n\
+                  collectgarbage()\n\
+                  local t = {}\n\
+                  for i = 1, 1000 do t[i] = { i } end\n\
+                  print(#t)\n";
+    let d = TempDir::new("jit-oom");
+    d.write("oom.lua", source);
+    for args in [&["-joff"][..], &[][..], &["-Ohotloop=1,hotexit=1"][..]] {
+        let r = run_script(
+            d.path(),
+            "oom.lua",
+            args,
+            &[("LUNAVM_MEMORY_LIMIT_MB", "64")],
+        );
+        assert_eq!(
+            expect_ok(&r),
+            "false\tnot enough memory\ttrue\n1000\n",
+            "{args:?}: {}",
+            r.describe()
+        );
+    }
+}
+
 // ------------------------------------------------------ LOOP optimisation
 
 /// A loop whose table field is the same in every iteration and whose sum is

@@ -306,7 +306,11 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
             n.op_reg = [true, false];
             n.clobbers = CALLER_SAVED;
         }
-        IrOp::TAILC | IrOp::UNTAIL => n.clobbers = CALLER_SAVED,
+        IrOp::TAILC | IrOp::UNTAIL | IrOp::TNEW => n.clobbers = CALLER_SAVED,
+        IrOp::TDUP => {
+            n.op_reg = [true, false];
+            n.clobbers = CALLER_SAVED;
+        }
         _ => {}
     }
     n
@@ -931,6 +935,23 @@ impl Emitter<'_> {
                 self.call_helper(lunavm_vm::jit::trace_table_len as *const () as usize);
                 if let Some(d) = p.dst {
                     dynasm!(self.a ; .arch x64 ; mov Rd(d), eax);
+                }
+            }
+            IrOp::TNEW | IrOp::TDUP => {
+                let exit = self.exit_label();
+                if i.op == IrOp::TNEW {
+                    let (narr, nhash) = (i.op1 as i32, i.op2 as i32);
+                    dynasm!(self.a ; .arch x64 ; mov esi, narr ; mov edx, nhash);
+                    dynasm!(self.a ; .arch x64 ; mov rdi, [rsp + VM_OFF]);
+                    self.call_helper(lunavm_vm::jit::trace_table_new as *const () as usize);
+                } else {
+                    let tpl = o1.ok_or("TDUP template")?;
+                    dynasm!(self.a ; .arch x64 ; mov rsi, Rq(tpl) ; mov rdi, [rsp + VM_OFF]);
+                    self.call_helper(lunavm_vm::jit::trace_table_dup as *const () as usize);
+                }
+                dynasm!(self.a ; .arch x64 ; test rax, rax ; jz =>exit);
+                if let Some(d) = p.dst {
+                    dynasm!(self.a ; .arch x64 ; mov Rq(d), rax);
                 }
             }
             IrOp::TAILC | IrOp::UNTAIL => {

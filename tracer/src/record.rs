@@ -705,6 +705,21 @@ impl Recorder {
                 let k = self.ir.kpri(t);
                 self.set(a, k)?;
             }
+            // --- Allocation (a helper; exits when a collection is due)
+            Op::TNEW => {
+                let narr = d & ((1 << lunavm_vm::bytecode::TNEW_ARRAY_BITS) - 1);
+                let hbits = d >> lunavm_vm::bytecode::TNEW_ARRAY_BITS;
+                let nhash = if hbits == 0 { 0 } else { 1u32 << (hbits - 1) };
+                let ins = Ins::new(IrOp::TNEW, IrType::Tab, narr.saturating_sub(1), nhash);
+                let t = self.guard(ins)?;
+                self.set(a, t)?;
+            }
+            Op::TDUP => {
+                let tpl = self.proto().body().kgc[d as usize];
+                let k = self.ir.kgc(tpl);
+                let t = self.guard(Ins::new(IrOp::TDUP, IrType::Tab, k, 0))?;
+                self.set(a, t)?;
+            }
             Op::KNIL => {
                 for s in a..=d as i32 {
                     self.set(s, REF_NIL)?;
@@ -835,6 +850,18 @@ impl Recorder {
                 let k = self.ir.kint(c);
                 let v = self.get(a)?;
                 self.array_set(b, t, k, c as f64, v)?;
+            }
+            Op::TSETM => {
+                // A table constructor's trailing call: its results from slot
+                // A into t[start], t[start + 1], ...
+                let n = self.cur_multres()?;
+                let start = self.proto().body().knum[d as usize].as_f64() as i32;
+                let t = self.table_operand(a - 1)?;
+                for i in 0..n {
+                    let v = self.get(a + i)?;
+                    let k = self.ir.kint(start + i);
+                    self.array_set(a - 1, t, k, (start + i) as f64, v)?;
+                }
             }
             Op::TGETV => {
                 let t = self.table_operand(b)?;

@@ -26,6 +26,7 @@
 
 use crate::bytecode::Ins;
 use crate::state::Vm;
+use crate::table::Table;
 use crate::value::Value;
 use crate::LuaResult;
 
@@ -156,6 +157,38 @@ pub unsafe extern "C" fn trace_tailcall(vm: *mut Vm, base: *const Value) {
         let idx = base.offset_from(th.stack_ptr()) as usize;
         th.add_tailcall(idx);
     }
+}
+
+/// A new table for trace code (`TNEW`): `narr` array slots and `nhash` hash
+/// slots, as the interpreter's TNEW makes it. Null when a collection is due
+/// (or under GC stress) or the allocation fails: the trace exits to its TNEW,
+/// and the interpreter allocates there and runs its GC check point. Never
+/// collects garbage.
+///
+/// # Safety
+/// `vm` as for [`trace_barrier_table`].
+pub unsafe extern "C" fn trace_table_new(vm: *mut Vm, narr: u32, nhash: u32) -> *mut Table {
+    // SAFETY: guaranteed by the caller.
+    let heap = unsafe { &mut (*vm).heap };
+    if heap.needs_collect() || heap.stress {
+        return std::ptr::null_mut();
+    }
+    Table::new(heap, narr, nhash).map_or(std::ptr::null_mut(), |t| t.as_ptr())
+}
+
+/// A copy of template table `tpl` for trace code (`TDUP`); null as for
+/// [`trace_table_new`].
+///
+/// # Safety
+/// `vm` as for [`trace_barrier_table`]; `tpl` must point to a live table.
+pub unsafe extern "C" fn trace_table_dup(vm: *mut Vm, tpl: *mut Table) -> *mut Table {
+    // SAFETY: guaranteed by the caller.
+    let (heap, tpl) = unsafe { (&mut (*vm).heap, crate::value::Gc::from_raw(tpl)) };
+    if heap.needs_collect() || heap.stress {
+        return std::ptr::null_mut();
+    }
+    tpl.duplicate(heap)
+        .map_or(std::ptr::null_mut(), |t| t.as_ptr())
 }
 
 /// Drops, for trace code, the `(tail call)` levels of the frame at `base`
