@@ -1098,6 +1098,7 @@ impl Backend for X64Backend {
             spills: plan.spills,
             listing,
             exit_stubs,
+            marks: marks.iter().map(|&(off, r)| (off as u32, r)).collect(),
         })
     }
 
@@ -1154,6 +1155,10 @@ impl Backend for X64Backend {
 
     fn arch(&self) -> &'static str {
         "x64"
+    }
+
+    fn runtime_code(&self) -> Option<(usize, usize)> {
+        Some((self.trampoline, self.runtime_len))
     }
 }
 

@@ -7,6 +7,7 @@ use crate::ir::*;
 use crate::params::{Flags, Params};
 use crate::record::{Abort, RecordParams, Recorder, RootInfo, SideOf, Step, TraceEnd};
 use crate::trace::{Backend, ExitState, Trace};
+use lunavm_vm::profile::State as ProfState;
 use lunavm_vm::bytecode::{Ins as BcIns, Op};
 use lunavm_vm::jit::Jit;
 use lunavm_vm::{LuaResult, Value, Vm};
@@ -57,6 +58,8 @@ pub struct Engine {
     /// The most slots any trace spans (from its base): recursing traces stop
     /// before the stack cannot hold that many above their base.
     max_span: usize,
+    /// `--perf-map`: every trace's code is listed in `/tmp/perf-<pid>.map`.
+    pub perf_map: Option<crate::perfmap::PerfMap>,
 }
 
 /// Aborts after which a loop header is no longer hot-counted.
@@ -78,6 +81,7 @@ impl Engine {
             exit: ExitState::default(),
             side_tries: HashMap::new(),
             max_span: 1,
+            perf_map: None,
         }
     }
 
@@ -150,6 +154,8 @@ impl Engine {
             side,
             nsides: 0,
             code: None,
+            entries: 0,
+            exits: 0,
         };
         if self.flags.dce {
             crate::dce::run(&mut t);
@@ -199,6 +205,11 @@ impl Engine {
             });
         }
         let entry = code.entry;
+        if let Some(map) = &mut self.perf_map {
+            map.add_runtime(self.backend.runtime_code());
+            let place = crate::dump::pc_text(t.proto, t.start_pc);
+            map.add(entry, code.size, &format!("TRACE_{no}::{place}"));
+        }
         t.code = Some(code);
         match side {
             Some(s) => {
@@ -439,10 +450,8 @@ fn bc_text(ins: BcIns) -> String {
     }
 }
 
-impl Jit for Engine {
-    // The trait's contract: `pc` is the address of the running header op.
-    #[allow(clippy::not_unsafe_ptr_arg_deref)]
-    fn hot(&mut self, vm: &mut Vm, pc: *const BcIns) -> bool {
+impl Engine {    /// `hot` without the VM-state bookkeeping.
+    fn hot_start(&mut self, vm: &mut Vm, pc: *const BcIns) -> bool {
         if !self.enabled || self.rec.is_some() {
             return false;
         }
@@ -460,7 +469,8 @@ impl Jit for Engine {
         true
     }
 
-    fn record(&mut self, vm: &mut Vm) -> bool {
+    /// `record` without the VM-state bookkeeping.
+    fn record_step(&mut self, vm: &mut Vm) -> bool {
         let Some(rec) = self.rec.as_mut() else {
             return false;
         };
@@ -508,6 +518,55 @@ impl Jit for Engine {
             }
         }
     }
+}
+
+impl Jit for Engine {
+    // The trait's contract: `pc` is the address of the running header op.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
+    fn hot(&mut self, vm: &mut Vm, pc: *const BcIns) -> bool {
+        let state = lunavm_vm::profile::set_state(ProfState::Compiler);
+        let started = self.hot_start(vm, pc);
+        lunavm_vm::profile::restore_state(state);
+        started
+    }
+
+    fn record(&mut self, vm: &mut Vm) -> bool {
+        let state = lunavm_vm::profile::set_state(ProfState::Compiler);
+        let go_on = self.record_step(vm);
+        lunavm_vm::profile::restore_state(state);
+        go_on
+    }
+
+    fn locate(&self, hint: u32, addr: usize) -> Option<lunavm_vm::profile::Spot> {
+        let inside = |t: &&Trace| {
+            t.code
+                .as_ref()
+                .is_some_and(|c| addr >= c.entry && addr < c.entry + c.size)
+        };
+        let t = self
+            .trace(hint)
+            .filter(inside)
+            .or_else(|| self.traces.iter().flatten().find(inside))?;
+        let (proto, pc) = spot_in(t, addr);
+        Some(lunavm_vm::profile::Spot {
+            trace: t.no,
+            proto,
+            pc,
+        })
+    }
+
+    fn trace_counts(&self) -> Vec<lunavm_vm::profile::TraceCount> {
+        self.traces
+            .iter()
+            .flatten()
+            .map(|t| lunavm_vm::profile::TraceCount {
+                trace: t.no,
+                place: crate::dump::pc_text(t.proto, t.start_pc),
+                entries: t.entries,
+                exits: t.exits,
+            })
+            .collect()
+    }
 
     fn abort(&mut self, vm: &mut Vm, why: &str) {
         self.abort_recording(vm, why);
@@ -536,8 +595,16 @@ impl Jit for Engine {
         // SAFETY: `entry` is a live trace's code, and the stack has room for every
         // slot the trace touches from any base up to `limit` (ensured above).
         let vmp: *mut Vm = vm;
+        if let Some(Some(t)) = self.traces.get_mut(n as usize) {
+            t.entries += 1;
+        }
+        let state = lunavm_vm::profile::set_trace_state(n);
         unsafe { self.backend.run(entry, base, limit, vmp, &mut self.exit) };
+        lunavm_vm::profile::restore_state(state);
         self.stats.exits += 1;
+        if let Some(Some(t)) = self.traces.get_mut(self.exit.trace as usize) {
+            t.exits += 1;
+        }
         if self.dumping('x') {
             let (t, s) = (self.exit.trace, self.exit.snap);
             self.say(|| format!("---- TRACE {t} exit {s}"));
@@ -601,4 +668,40 @@ fn unsafe_base(vm: &Vm, i: usize) -> *mut Value {
 /// Whether an IR op reads memory a trace could have changed (for tests).
 pub fn is_memory_op(op: IrOp) -> bool {
     matches!(op.mode(), Mode::Load | Mode::Store)
+}
+
+/// The prototype and bytecode position of machine address `addr` in trace
+/// `t`'s code: the IR instruction whose code holds it, and the newest
+/// snapshot at or before that instruction (its resume pc is the bytecode
+/// being run there). The prototype is the trace's own or, for inlined code,
+/// that of a function the trace holds as a constant whose code holds the pc.
+fn spot_in(t: &Trace, addr: usize) -> (lunavm_vm::value::Gc<lunavm_vm::func::Proto>, *const BcIns) {
+    let Some(code) = t.code.as_ref() else {
+        return (t.proto, t.start_pc);
+    };
+    let off = (addr - code.entry) as u32;
+    let at = code.marks.partition_point(|&(o, _)| o <= off);
+    let Some(&(_, r)) = at.checked_sub(1).and_then(|i| code.marks.get(i)) else {
+        return (t.proto, t.start_pc);
+    };
+    let Some(snap) = t.snaps.iter().rev().find(|s| s.r <= r) else {
+        return (t.proto, t.start_pc);
+    };
+    let pc = snap.pc;
+    let holds = |p: lunavm_vm::value::Gc<lunavm_vm::func::Proto>| {
+        let code = &p.body().code;
+        let start = code.as_ptr();
+        // SAFETY: one past the end of the code vector.
+        pc >= start && pc < unsafe { start.add(code.len()) }
+    };
+    if holds(t.proto) {
+        return (t.proto, pc);
+    }
+    t.ir.kgc
+        .iter()
+        .filter_map(|v| v.as_function())
+        .filter(|f| f.is_lua())
+        .map(|f| f.proto())
+        .find(|&p| holds(p))
+        .map_or((t.proto, t.start_pc), |p| (p, pc))
 }

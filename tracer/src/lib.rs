@@ -11,6 +11,7 @@ pub mod irbuf;
 pub mod loop_opt;
 pub mod mem;
 pub mod params;
+pub mod perfmap;
 mod patch;
 pub mod record;
 mod restore;

@@ -315,6 +315,18 @@ fn run<const HOOKED: bool>(
                 }
             }};
         }
+        // Samples the profiler's timer took since the last profile point are
+        // attributed here (loop and function headers, returns, trace entries).
+        macro_rules! profile_point {
+            ($at_entry:expr) => {{
+                if crate::profile::pending() {
+                    let t = th.body_mut();
+                    t.base = bidx!();
+                    t.pc = pc;
+                    vm.profile_point($at_entry);
+                }
+            }};
+        }
         // Hooks see every instruction, and the recorder must see what a trace
         // would do: J-ops run their original instruction meanwhile.
         macro_rules! traces_paused {
@@ -449,7 +461,10 @@ fn run<const HOOKED: bool>(
                             if HOOKED && th.body().hook_mask & HOOK_CALL != 0 {
                                 call_hook(vm, th, b"call", None)?;
                             }
-                            match native(vm) {
+                            let state = crate::profile::set_state(crate::profile::State::Native);
+                            let r = native(vm);
+                            crate::profile::restore_state(state);
+                            match r {
                                 Ok(n) => {
                                     // Checked in both loops: a native that just set a
                                     // hook (debug.sethook) reports its own return.
@@ -852,6 +867,7 @@ fn run<const HOOKED: bool>(
                     let s = reg!(a + 2).as_f64();
                     let x = reg!(a).as_f64() + s;
                     let l = reg!(a + 1).as_f64();
+                    profile_point!(false);
                     if (s > 0.0 && x <= l) || (s <= 0.0 && x >= l) {
                         reg!(a) = Value::num(x);
                         reg!(a + 3) = Value::num(x);
@@ -867,6 +883,7 @@ fn run<const HOOKED: bool>(
                 ($ins:ident, $count:expr) => {{
                     let a = $ins.a() as usize;
                     let v = reg!(a);
+                    profile_point!(false);
                     if !v.is_nil() {
                         reg!(a - 1) = v;
                         let record = $count && hotcount!(2);
@@ -882,6 +899,7 @@ fn run<const HOOKED: bool>(
                 ($ins:ident, $vararg:expr, $count:expr) => {{
                     // A hot header that starts a recording finishes setting up
                     // the frame first; the trace starts at the body.
+                    profile_point!(true);
                     let record = $count && hotcount!(1);
                     let p = curfn!().proto();
                     let fs = p.body().frame_size as usize;
@@ -1545,6 +1563,7 @@ fn run<const HOOKED: bool>(
                             }
                             reload!();
                         }
+                        profile_point!(false);
                         pending = Pending::Return {
                             src: bidx!() + a,
                             n,
@@ -1594,11 +1613,12 @@ fn run<const HOOKED: bool>(
                     Op::ITERL => iter_loop!(ins, true),
                     Op::IITERL => iter_loop!(ins, false),
                     Op::LOOP => {
+                        profile_point!(false);
                         if hotcount!(2) {
                             start_recording!();
                         }
                     }
-                    Op::ILOOP => {}
+                    Op::ILOOP => profile_point!(false),
                     Op::JMP => jump!(ins),
 
                     Op::JFUNCF => {
@@ -1655,6 +1675,7 @@ fn run<const HOOKED: bool>(
                             _ => true,
                         };
                         if enter {
+                            profile_point!(false);
                             save!();
                             let r = vm.with_jit(|jit, vm| jit.enter(vm, ins.d()));
                             match r {

@@ -109,6 +109,8 @@ pub struct Vm {
     pub(crate) jit: Option<Box<dyn crate::jit::Jit>>,
     /// True while the JIT records: the interpreter runs its hooked loop.
     pub(crate) jit_recording: bool,
+    /// The sampling profiler, while one runs (see `profile/`).
+    pub(crate) profiler: Option<Box<crate::profile::Profiler>>,
     /// Collection work earned by `collectgarbage("step")` (bytes).
     pub(crate) gc_credit: usize,
     /// The real GC threshold while finalizers wait for the next check point.
@@ -167,6 +169,7 @@ impl Vm {
             hot_events: 0,
             jit: None,
             jit_recording: false,
+            profiler: None,
             gc_credit: 0,
             deferred_threshold: None,
             out: Vec::new(),
