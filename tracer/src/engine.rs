@@ -156,7 +156,10 @@ impl Engine {
             code: None,
             entries: 0,
             exits: 0,
+            pc_protos: Vec::new(),
+            inlined_names: Vec::new(),
         };
+        (t.pc_protos, t.inlined_names) = pc_protos(&rec.trail, &t);
         if self.flags.dce {
             crate::dce::run(&mut t);
             debug_verify(&t.ir, &t.snaps, "DCE");
@@ -548,10 +551,16 @@ impl Jit for Engine {
             .filter(inside)
             .or_else(|| self.traces.iter().flatten().find(inside))?;
         let (proto, pc) = spot_in(t, addr);
+        let name = t
+            .inlined_names
+            .iter()
+            .find(|(p, _)| *p == proto)
+            .map(|(_, n)| n.clone());
         Some(lunavm_vm::profile::Spot {
             trace: t.no,
             proto,
             pc,
+            name,
         })
     }
 
@@ -684,16 +693,24 @@ fn spot_in(t: &Trace, addr: usize) -> (lunavm_vm::value::Gc<lunavm_vm::func::Pro
     let Some(&(_, r)) = at.checked_sub(1).and_then(|i| code.marks.get(i)) else {
         return (t.proto, t.start_pc);
     };
+    if r >= REF_FIRST && r < t.ir.top() {
+        let ins = t.ir.get(r);
+        let found = t
+            .pc_protos
+            .iter()
+            .find(|&&(d, idx, _)| d == ins.depth && idx == ins.pc);
+        if let Some(&(_, idx, p)) = found {
+            // SAFETY: idx indexes p's code (it was recorded there).
+            return (p, unsafe { p.code_ptr().add(idx as usize) });
+        }
+    }
+    // Not recorded from a bytecode (exit stubs, the loop's back edge): the
+    // bytecode the newest snapshot resumes at.
     let Some(snap) = t.snaps.iter().rev().find(|s| s.r <= r) else {
         return (t.proto, t.start_pc);
     };
     let pc = snap.pc;
-    let holds = |p: lunavm_vm::value::Gc<lunavm_vm::func::Proto>| {
-        let code = &p.body().code;
-        let start = code.as_ptr();
-        // SAFETY: one past the end of the code vector.
-        pc >= start && pc < unsafe { start.add(code.len()) }
-    };
+    let holds = |p| proto_holds(p, pc);
     if holds(t.proto) {
         return (t.proto, pc);
     }
@@ -704,4 +721,56 @@ fn spot_in(t: &Trace, addr: usize) -> (lunavm_vm::value::Gc<lunavm_vm::func::Pro
         .map(|f| f.proto())
         .find(|&p| holds(p))
         .map_or((t.proto, t.start_pc), |p| (p, pc))
+}
+
+type ProtoRef = lunavm_vm::value::Gc<lunavm_vm::func::Proto>;
+
+/// The tables behind [`Trace::pc_protos`] and [`Trace::inlined_names`]:
+/// each recorded (instruction, depth) of the trail, with the prototype
+/// holding the instruction (the trace's own or that of a function it holds
+/// as a constant), and the names inlined functions were called by.
+#[allow(clippy::type_complexity)]
+fn pc_protos(
+    trail: &[(*const BcIns, u32)],
+    t: &Trace,
+) -> (Vec<(u8, u32, ProtoRef)>, Vec<(ProtoRef, String)>) {
+    let candidates: Vec<_> = std::iter::once(t.proto)
+        .chain(
+            t.ir.kgc
+                .iter()
+                .filter_map(|v| v.as_function())
+                .filter(|f| f.is_lua())
+                .map(|f| f.proto()),
+        )
+        .collect();
+    let mut out: Vec<(u8, u32, ProtoRef)> = Vec::new();
+    let mut names: Vec<(ProtoRef, String)> = Vec::new();
+    let mut prev: Option<(u32, u32, ProtoRef)> = None;
+    for &(pc, depth) in trail {
+        let Some(&p) = candidates.iter().find(|&&p| proto_holds(p, pc)) else {
+            prev = None;
+            continue;
+        };
+        let idx = p.pc_of(pc) as u32;
+        if let Some((d, i, caller)) = prev {
+            // A call inlined here: its caller's instruction names the callee.
+            if depth == d + 1 && !names.iter().any(|(q, _)| *q == p) {
+                if let Some((_, n)) = lunavm_vm::debug::called_name(caller, i as usize) {
+                    names.push((p, n));
+                }
+            }
+        }
+        prev = Some((depth, idx, p));
+        if !out.iter().any(|&(d, i, _)| (d, i) == (depth as u8, idx)) {
+            out.push((depth as u8, idx, p));
+        }
+    }
+    (out, names)
+}
+
+fn proto_holds(p: lunavm_vm::value::Gc<lunavm_vm::func::Proto>, pc: *const BcIns) -> bool {
+    let code = &p.body().code;
+    let start = code.as_ptr();
+    // SAFETY: one past the end of the code vector.
+    pc >= start && pc < unsafe { start.add(code.len()) }
 }

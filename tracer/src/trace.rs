@@ -80,6 +80,12 @@ pub struct Trace {
     /// through one of its exits (profiling statistics).
     pub entries: u64,
     pub exits: u64,
+    /// The prototype of each recorded bytecode position, by inlining depth
+    /// and index (IR instructions carry only those two): maps sampled trace
+    /// code back to the function it was recorded from.
+    pub pc_protos: Vec<(u8, u32, Gc<Proto>)>,
+    /// Names of the functions the trace inlined, from their call sites.
+    pub inlined_names: Vec<(Gc<Proto>, String)>,
 }
 
 impl Trace {

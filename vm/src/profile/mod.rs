@@ -110,6 +110,8 @@ pub struct Spot {
     pub proto: crate::value::Gc<crate::func::Proto>,
     /// The instruction (not the one after it).
     pub pc: *const crate::bytecode::Ins,
+    /// The function's name at the call the trace inlined, if known.
+    pub name: Option<String>,
 }
 
 /// What `-jp` asked for: `-jp[=mode[,file]]`.
@@ -317,7 +319,10 @@ impl Vm {
                 if let Some(s) = spot {
                     trace = s.trace;
                     let key = proto_key(s.proto);
-                    let names = &self.profiler.as_ref().expect("profiler").names;
+                    let names = &mut self.profiler.as_mut().expect("profiler").names;
+                    if let Some(n) = s.name {
+                        names.entry(key.clone()).or_insert_with(|| format!("{n} ({key})"));
+                    }
                     let label = names.get(&key).cloned().unwrap_or(key);
                     line = format!("{}:{}", chunk(s.proto), s.proto.body().line_at(s.proto.pc_of(s.pc)));
                     if stack.last() != Some(&label) {
@@ -351,6 +356,23 @@ impl Vm {
                 }
                 *d.stacks.entry(s.replace(' ', "_")).or_default() += 1;
             }
+        }
+    }
+}
+
+/// Writes a finished profile where its options say (stderr by default).
+pub fn write_report(opts: &Options, report: &Report) -> Result<(), String> {
+    use std::io::Write;
+    let text = report.render(opts);
+    match &opts.file {
+        Some(path) if path != "-" => {
+            std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}"))
+        }
+        _ => {
+            let mut err = std::io::stderr().lock();
+            let _ = err.write_all(text.as_bytes());
+            let _ = err.flush();
+            Ok(())
         }
     }
 }
