@@ -99,7 +99,11 @@ fn parse_args(args: &[OsString]) -> Result<Options, String> {
                 let arg = match rest.strip_prefix('=') {
                     Some(r) => r,
                     None if rest.is_empty() => "",
-                    None => return Err(format!("{OWN_MESSAGE}-jp: expected -jp=mode[,file], got '-jp{rest}'")),
+                    None => {
+                        return Err(format!(
+                            "{OWN_MESSAGE}-jp: expected -jp=mode[,file], got '-jp{rest}'"
+                        ))
+                    }
                 };
                 let p = lunavm_vm::profile::parse_options(arg)
                     .map_err(|e| format!("{OWN_MESSAGE}-jp: {e}"))?;
@@ -117,7 +121,9 @@ fn parse_args(args: &[OsString]) -> Result<Options, String> {
                         i += 1;
                         match args.get(i) {
                             Some(v) => v.to_string_lossy().into_owned(),
-                            None => return Err(format!("{OWN_MESSAGE}--perf-json needs a file name")),
+                            None => {
+                                return Err(format!("{OWN_MESSAGE}--perf-json needs a file name"))
+                            }
                         }
                     }
                     [b'=', f @ ..] if !f.is_empty() => String::from_utf8_lossy(f).into_owned(),
@@ -402,7 +408,10 @@ fn main_inner(args: Vec<OsString>) -> i32 {
         eprintln!("lunavm: {msg}");
         return 1;
     }
-    let counters = opts.perf.as_ref().map(|events| perf::Counters::start(events));
+    let counters = opts
+        .perf
+        .as_ref()
+        .map(|events| perf::Counters::start(events));
     if let Some(line) = counters.as_ref().and_then(|c| c.fallback_line()) {
         eprintln!("{line}");
     }

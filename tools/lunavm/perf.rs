@@ -294,7 +294,13 @@ pub fn json(counts: &[(String, u64)], unavailable: &[(String, String)], split: &
         .collect();
     let missing: Vec<String> = unavailable
         .iter()
-        .map(|(n, why)| format!("{{\"event\": {}, \"reason\": {}}}", json_str(n), json_str(why)))
+        .map(|(n, why)| {
+            format!(
+                "{{\"event\": {}, \"reason\": {}}}",
+                json_str(n),
+                json_str(why)
+            )
+        })
         .collect();
     let ipc = ipc(counts).map_or("null".to_string(), |x| format!("{x:.4}"));
     format!(

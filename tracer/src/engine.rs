@@ -7,9 +7,9 @@ use crate::ir::*;
 use crate::params::{Flags, Params};
 use crate::record::{Abort, RecordParams, Recorder, RootInfo, SideOf, Step, TraceEnd};
 use crate::trace::{Backend, ExitState, Trace};
-use lunavm_vm::profile::State as ProfState;
 use lunavm_vm::bytecode::{Ins as BcIns, Op};
 use lunavm_vm::jit::Jit;
+use lunavm_vm::profile::State as ProfState;
 use lunavm_vm::{LuaResult, Value, Vm};
 use std::collections::HashMap;
 use std::io::Write;
@@ -453,7 +453,8 @@ fn bc_text(ins: BcIns) -> String {
     }
 }
 
-impl Engine {    /// `hot` without the VM-state bookkeeping.
+impl Engine {
+    /// `hot` without the VM-state bookkeeping.
     fn hot_start(&mut self, vm: &mut Vm, pc: *const BcIns) -> bool {
         if !self.enabled || self.rec.is_some() {
             return false;

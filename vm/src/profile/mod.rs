@@ -142,7 +142,9 @@ impl Default for Options {
 /// interval, then an optional `,file`.
 pub fn parse_options(arg: &str) -> Result<Options, String> {
     let (mode, file) = match arg.split_once(',') {
-        Some((m, f)) if f.is_empty() => return Err(format!("missing file name after ',' in '{m},'")),
+        Some((m, f)) if f.is_empty() => {
+            return Err(format!("missing file name after ',' in '{m},'"))
+        }
         Some((m, f)) => (m, Some(f.to_string())),
         None => (arg, None),
     };
@@ -228,7 +230,9 @@ impl Vm {
         self.profile_point(false);
         let mut p = self.profiler.take()?;
         p.data.dropped = signal::DROPPED.swap(0, Relaxed);
-        let counts = self.with_jit(|jit, _| jit.trace_counts()).unwrap_or_default();
+        let counts = self
+            .with_jit(|jit, _| jit.trace_counts())
+            .unwrap_or_default();
         p.data.trace_counts = counts;
         let (opts, data) = (p.opts.clone(), std::mem::take(&mut p.data));
         Some((opts, data))
@@ -258,7 +262,12 @@ impl Vm {
             return;
         }
         let samples: Vec<(u32, usize)> = (tail..head)
-            .map(|i| (RING_STATE[i % RING].load(Relaxed), RING_ADDR[i % RING].load(Relaxed)))
+            .map(|i| {
+                (
+                    RING_STATE[i % RING].load(Relaxed),
+                    RING_ADDR[i % RING].load(Relaxed),
+                )
+            })
             .collect();
         let frames: Vec<Frame> = frames_of(self.cur)
             .skip(at_entry as usize)
@@ -321,10 +330,16 @@ impl Vm {
                     let key = proto_key(s.proto);
                     let names = &mut self.profiler.as_mut().expect("profiler").names;
                     if let Some(n) = s.name {
-                        names.entry(key.clone()).or_insert_with(|| format!("{n} ({key})"));
+                        names
+                            .entry(key.clone())
+                            .or_insert_with(|| format!("{n} ({key})"));
                     }
                     let label = names.get(&key).cloned().unwrap_or(key);
-                    line = format!("{}:{}", chunk(s.proto), s.proto.body().line_at(s.proto.pc_of(s.pc)));
+                    line = format!(
+                        "{}:{}",
+                        chunk(s.proto),
+                        s.proto.body().line_at(s.proto.pc_of(s.pc))
+                    );
                     if stack.last() != Some(&label) {
                         extra = Some(label.clone());
                     }

@@ -71,10 +71,11 @@ impl Report {
                 'f' => self.section(&mut out, "functions", ranked(&self.functions)),
                 'l' => self.section(&mut out, "lines", ranked(&self.lines)),
                 'v' => {
-                    let v: Vec<(String, u64)> = State::ALL
+                    let mut v: Vec<(String, u64)> = State::ALL
                         .iter()
                         .map(|&s| (s.name().to_string(), self.states[s as usize]))
                         .collect();
+                    v.sort_by(|a, b| b.1.cmp(&a.1));
                     self.section(&mut out, "VM states", v);
                 }
                 't' => {

@@ -22,7 +22,9 @@ extern "C" fn on_sigprof(_sig: libc::c_int, _info: *mut libc::siginfo_t, ctx: *m
     let addr = if super::kind_of(state) == super::State::Trace as u32 && !ctx.is_null() {
         // SAFETY: with SA_SIGINFO the kernel passes the interrupted context as
         // a ucontext_t; reading one register of it is async-signal-safe.
-        unsafe { (*(ctx as *const libc::ucontext_t)).uc_mcontext.gregs[libc::REG_RIP as usize] as usize }
+        unsafe {
+            (*(ctx as *const libc::ucontext_t)).uc_mcontext.gregs[libc::REG_RIP as usize] as usize
+        }
     } else {
         0
     };
@@ -52,10 +54,7 @@ fn install_handler() -> Result<(), String> {
             sa.sa_flags = libc::SA_SIGINFO | libc::SA_RESTART;
             libc::sigemptyset(&mut sa.sa_mask);
             if libc::sigaction(libc::SIGPROF, &sa, std::ptr::null_mut()) != 0 {
-                result = Err(format!(
-                    "sigaction: {}",
-                    std::io::Error::last_os_error()
-                ));
+                result = Err(format!("sigaction: {}", std::io::Error::last_os_error()));
             }
         }
     });
@@ -81,10 +80,7 @@ impl Timer {
             sev.sigev_notify_thread_id = libc::gettid();
             let mut id: libc::timer_t = std::mem::zeroed();
             if libc::timer_create(libc::CLOCK_THREAD_CPUTIME_ID, &mut sev, &mut id) != 0 {
-                return Err(format!(
-                    "timer_create: {}",
-                    std::io::Error::last_os_error()
-                ));
+                return Err(format!("timer_create: {}", std::io::Error::last_os_error()));
             }
             let tv = libc::timespec {
                 tv_sec: (interval_us / 1_000_000) as libc::time_t,

@@ -149,8 +149,12 @@ pub(super) fn preload_profiler(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn profile_start(vm: &mut Vm) -> LuaResult<usize> {
-    let mode = vm.opt_str(1)?.map(|s| String::from_utf8_lossy(s.as_bytes()).into_owned());
-    let file = vm.opt_str(2)?.map(|s| String::from_utf8_lossy(s.as_bytes()).into_owned());
+    let mode = vm
+        .opt_str(1)?
+        .map(|s| String::from_utf8_lossy(s.as_bytes()).into_owned());
+    let file = vm
+        .opt_str(2)?
+        .map(|s| String::from_utf8_lossy(s.as_bytes()).into_owned());
     let mut opts = match crate::profile::parse_options(mode.as_deref().unwrap_or("")) {
         Ok(o) => o,
         Err(msg) => return Err(vm.rt_error(&format!("jit.p: {msg}"))),
