@@ -305,3 +305,31 @@ fn perf_map_lists_traces() {
         }
     }
 }
+
+#[test]
+fn trace_dump_gains_entry_and_exit_counts() {
+    let d = TempDir::new("prof-dump");
+    d.write("rank.lua", RANK);
+    let mut cmd = lunavm(d.path());
+    cmd.args([
+        "-jdump=t,dump.txt",
+        "-jp=v,prof.txt",
+        "rank.lua",
+        "1000",
+        "10",
+    ]);
+    let r = go(cmd);
+    assert_eq!(r.code(), Some(0), "{}", r.describe());
+    let dump = std::fs::read_to_string(d.path().join("dump.txt")).unwrap();
+    assert!(dump.contains("\n---- TRACE stats: "), "{dump}");
+    assert!(
+        dump.contains("\n---- TRACE 1 stats rank.lua:5: entered 10, exited "),
+        "{dump}"
+    );
+    // Without a profile the dump has no statistics.
+    let mut cmd = lunavm(d.path());
+    cmd.args(["-jdump=t,dump2.txt", "rank.lua", "1000", "10"]);
+    assert_eq!(go(cmd).code(), Some(0));
+    let dump = std::fs::read_to_string(d.path().join("dump2.txt")).unwrap();
+    assert!(!dump.contains("stats"), "{dump}");
+}

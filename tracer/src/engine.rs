@@ -565,6 +565,26 @@ impl Jit for Engine {
         })
     }
 
+    fn dump_stats(&mut self) {
+        if !self.dumping('t') {
+            return;
+        }
+        let mut lines = vec![format!(
+            "---- TRACE stats: {} traces, {} aborts, {} exits, {:.1} ms compiling",
+            self.stats.traces,
+            self.stats.aborts,
+            self.stats.exits,
+            self.stats.compile_time.as_secs_f64() * 1e3
+        )];
+        for c in self.trace_counts() {
+            lines.push(format!(
+                "---- TRACE {} stats {}: entered {}, exited {}",
+                c.trace, c.place, c.entries, c.exits
+            ));
+        }
+        self.say(|| lines.join("\n"));
+    }
+
     fn trace_counts(&self) -> Vec<lunavm_vm::profile::TraceCount> {
         self.traces
             .iter()

@@ -78,6 +78,10 @@ pub trait Jit {
     fn trace_counts(&self) -> Vec<crate::profile::TraceCount> {
         Vec::new()
     }
+
+    /// A profile ended: a trace dump in progress adds its statistics (the
+    /// entry and exit counts of each trace).
+    fn dump_stats(&mut self) {}
 }
 
 /// The table write barrier for trace code, called (from a cold path taken

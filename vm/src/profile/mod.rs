@@ -142,9 +142,7 @@ impl Default for Options {
 /// interval, then an optional `,file`.
 pub fn parse_options(arg: &str) -> Result<Options, String> {
     let (mode, file) = match arg.split_once(',') {
-        Some((m, f)) if f.is_empty() => {
-            return Err(format!("missing file name after ',' in '{m},'"))
-        }
+        Some((m, "")) => return Err(format!("missing file name after ',' in '{m},'")),
         Some((m, f)) => (m, Some(f.to_string())),
         None => (arg, None),
     };
@@ -174,7 +172,7 @@ pub fn parse_options(arg: &str) -> Result<Options, String> {
                 let ms: f64 = digits
                     .parse()
                     .map_err(|_| format!("bad interval 'i{digits}' (milliseconds expected, e.g. i10)"))?;
-                if !(ms >= 0.1 && ms <= 10_000.0) {
+                if !(0.1..=10_000.0).contains(&ms) {
                     return Err(format!("interval {ms} ms out of range (0.1 to 10000)"));
                 }
                 o.interval_us = (ms * 1000.0) as u64;
@@ -231,7 +229,10 @@ impl Vm {
         let mut p = self.profiler.take()?;
         p.data.dropped = signal::DROPPED.swap(0, Relaxed);
         let counts = self
-            .with_jit(|jit, _| jit.trace_counts())
+            .with_jit(|jit, _| {
+                jit.dump_stats();
+                jit.trace_counts()
+            })
             .unwrap_or_default();
         p.data.trace_counts = counts;
         let (opts, data) = (p.opts.clone(), std::mem::take(&mut p.data));

@@ -75,7 +75,7 @@ impl Report {
                         .iter()
                         .map(|&s| (s.name().to_string(), self.states[s as usize]))
                         .collect();
-                    v.sort_by(|a, b| b.1.cmp(&a.1));
+                    v.sort_by_key(|r| std::cmp::Reverse(r.1));
                     self.section(&mut out, "VM states", v);
                 }
                 't' => {
