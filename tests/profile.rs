@@ -151,6 +151,31 @@ print(outer(4e7) > 0)
 }
 
 #[test]
+fn samples_in_natives_and_the_collector() {
+    let d = TempDir::new("prof-states");
+    d.write(
+        "states.lua",
+        "local keep = {}
+for i = 1, 2e5 do keep[i] = {i} end
+for i = 1, 25 do collectgarbage() end
+local n = 0
+for i = 1, 40 do n = n + #string.rep('abc', 1e6) end
+print(n)
+",
+    );
+    let mut cmd = lunavm(d.path());
+    cmd.args(["-jp=vi2,prof.txt", "states.lua"]);
+    let r = go(cmd);
+    assert_eq!(r.code(), Some(0), "{}", r.describe());
+    let rep = std::fs::read_to_string(d.path().join("prof.txt")).unwrap();
+    let v = section(&rep, "VM states");
+    let share = |s: &str| v.iter().find(|r| r.2 == s).map_or(0.0, |r| r.0);
+    assert!(share("C functions") > 30.0, "{rep}");
+    assert!(share("garbage collector") > 10.0, "{rep}");
+    assert!(share("compiled traces") < 10.0, "{rep}");
+}
+
+#[test]
 fn jit_p_module() {
     let d = TempDir::new("prof-module");
     d.write(

@@ -52,6 +52,8 @@ pub(crate) fn execute(vm: &mut Vm, start: Start, yieldable: bool) -> LuaResult<(
         return Err(c_stack_overflow(vm));
     }
     vm.c_depth += 1;
+    // Lua code called back from a native runs in the interpreter's state.
+    let state = crate::profile::set_state(crate::profile::State::Interp);
     let th = vm.cur;
     // The lowest frame this invocation owns: errors are caught only above it.
     let boundary = if yieldable { 2 } else { th.body().base };
@@ -79,6 +81,7 @@ pub(crate) fn execute(vm: &mut Vm, start: Start, yieldable: bool) -> LuaResult<(
         }
     };
     vm.c_depth -= 1;
+    crate::profile::restore_state(state);
     result
 }
 

@@ -197,6 +197,19 @@ pub struct Profiler {
     pub(crate) data: Report,
     /// Function labels already named from a call site (`name (chunk:line)`).
     names: HashMap<String, String>,
+    /// The thread's CPU clock when profiling started.
+    started: f64,
+}
+
+/// The calling thread's CPU time in seconds.
+fn thread_cpu_secs() -> f64 {
+    // SAFETY: clock_gettime writes the timespec it is given.
+    let ts = unsafe {
+        let mut ts: libc::timespec = std::mem::zeroed();
+        libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts);
+        ts
+    };
+    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
 }
 
 impl Vm {
@@ -218,6 +231,7 @@ impl Vm {
             opts,
             _timer: timer,
             names: HashMap::new(),
+            started: thread_cpu_secs(),
         }));
         Ok(())
     }
@@ -228,6 +242,7 @@ impl Vm {
         self.profile_point(false);
         let mut p = self.profiler.take()?;
         p.data.dropped = signal::DROPPED.swap(0, Relaxed);
+        p.data.cpu_secs = thread_cpu_secs() - p.started;
         let counts = self
             .with_jit(|jit, _| {
                 jit.dump_stats();
@@ -258,10 +273,6 @@ impl Vm {
         if head == tail {
             return;
         }
-        RING_TAIL.store(head, Relaxed);
-        if self.profiler.is_none() {
-            return;
-        }
         let samples: Vec<(u32, usize)> = (tail..head)
             .map(|i| {
                 (
@@ -270,6 +281,11 @@ impl Vm {
                 )
             })
             .collect();
+        // Only now may the handler reuse those slots.
+        RING_TAIL.store(head, Relaxed);
+        if self.profiler.is_none() {
+            return;
+        }
         let frames: Vec<Frame> = frames_of(self.cur)
             .skip(at_entry as usize)
             .filter(|f| !f.tail)

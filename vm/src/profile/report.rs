@@ -18,6 +18,8 @@ pub struct TraceCount {
 #[derive(Clone, Debug, Default)]
 pub struct Report {
     pub interval_us: u64,
+    /// CPU time of the VM thread while profiling, in seconds.
+    pub cpu_secs: f64,
     pub total: u64,
     /// Samples the ring could not hold.
     pub dropped: u64,
@@ -56,10 +58,10 @@ impl Report {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "# lunavm profile: {} samples at {} ms ({:.2} s CPU){}",
+            "# lunavm profile: {} samples in {:.2} s of CPU time (interval {} ms){}",
             self.total,
+            self.cpu_secs,
             self.interval_us as f64 / 1000.0,
-            self.total as f64 * self.interval_us as f64 / 1e6,
             if self.dropped > 0 {
                 format!(", {} samples dropped", self.dropped)
             } else {

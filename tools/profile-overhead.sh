@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The sampling profiler's overhead: runs a handful of benches/lua programs
+# alternately without and with `-jp` (default mode and interval, report to
+# /dev/null), ROUNDS times each, and prints per program the median CPU time
+# (user + system, seconds) of each and their ratio. With BASE=path/to/lunavm
+# a third column times another build (e.g. one without the profiler, to see
+# what the profile points cost when profiling is off).
+#
+# usage: tools/profile-overhead.sh [bench=size ...]
+#   ROUNDS=5 LUNAVM=target/release/lunavm BASE=... tools/profile-overhead.sh
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+lunavm=${LUNAVM:-$top/target/release/lunavm}
+rounds=${ROUNDS:-5}
+base=${BASE:-}
+benches=("$@")
+if [ ${#benches[@]} -eq 0 ]; then
+  benches=(loop_sum=30 mandelbrot=1600 nbody=1000000 richards=300 deltablue=250
+           binary_trees=14 fib=32 json=150 string_concat=250)
+fi
+
+# CPU seconds of one run (user + system of the child).
+cpu() {
+  local out
+  out=$( { /usr/bin/env time -f '%U %S' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+  echo "$out" | awk '{ printf "%.3f", $1 + $2 }'
+}
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+printf '%-14s %8s %8s %8s' bench plain -jp ratio
+[ -n "$base" ] && printf ' %8s %8s' base plain/base
+printf '\n'
+for b in "${benches[@]}"; do
+  name=${b%%=*}
+  size=${b#*=}
+  script=$top/benches/lua/$name.lua
+  plain=() prof=() basev=()
+  for _ in $(seq "$rounds"); do
+    plain+=("$(cpu "$lunavm" "$script" "$size")")
+    prof+=("$(cpu "$lunavm" -jp=f,/dev/null "$script" "$size")")
+    [ -n "$base" ] && basev+=("$(cpu "$base" "$script" "$size")")
+  done
+  p=$(printf '%s\n' "${plain[@]}" | median)
+  q=$(printf '%s\n' "${prof[@]}" | median)
+  printf '%-14s %8s %8s %8.3f' "$name" "$p" "$q" "$(echo "$q $p" | awk '{ print $1 / $2 }')"
+  if [ -n "$base" ]; then
+    r=$(printf '%s\n' "${basev[@]}" | median)
+    printf ' %8s %8.3f' "$r" "$(echo "$p $r" | awk '{ print $1 / $2 }')"
+  fi
+  printf '\n'
+done
