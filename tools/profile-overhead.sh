@@ -15,15 +15,16 @@ rounds=${ROUNDS:-5}
 base=${BASE:-}
 benches=("$@")
 if [ ${#benches[@]} -eq 0 ]; then
-  benches=(loop_sum=30 mandelbrot=1600 nbody=1000000 richards=300 deltablue=250
-           binary_trees=14 fib=32 json=150 string_concat=250)
+  benches=(loop_sum=30 mandelbrot=2000 nbody=500000 richards=120 deltablue=200
+           binary_trees=13 fib=34 json=80 string_concat=200)
 fi
 
 # CPU seconds of one run (user + system of the child).
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
 cpu() {
-  local out
-  out=$( { /usr/bin/env time -f '%U %S' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-  echo "$out" | awk '{ printf "%.3f", $1 + $2 }'
+  /usr/bin/time -f '%U %S' -o "$tmp" "$@" >/dev/null 2>&1
+  awk '{ printf "%.3f", $1 + $2 }' "$tmp"
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 

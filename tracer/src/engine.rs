@@ -295,6 +295,7 @@ impl Engine {
         else {
             return Ok(());
         };
+        t.exits += 1;
         let snap_no = self.exit.snap as usize;
         let Some(snap) = t.snaps.get_mut(snap_no) else {
             return Ok(());
@@ -603,9 +604,12 @@ impl Jit for Engine {
     }
 
     fn enter(&mut self, vm: &mut Vm, n: u32) -> LuaResult<()> {
-        let (entry, max_slot) = match self.trace(n) {
-            Some(t) => (t.code.as_ref().map(|c| c.entry), t.max_slot),
-            None => (None, 0),
+        let (entry, max_slot) = match self.traces.get_mut(n as usize) {
+            Some(Some(t)) => {
+                t.entries += 1;
+                (t.code.as_ref().map(|c| c.entry), t.max_slot)
+            }
+            _ => (None, 0),
         };
         let Some(entry) = entry else {
             return Ok(());
@@ -625,16 +629,10 @@ impl Jit for Engine {
         // SAFETY: `entry` is a live trace's code, and the stack has room for every
         // slot the trace touches from any base up to `limit` (ensured above).
         let vmp: *mut Vm = vm;
-        if let Some(Some(t)) = self.traces.get_mut(n as usize) {
-            t.entries += 1;
-        }
         let state = lunavm_vm::profile::set_trace_state(n);
         unsafe { self.backend.run(entry, base, limit, vmp, &mut self.exit) };
         lunavm_vm::profile::restore_state(state);
         self.stats.exits += 1;
-        if let Some(Some(t)) = self.traces.get_mut(self.exit.trace as usize) {
-            t.exits += 1;
-        }
         if self.dumping('x') {
             let (t, s) = (self.exit.trace, self.exit.snap);
             self.say(|| format!("---- TRACE {t} exit {s}"));

@@ -323,10 +323,7 @@ fn run<const HOOKED: bool>(
         macro_rules! profile_point {
             ($at_entry:expr) => {{
                 if crate::profile::pending() {
-                    let t = th.body_mut();
-                    t.base = bidx!();
-                    t.pc = pc;
-                    vm.profile_point($at_entry);
+                    take_samples(vm, th, base, pc, $at_entry);
                 }
             }};
         }
@@ -1769,6 +1766,18 @@ fn hot_counter_expired(vm: &mut Vm, c: *mut u16, header: *const Ins) -> bool {
         return false;
     }
     vm.with_jit(|jit, vm| jit.hot(vm, header)).unwrap_or(false)
+}
+
+/// A profile point with samples waiting: publishes `base` and `pc` and lets
+/// the profiler attribute them (kept out of line: the check is on hot paths).
+#[cold]
+#[inline(never)]
+fn take_samples(vm: &mut Vm, th: Gc<Thread>, base: *mut Value, pc: *const Ins, at_entry: bool) {
+    let t = th.body_mut();
+    // SAFETY: `base` points into the thread's stack.
+    t.base = unsafe { base.offset_from(th.stack_ptr()) } as usize;
+    t.pc = pc;
+    vm.profile_point(at_entry);
 }
 
 /// Raises "stack overflow" from the caller of the frame that did not fit.
