@@ -28,6 +28,7 @@ cpu() {
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
+logsum=0 count=0
 printf '%-14s %8s %8s %8s' bench plain -jp ratio
 [ -n "$base" ] && printf ' %8s %8s' base plain/base
 printf '\n'
@@ -43,10 +44,14 @@ for b in "${benches[@]}"; do
   done
   p=$(printf '%s\n' "${plain[@]}" | median)
   q=$(printf '%s\n' "${prof[@]}" | median)
-  printf '%-14s %8s %8s %8.3f' "$name" "$p" "$q" "$(echo "$q $p" | awk '{ print $1 / $2 }')"
+  ratio=$(echo "$q $p" | awk '{ print $1 / $2 }')
+  logsum=$(echo "$logsum $ratio" | awk '{ print $1 + log($2) }')
+  count=$((count + 1))
+  printf '%-14s %8s %8s %8.3f' "$name" "$p" "$q" "$ratio"
   if [ -n "$base" ]; then
     r=$(printf '%s\n' "${basev[@]}" | median)
     printf ' %8s %8.3f' "$r" "$(echo "$p $r" | awk '{ print $1 / $2 }')"
   fi
   printf '\n'
 done
+printf '%-14s %8s %8s %8.3f\n' 'geometric mean' '' '' "$(echo "$logsum $count" | awk '{ print exp($1 / $2) }')"
