@@ -548,10 +548,20 @@ impl Jit for Engine {
                 .as_ref()
                 .is_some_and(|c| addr >= c.entry && addr < c.entry + c.size)
         };
-        let t = self
+        let found = self
             .trace(hint)
             .filter(inside)
-            .or_else(|| self.traces.iter().flatten().find(inside))?;
+            .or_else(|| self.traces.iter().flatten().find(inside));
+        let Some(t) = found else {
+            // In a helper the trace called: where the trace starts.
+            let t = self.trace(hint)?;
+            return Some(lunavm_vm::profile::Spot {
+                trace: t.no,
+                proto: t.proto,
+                pc: t.start_pc,
+                name: None,
+            });
+        };
         let (proto, pc) = spot_in(t, addr);
         let name = t
             .inlined_names

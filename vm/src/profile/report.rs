@@ -132,3 +132,36 @@ impl Report {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_rank_by_samples_and_folded_stacks_sort() {
+        let mut r = Report {
+            interval_us: 10_000,
+            cpu_secs: 0.04,
+            total: 4,
+            ..Report::default()
+        };
+        r.functions.insert("b (x.lua:5)".into(), 1);
+        r.functions.insert("a (x.lua:1)".into(), 3);
+        r.states[State::Gc as usize] = 1;
+        r.states[State::Trace as usize] = 3;
+        r.stacks.insert("main;b".into(), 1);
+        r.stacks.insert("main;a".into(), 3);
+        let opts = Options {
+            modes: vec!['f', 'v'],
+            ..Options::default()
+        };
+        let text = r.text(&opts);
+        assert_eq!(
+            text,
+            "# lunavm profile: 4 samples in 0.04 s of CPU time (interval 10 ms)\n\
+             \n## functions\n 75.0%       3  a (x.lua:1)\n 25.0%       1  b (x.lua:5)\n\
+             \n## VM states\n 75.0%       3  compiled traces\n 25.0%       1  garbage collector\n"
+        );
+        assert_eq!(r.folded(), "main;a 3\nmain;b 1\n");
+    }
+}
