@@ -176,6 +176,28 @@ print(n)
 }
 
 #[test]
+fn reports_are_written_before_os_exit() {
+    let d = TempDir::new("prof-exit");
+    d.write(
+        "e.lua",
+        "local s = 0 for i = 1, 3e7 do s = s + i end print(s > 0) os.exit(3)\n",
+    );
+    let mut cmd = lunavm(d.path());
+    cmd.env("LUNAVM_PERF_NO_HW", "1");
+    cmd.args(["-jp=vi2,prof.txt", "--perf=task-clock", "e.lua"]);
+    let r = go(cmd);
+    assert_eq!(r.code(), Some(3), "{}", r.describe());
+    assert_eq!(r.stdout_text(), "true\n");
+    assert!(
+        r.stderr_text().contains("\ntask-clock "),
+        "{}",
+        r.describe()
+    );
+    let rep = std::fs::read_to_string(d.path().join("prof.txt")).unwrap();
+    assert!(rep.starts_with("# lunavm profile: "), "{rep}");
+}
+
+#[test]
 fn jit_p_module() {
     let d = TempDir::new("prof-module");
     d.write(

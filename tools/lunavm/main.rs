@@ -421,27 +421,20 @@ fn main_inner(args: Vec<OsString>) -> i32 {
             eprintln!("lunavm: profiler unavailable: {msg}");
         }
     }
-    let mut status = run(&mut vm, &args, &opts);
-    let counts = counters.map(|c| (c.unavailable.clone(), c.finish()));
-    // jit.p may have stopped the profile the command line started: then
-    // there is nothing left to report here.
-    let profile = vm.profile_stop();
-    vm.flush_stdout();
-    if let (Some(_), Some((p, report))) = (&opts.profile, &profile) {
-        if let Err(msg) = lunavm_vm::profile::write_report(p, report) {
-            eprintln!("lunavm: -jp: {msg}");
-            status = 1;
+    // The reports are written at the end, or by os.exit.
+    let shared = std::rc::Rc::new(std::cell::RefCell::new(Some(counters)));
+    let (at_exit, profile_opts, json) =
+        (shared.clone(), opts.profile.clone(), opts.perf_json.clone());
+    vm.set_exit_hook(Box::new(move |vm| {
+        if let Some(c) = at_exit.borrow_mut().take() {
+            finish_reports(vm, c, profile_opts.as_ref(), json.as_deref());
         }
-    }
-    if let Some((unavailable, counts)) = counts {
-        let split = profile.map(|(_, r)| r).unwrap_or_default();
-        eprint!("{}", perf::table(&counts, &split));
-        if let Some(path) = &opts.perf_json {
-            let text = perf::json(&counts, &unavailable, &split);
-            if let Err(e) = std::fs::write(path, text) {
-                eprintln!("lunavm: cannot write {path}: {e}");
-                status = 1;
-            }
+    }));
+    let mut status = run(&mut vm, &args, &opts);
+    let counters = shared.borrow_mut().take();
+    if let Some(c) = counters {
+        if !finish_reports(&mut vm, c, opts.profile.as_ref(), opts.perf_json.as_deref()) {
+            status = 1;
         }
     }
     vm.close();
@@ -504,6 +497,40 @@ fn run(vm: &mut Vm, args: &[OsString], opts: &Options) -> i32 {
         }
     }
     0
+}
+
+/// Stops the profiler and the counters and writes their reports (`-jp`,
+/// `--perf`, `--perf-json`). False if a report could not be written.
+fn finish_reports(
+    vm: &mut Vm,
+    counters: Option<perf::Counters>,
+    profile: Option<&lunavm_vm::profile::Options>,
+    json: Option<&str>,
+) -> bool {
+    let mut ok = true;
+    let counts = counters.map(|c| (c.unavailable.clone(), c.finish()));
+    // jit.p may have stopped the profile the command line started: then
+    // there is nothing left to report here.
+    let report = vm.profile_stop();
+    vm.flush_stdout();
+    if let (Some(_), Some((p, r))) = (profile, &report) {
+        if let Err(msg) = lunavm_vm::profile::write_report(p, r) {
+            eprintln!("lunavm: -jp: {msg}");
+            ok = false;
+        }
+    }
+    if let Some((unavailable, counts)) = counts {
+        let split = report.map(|(_, r)| r).unwrap_or_default();
+        eprint!("{}", perf::table(&counts, &split));
+        if let Some(path) = json {
+            let text = perf::json(&counts, &unavailable, &split);
+            if let Err(e) = std::fs::write(path, text) {
+                eprintln!("lunavm: cannot write {path}: {e}");
+                ok = false;
+            }
+        }
+    }
+    ok
 }
 
 /// Attaches the trace compiler, with the dump options of the command line

@@ -111,6 +111,9 @@ pub struct Vm {
     pub(crate) jit_recording: bool,
     /// The sampling profiler, while one runs (see `profile/`).
     pub(crate) profiler: Option<Box<crate::profile::Profiler>>,
+    /// What the host runs before `os.exit` ends the process (see
+    /// `Vm::set_exit_hook`).
+    pub(crate) exit_hook: Option<Box<dyn FnOnce(&mut Vm)>>,
     /// Collection work earned by `collectgarbage("step")` (bytes).
     pub(crate) gc_credit: usize,
     /// The real GC threshold while finalizers wait for the next check point.
@@ -170,6 +173,7 @@ impl Vm {
             jit: None,
             jit_recording: false,
             profiler: None,
+            exit_hook: None,
             gc_credit: 0,
             deferred_threshold: None,
             out: Vec::new(),

@@ -254,6 +254,12 @@ impl Vm {
         Some((opts, data))
     }
 
+    /// Sets what runs when `os.exit` is about to end the process (the
+    /// command line writes its profile reports there).
+    pub fn set_exit_hook(&mut self, hook: Box<dyn FnOnce(&mut Vm)>) {
+        self.exit_hook = Some(hook);
+    }
+
     /// Whether a profile runs.
     pub fn profiling(&self) -> bool {
         self.profiler.is_some()
