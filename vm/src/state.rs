@@ -73,6 +73,9 @@ pub const HOTLOOP_DEFAULT: u16 = 56 * 2 - 1;
 /// called from natives) at which "C stack overflow" is raised.
 pub const MAX_C_DEPTH: u32 = 200;
 
+/// What the host runs before `os.exit` ends the process.
+pub type ExitHook = Box<dyn FnOnce(&mut Vm)>;
+
 pub struct Vm {
     pub(crate) heap: Heap,
     pub(crate) strings: StringTable,
@@ -113,7 +116,7 @@ pub struct Vm {
     pub(crate) profiler: Option<Box<crate::profile::Profiler>>,
     /// What the host runs before `os.exit` ends the process (see
     /// `Vm::set_exit_hook`).
-    pub(crate) exit_hook: Option<Box<dyn FnOnce(&mut Vm)>>,
+    pub(crate) exit_hook: Option<ExitHook>,
     /// Collection work earned by `collectgarbage("step")` (bytes).
     pub(crate) gc_credit: usize,
     /// The real GC threshold while finalizers wait for the next check point.

@@ -256,7 +256,7 @@ impl Vm {
 
     /// Sets what runs when `os.exit` is about to end the process (the
     /// command line writes its profile reports there).
-    pub fn set_exit_hook(&mut self, hook: Box<dyn FnOnce(&mut Vm)>) {
+    pub fn set_exit_hook(&mut self, hook: crate::state::ExitHook) {
         self.exit_hook = Some(hook);
     }
 
