@@ -9,7 +9,7 @@ use crate::record::{Abort, RecordParams, Recorder, RootInfo, SideOf, Step, Trace
 use crate::trace::{Backend, ExitState, Trace};
 use lunavm_vm::bytecode::{Ins as BcIns, Op};
 use lunavm_vm::jit::Jit;
-use lunavm_vm::profile::State as ProfState;
+use lunavm_vm::profile::{State as ProfState, StateScope};
 use lunavm_vm::{LuaResult, Value, Vm};
 use std::collections::HashMap;
 use std::io::Write;
@@ -454,9 +454,11 @@ fn bc_text(ins: BcIns) -> String {
     }
 }
 
-impl Engine {
-    /// `hot` without the VM-state bookkeeping.
-    fn hot_start(&mut self, vm: &mut Vm, pc: *const BcIns) -> bool {
+impl Jit for Engine {
+    // The trait's contract: `pc` is the address of the running header op.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
+    fn hot(&mut self, vm: &mut Vm, pc: *const BcIns) -> bool {
+        let _state = StateScope::enter(ProfState::Compiler);
         if !self.enabled || self.rec.is_some() {
             return false;
         }
@@ -474,8 +476,8 @@ impl Engine {
         true
     }
 
-    /// `record` without the VM-state bookkeeping.
-    fn record_step(&mut self, vm: &mut Vm) -> bool {
+    fn record(&mut self, vm: &mut Vm) -> bool {
+        let _state = StateScope::enter(ProfState::Compiler);
         let Some(rec) = self.rec.as_mut() else {
             return false;
         };
@@ -522,24 +524,6 @@ impl Engine {
                 false
             }
         }
-    }
-}
-
-impl Jit for Engine {
-    // The trait's contract: `pc` is the address of the running header op.
-    #[allow(clippy::not_unsafe_ptr_arg_deref)]
-    fn hot(&mut self, vm: &mut Vm, pc: *const BcIns) -> bool {
-        let state = lunavm_vm::profile::set_state(ProfState::Compiler);
-        let started = self.hot_start(vm, pc);
-        lunavm_vm::profile::restore_state(state);
-        started
-    }
-
-    fn record(&mut self, vm: &mut Vm) -> bool {
-        let state = lunavm_vm::profile::set_state(ProfState::Compiler);
-        let go_on = self.record_step(vm);
-        lunavm_vm::profile::restore_state(state);
-        go_on
     }
 
     fn locate(&self, hint: u32, addr: usize) -> Option<lunavm_vm::profile::Spot> {

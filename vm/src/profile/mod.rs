@@ -86,6 +86,24 @@ pub fn restore_state(word: u32) {
     STATE.store(word, Relaxed);
 }
 
+/// Holds the state word at a state until dropped, then puts the previous
+/// word back (for functions with several returns).
+pub struct StateScope(u32);
+
+impl StateScope {
+    #[inline(always)]
+    pub fn enter(s: State) -> StateScope {
+        StateScope(set_state(s))
+    }
+}
+
+impl Drop for StateScope {
+    #[inline(always)]
+    fn drop(&mut self) {
+        restore_state(self.0);
+    }
+}
+
 // The sample ring the signal handler fills (see signal.rs). Only the VM
 // thread touches it: the handler writes at the head, profile points read
 // from the tail.
