@@ -20,7 +20,7 @@ pub use report::{Report, TraceCount};
 use crate::debug::{frames_of, function_name, Frame};
 use crate::state::Vm;
 use std::collections::HashMap;
-use std::sync::atomic::Ordering::{Acquire, Relaxed};
+use std::sync::atomic::Ordering::{Acquire, Relaxed, Release};
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize};
 
 /// What the VM thread is doing, as the state word holds it (a trace's number
@@ -58,7 +58,24 @@ impl State {
     }
 }
 
-static STATE: AtomicU32 = AtomicU32::new(0);
+thread_local! {
+    /// The state word of the VM running on this thread (each thread may run
+    /// its own VM; the handler reads the word of the thread it interrupted).
+    /// Const-initialised without a destructor, so it is a plain TLS slot:
+    /// no lazy initialisation, safe to read from a signal handler.
+    static STATE: AtomicU32 = const { AtomicU32::new(0) };
+}
+
+/// The calling thread's state word.
+#[inline(always)]
+fn state_word() -> u32 {
+    STATE.with(|s| s.load(Relaxed))
+}
+
+#[inline(always)]
+fn store_state(word: u32) {
+    STATE.with(|s| s.store(word, Relaxed));
+}
 
 fn kind_of(word: u32) -> u32 {
     word & 0xff
@@ -67,23 +84,23 @@ fn kind_of(word: u32) -> u32 {
 /// Sets the VM-state word; returns the previous word for [`restore_state`].
 #[inline(always)]
 pub fn set_state(s: State) -> u32 {
-    let old = STATE.load(Relaxed);
-    STATE.store(s as u32, Relaxed);
+    let old = state_word();
+    store_state(s as u32);
     old
 }
 
 /// The VM thread runs trace `n`'s machine code.
 #[inline(always)]
 pub fn set_trace_state(n: u32) -> u32 {
-    let old = STATE.load(Relaxed);
-    STATE.store(State::Trace as u32 | (n << 8), Relaxed);
+    let old = state_word();
+    store_state(State::Trace as u32 | (n << 8));
     old
 }
 
 /// Puts back a word [`set_state`] returned.
 #[inline(always)]
 pub fn restore_state(word: u32) {
-    STATE.store(word, Relaxed);
+    store_state(word);
 }
 
 /// Holds the state word at a state until dropped, then puts the previous
@@ -113,6 +130,9 @@ static RING_ADDR: [AtomicUsize; RING] = [const { AtomicUsize::new(0) }; RING];
 static RING_HEAD: AtomicUsize = AtomicUsize::new(0);
 static RING_TAIL: AtomicUsize = AtomicUsize::new(0);
 static PENDING: AtomicBool = AtomicBool::new(false);
+/// A profile runs somewhere in the process: the ring has one reader and one
+/// writer thread, so there is one profile at a time.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
 
 /// Whether samples wait to be attributed (checked at every profile point).
 #[inline(always)]
@@ -211,7 +231,7 @@ pub fn parse_options(arg: &str) -> Result<Options, String> {
 /// A profile in progress: the timer and what the samples so far add up to.
 pub struct Profiler {
     pub opts: Options,
-    _timer: signal::Timer,
+    timer: signal::Timer,
     pub(crate) data: Report,
     /// Function labels already named from a call site (`name (chunk:line)`).
     names: HashMap<String, String>,
@@ -230,24 +250,38 @@ fn thread_cpu_secs() -> f64 {
     ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
 }
 
+impl Drop for Profiler {
+    fn drop(&mut self) {
+        // The timer goes first: then no sample of this profile can arrive.
+        drop(std::mem::replace(&mut self.timer, signal::Timer::none()));
+        ACTIVE.store(false, Release);
+    }
+}
+
 impl Vm {
     /// Starts sampling the calling thread (which must be the one running this
     /// VM). Fails if a profile already runs or the timer cannot be set up.
     pub fn profile_start(&mut self, opts: Options) -> Result<(), String> {
-        if self.profiler.is_some() {
+        if self.profiler.is_some() || ACTIVE.swap(true, Acquire) {
             return Err("profiler already running".into());
         }
         // Samples left from an earlier profile are dropped.
         RING_TAIL.store(RING_HEAD.load(Acquire), Relaxed);
         PENDING.store(false, Relaxed);
-        let timer = signal::Timer::start(opts.interval_us)?;
+        let timer = match signal::Timer::start(opts.interval_us) {
+            Ok(t) => t,
+            Err(e) => {
+                ACTIVE.store(false, Release);
+                return Err(e);
+            }
+        };
         self.profiler = Some(Box::new(Profiler {
             data: Report {
                 interval_us: opts.interval_us,
                 ..Report::default()
             },
             opts,
-            _timer: timer,
+            timer,
             names: HashMap::new(),
             started: thread_cpu_secs(),
         }));

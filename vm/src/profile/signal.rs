@@ -18,13 +18,9 @@ use std::sync::Once;
 pub(super) static DROPPED: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 extern "C" fn on_sigprof(_sig: libc::c_int, _info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
-    let state = super::STATE.load(Relaxed);
+    let state = super::state_word();
     let addr = if super::kind_of(state) == super::State::Trace as u32 && !ctx.is_null() {
-        // SAFETY: with SA_SIGINFO the kernel passes the interrupted context as
-        // a ucontext_t; reading one register of it is async-signal-safe.
-        unsafe {
-            (*(ctx as *const libc::ucontext_t)).uc_mcontext.gregs[libc::REG_RIP as usize] as usize
-        }
+        interrupted_pc(ctx)
     } else {
         0
     };
@@ -37,6 +33,22 @@ extern "C" fn on_sigprof(_sig: libc::c_int, _info: *mut libc::siginfo_t, ctx: *m
         RING_HEAD.store(head.wrapping_add(1), Release);
     }
     super::PENDING.store(true, Relaxed);
+}
+
+/// The instruction pointer the signal interrupted.
+#[cfg(target_arch = "x86_64")]
+fn interrupted_pc(ctx: *mut libc::c_void) -> usize {
+    // SAFETY: with SA_SIGINFO the kernel passes the interrupted context as a
+    // ucontext_t; reading one register of it is async-signal-safe.
+    unsafe {
+        (*(ctx as *const libc::ucontext_t)).uc_mcontext.gregs[libc::REG_RIP as usize] as usize
+    }
+}
+
+/// Traces are x86-64 code only: elsewhere no sample is inside one.
+#[cfg(not(target_arch = "x86_64"))]
+fn interrupted_pc(_ctx: *mut libc::c_void) -> usize {
+    0
 }
 
 fn install_handler() -> Result<(), String> {
@@ -63,7 +75,8 @@ fn install_handler() -> Result<(), String> {
 
 /// A running sampling timer on the thread that created it.
 pub(super) struct Timer {
-    id: libc::timer_t,
+    /// None once stopped.
+    id: Option<libc::timer_t>,
 }
 
 impl Timer {
@@ -95,17 +108,26 @@ impl Timer {
                 libc::timer_delete(id);
                 return Err(format!("timer_settime: {e}"));
             }
-            Ok(Timer { id })
+            Ok(Timer { id: Some(id) })
         }
+    }
+}
+
+impl Timer {
+    /// A timer that does not run.
+    pub(super) fn none() -> Timer {
+        Timer { id: None }
     }
 }
 
 impl Drop for Timer {
     fn drop(&mut self) {
-        // SAFETY: `id` came from timer_create and is deleted once. A signal
-        // already queued still finds the handler installed.
-        unsafe {
-            libc::timer_delete(self.id);
+        if let Some(id) = self.id.take() {
+            // SAFETY: `id` came from timer_create and is deleted once. A
+            // signal already queued still finds the handler installed.
+            unsafe {
+                libc::timer_delete(id);
+            }
         }
     }
 }
