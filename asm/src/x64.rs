@@ -1140,6 +1140,7 @@ impl Backend for X64Backend {
             spills: plan.spills,
             listing,
             exit_stubs,
+            marks: marks.iter().map(|&(off, r)| (off as u32, r)).collect(),
         })
     }
 
@@ -1196,6 +1197,10 @@ impl Backend for X64Backend {
 
     fn arch(&self) -> &'static str {
         "x64"
+    }
+
+    fn runtime_code(&self) -> Option<(usize, usize)> {
+        Some((self.trampoline, self.runtime_len))
     }
 }
 

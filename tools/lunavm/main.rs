@@ -1,6 +1,8 @@
 //! The `lunavm` command line, compatible with `lua` and `luajit`:
 //! `lunavm [options] [script [args]]`.
 
+mod perf;
+
 use lunavm_vm::{LuaError, Value, Vm, MULTRET};
 use std::ffi::OsString;
 use std::io::{BufRead, IsTerminal, Write};
@@ -27,6 +29,11 @@ fn usage(prog: &str) -> String {
                   -jdump[=flags[,file]], -jv[=file]\n  \
          -O[opt]  control JIT optimisations: -O3, -O+fold, -O-loop, -Ohotloop=10\n  \
          --trace-dump[=flags[,file]]  the same as -jdump\n  \
+         -jp[=mode[,file]]  sampling profiler: f functions, l lines, t traces,\n           \
+                  v VM states, G folded stacks, i<ms> interval (default f, i10)\n  \
+         --perf[=events]  count perf events for the run (cycles,instructions,...)\n  \
+         --perf-json file  write the --perf counts as JSON (implies --perf)\n  \
+         --perf-map  list JIT code in /tmp/perf-<pid>.map (or LUNAVM_PERF_MAP=1)\n  \
          -bl file list the bytecode of 'file' (as luajit -bl)\n  \
          --       stop handling options\n  \
          -        execute stdin and stop handling options"
@@ -42,7 +49,16 @@ struct Options {
     version: bool,
     /// Index in argv of the script ("-" for stdin), if any.
     script: Option<usize>,
+    /// `-jp`: the sampling profiler for the whole run.
+    profile: Option<lunavm_vm::profile::Options>,
+    /// `--perf`: the events to count.
+    perf: Option<Vec<String>>,
+    perf_json: Option<String>,
+    perf_map: bool,
 }
+
+/// A command-line error that gets its own message rather than the usage text.
+const OWN_MESSAGE: &str = "\x01";
 
 fn parse_args(args: &[OsString]) -> Result<Options, String> {
     let mut o = Options::default();
@@ -77,6 +93,46 @@ fn parse_args(args: &[OsString]) -> Result<Options, String> {
                     }
                 };
                 o.actions.push((kind, val));
+            }
+            _ if a.starts_with(b"-jp") => {
+                let rest = String::from_utf8_lossy(&a[3..]).into_owned();
+                let arg = match rest.strip_prefix('=') {
+                    Some(r) => r,
+                    None if rest.is_empty() => "",
+                    None => {
+                        return Err(format!(
+                            "{OWN_MESSAGE}-jp: expected -jp=mode[,file], got '-jp{rest}'"
+                        ))
+                    }
+                };
+                let p = lunavm_vm::profile::parse_options(arg)
+                    .map_err(|e| format!("{OWN_MESSAGE}-jp: {e}"))?;
+                o.profile = Some(p);
+            }
+            b"--perf" => o.perf = Some(perf::parse_events(perf::DEFAULT_EVENTS)?),
+            _ if a.starts_with(b"--perf=") => {
+                let list = String::from_utf8_lossy(&a[7..]).into_owned();
+                o.perf = Some(perf::parse_events(&list).map_err(|e| format!("{OWN_MESSAGE}{e}"))?);
+            }
+            b"--perf-map" => o.perf_map = true,
+            _ if a.starts_with(b"--perf-json") => {
+                let file = match &a[11..] {
+                    [] => {
+                        i += 1;
+                        match args.get(i) {
+                            Some(v) => v.to_string_lossy().into_owned(),
+                            None => {
+                                return Err(format!("{OWN_MESSAGE}--perf-json needs a file name"))
+                            }
+                        }
+                    }
+                    [b'=', f @ ..] if !f.is_empty() => String::from_utf8_lossy(f).into_owned(),
+                    _ => return Err(format!("{OWN_MESSAGE}--perf-json needs a file name")),
+                };
+                o.perf_json = Some(file);
+                if o.perf.is_none() {
+                    o.perf = Some(perf::parse_events(perf::DEFAULT_EVENTS)?);
+                }
             }
             _ if a.starts_with(b"-j") || a.starts_with(b"-O") => {
                 // `-j cmd` may also come as two arguments; a bare `-O` is the
@@ -338,9 +394,12 @@ fn main_inner(args: Vec<OsString>) -> i32 {
     }
     let opts = match parse_args(&args) {
         Ok(o) => o,
-        Err(_) => {
-            // Like lua.c, a bad command line gets the usage text.
-            eprintln!("{}", usage(prog));
+        Err(msg) => {
+            match msg.strip_prefix(OWN_MESSAGE) {
+                Some(m) => eprintln!("lunavm: {m}"),
+                // Like lua.c, a bad command line gets the usage text.
+                None => eprintln!("{}", usage(prog)),
+            }
             return 1;
         }
     };
@@ -349,7 +408,35 @@ fn main_inner(args: Vec<OsString>) -> i32 {
         eprintln!("lunavm: {msg}");
         return 1;
     }
-    let status = run(&mut vm, &args, &opts);
+    let counters = opts
+        .perf
+        .as_ref()
+        .map(|events| perf::Counters::start(events));
+    if let Some(line) = counters.as_ref().and_then(|c| c.fallback_line()) {
+        eprintln!("{line}");
+    }
+    if opts.profile.is_some() || counters.is_some() {
+        let p = opts.profile.clone().unwrap_or_default();
+        if let Err(msg) = vm.profile_start(p) {
+            eprintln!("lunavm: profiler unavailable: {msg}");
+        }
+    }
+    // The reports are written at the end, or by os.exit.
+    let shared = std::rc::Rc::new(std::cell::RefCell::new(Some(counters)));
+    let (at_exit, profile_opts, json) =
+        (shared.clone(), opts.profile.clone(), opts.perf_json.clone());
+    vm.set_exit_hook(Box::new(move |vm| {
+        if let Some(c) = at_exit.borrow_mut().take() {
+            finish_reports(vm, c, profile_opts.as_ref(), json.as_deref());
+        }
+    }));
+    let mut status = run(&mut vm, &args, &opts);
+    let counters = shared.borrow_mut().take();
+    if let Some(c) = counters {
+        if !finish_reports(&mut vm, c, opts.profile.as_ref(), opts.perf_json.as_deref()) {
+            status = 1;
+        }
+    }
     vm.close();
     vm.flush_stdout();
     status
@@ -412,6 +499,40 @@ fn run(vm: &mut Vm, args: &[OsString], opts: &Options) -> i32 {
     0
 }
 
+/// Stops the profiler and the counters and writes their reports (`-jp`,
+/// `--perf`, `--perf-json`). False if a report could not be written.
+fn finish_reports(
+    vm: &mut Vm,
+    counters: Option<perf::Counters>,
+    profile: Option<&lunavm_vm::profile::Options>,
+    json: Option<&str>,
+) -> bool {
+    let mut ok = true;
+    let counts = counters.map(|c| (c.unavailable.clone(), c.finish()));
+    // jit.p may have stopped the profile the command line started: then
+    // there is nothing left to report here.
+    let report = vm.profile_stop();
+    vm.flush_stdout();
+    if let (Some(_), Some((p, r))) = (profile, &report) {
+        if let Err(msg) = lunavm_vm::profile::write_report(p, r) {
+            eprintln!("lunavm: -jp: {msg}");
+            ok = false;
+        }
+    }
+    if let Some((unavailable, counts)) = counts {
+        let split = report.map(|(_, r)| r).unwrap_or_default();
+        eprint!("{}", perf::table(&counts, &split));
+        if let Some(path) = json {
+            let text = perf::json(&counts, &unavailable, &split);
+            if let Err(e) = std::fs::write(path, text) {
+                eprintln!("lunavm: cannot write {path}: {e}");
+                ok = false;
+            }
+        }
+    }
+    ok
+}
+
 /// Attaches the trace compiler, with the dump options of the command line
 /// (`-jdump`, `-jv`, `--trace-dump`) in place from the start.
 fn attach_jit(vm: &mut Vm, opts: &Options) -> Result<(), String> {
@@ -424,6 +545,16 @@ fn attach_jit(vm: &mut Vm, opts: &Options) -> Result<(), String> {
         }
     };
     let mut engine = lunavm_tracer::Engine::new(Box::new(backend));
+    let env_map = std::env::var_os("LUNAVM_PERF_MAP").is_some_and(|v| v == "1");
+    if opts.perf_map || env_map {
+        match lunavm_tracer::perfmap::PerfMap::open() {
+            Ok(m) => engine.perf_map = Some(m),
+            Err(e) => eprintln!(
+                "lunavm: cannot open {}: {e}",
+                lunavm_tracer::perfmap::PerfMap::path()
+            ),
+        }
+    }
     for (kind, val) in &opts.actions {
         if *kind != 'j' {
             continue;

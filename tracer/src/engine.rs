@@ -9,6 +9,7 @@ use crate::record::{Abort, RecordParams, Recorder, RootInfo, SideOf, Step, Trace
 use crate::trace::{Backend, ExitState, Trace};
 use lunavm_vm::bytecode::{Ins as BcIns, Op};
 use lunavm_vm::jit::Jit;
+use lunavm_vm::profile::{State as ProfState, StateScope};
 use lunavm_vm::{LuaResult, Value, Vm};
 use std::collections::HashMap;
 use std::io::Write;
@@ -56,6 +57,8 @@ pub struct Engine {
     /// The most slots any trace spans (from its base): recursing traces stop
     /// before the stack cannot hold that many above their base.
     max_span: usize,
+    /// `--perf-map`: every trace's code is listed in `/tmp/perf-<pid>.map`.
+    pub perf_map: Option<crate::perfmap::PerfMap>,
 }
 
 /// Aborts after which a loop header is no longer hot-counted.
@@ -76,6 +79,7 @@ impl Engine {
             stats: Stats::default(),
             exit: ExitState::default(),
             max_span: 1,
+            perf_map: None,
         }
     }
 
@@ -148,7 +152,12 @@ impl Engine {
             side,
             nsides: 0,
             code: None,
+            entries: 0,
+            exits: 0,
+            pc_protos: Vec::new(),
+            inlined_names: Vec::new(),
         };
+        (t.pc_protos, t.inlined_names) = pc_protos(&rec.trail, &t);
         if self.flags.dce {
             crate::dce::run(&mut t);
             debug_verify(&t.ir, &t.snaps, "DCE");
@@ -197,6 +206,11 @@ impl Engine {
             });
         }
         let entry = code.entry;
+        if let Some(map) = &mut self.perf_map {
+            map.add_runtime(self.backend.runtime_code());
+            let place = crate::dump::pc_text(t.proto, t.start_pc);
+            map.add(entry, code.size, &format!("TRACE_{no}::{place}"));
+        }
         t.code = Some(code);
         match side {
             Some(s) => {
@@ -277,6 +291,7 @@ impl Engine {
         else {
             return Ok(());
         };
+        t.exits += 1;
         let snap_no = self.exit.snap as usize;
         let Some(snap) = t.snaps.get_mut(snap_no) else {
             return Ok(());
@@ -451,6 +466,7 @@ impl Jit for Engine {
     // The trait's contract: `pc` is the address of the running header op.
     #[allow(clippy::not_unsafe_ptr_arg_deref)]
     fn hot(&mut self, vm: &mut Vm, pc: *const BcIns) -> bool {
+        let _state = StateScope::enter(ProfState::Compiler);
         if !self.enabled || self.rec.is_some() {
             return false;
         }
@@ -469,6 +485,7 @@ impl Jit for Engine {
     }
 
     fn record(&mut self, vm: &mut Vm) -> bool {
+        let _state = StateScope::enter(ProfState::Compiler);
         let Some(rec) = self.rec.as_mut() else {
             return false;
         };
@@ -517,14 +534,84 @@ impl Jit for Engine {
         }
     }
 
+    fn locate(&self, hint: u32, addr: usize) -> Option<lunavm_vm::profile::Spot> {
+        let inside = |t: &&Trace| {
+            t.code
+                .as_ref()
+                .is_some_and(|c| addr >= c.entry && addr < c.entry + c.size)
+        };
+        let found = self
+            .trace(hint)
+            .filter(inside)
+            .or_else(|| self.traces.iter().flatten().find(inside));
+        let Some(t) = found else {
+            // In a helper the trace called: where the trace starts.
+            let t = self.trace(hint)?;
+            return Some(lunavm_vm::profile::Spot {
+                trace: t.no,
+                proto: t.proto,
+                pc: t.start_pc,
+                name: None,
+            });
+        };
+        let (proto, pc) = spot_in(t, addr);
+        let name = t
+            .inlined_names
+            .iter()
+            .find(|(p, _)| *p == proto)
+            .map(|(_, n)| n.clone());
+        Some(lunavm_vm::profile::Spot {
+            trace: t.no,
+            proto,
+            pc,
+            name,
+        })
+    }
+
+    fn dump_stats(&mut self) {
+        if !self.dumping('t') {
+            return;
+        }
+        let mut lines = vec![format!(
+            "---- TRACE stats: {} traces, {} aborts, {} exits, {:.1} ms compiling",
+            self.stats.traces,
+            self.stats.aborts,
+            self.stats.exits,
+            self.stats.compile_time.as_secs_f64() * 1e3
+        )];
+        for c in self.trace_counts() {
+            lines.push(format!(
+                "---- TRACE {} stats {}: entered {}, exited {}",
+                c.trace, c.place, c.entries, c.exits
+            ));
+        }
+        self.say(|| lines.join("\n"));
+    }
+
+    fn trace_counts(&self) -> Vec<lunavm_vm::profile::TraceCount> {
+        self.traces
+            .iter()
+            .flatten()
+            .map(|t| lunavm_vm::profile::TraceCount {
+                trace: t.no,
+                place: crate::dump::pc_text(t.proto, t.start_pc),
+                entries: t.entries,
+                exits: t.exits,
+            })
+            .collect()
+    }
+
     fn abort(&mut self, vm: &mut Vm, why: &str) {
         self.abort_recording(vm, why);
     }
 
     fn enter(&mut self, vm: &mut Vm, n: u32) -> LuaResult<()> {
-        let (entry, max_slot) = match self.trace(n) {
-            Some(t) => (t.code.as_ref().map(|c| c.entry), t.max_slot),
-            None => (None, 0),
+        let (entry, max_slot) = match self.traces.get_mut(n as usize) {
+            Some(Some(t)) => {
+                t.entries += 1;
+                (t.code.as_ref().map(|c| c.entry), t.max_slot)
+            }
+            _ => (None, 0),
         };
         let Some(entry) = entry else {
             return Ok(());
@@ -544,7 +631,9 @@ impl Jit for Engine {
         // SAFETY: `entry` is a live trace's code, and the stack has room for every
         // slot the trace touches from any base up to `limit` (ensured above).
         let vmp: *mut Vm = vm;
+        let state = lunavm_vm::profile::set_trace_state(n);
         unsafe { self.backend.run(entry, base, limit, vmp, &mut self.exit) };
+        lunavm_vm::profile::restore_state(state);
         self.stats.exits += 1;
         if self.dumping('x') {
             let (t, s) = (self.exit.trace, self.exit.snap);
@@ -609,4 +698,100 @@ fn unsafe_base(vm: &Vm, i: usize) -> *mut Value {
 /// Whether an IR op reads memory a trace could have changed (for tests).
 pub fn is_memory_op(op: IrOp) -> bool {
     matches!(op.mode(), Mode::Load | Mode::Store)
+}
+
+/// The prototype and bytecode position of machine address `addr` in trace
+/// `t`'s code: the IR instruction whose code holds it, and the newest
+/// snapshot at or before that instruction (its resume pc is the bytecode
+/// being run there). The prototype is the trace's own or, for inlined code,
+/// that of a function the trace holds as a constant whose code holds the pc.
+fn spot_in(t: &Trace, addr: usize) -> (lunavm_vm::value::Gc<lunavm_vm::func::Proto>, *const BcIns) {
+    let Some(code) = t.code.as_ref() else {
+        return (t.proto, t.start_pc);
+    };
+    let off = (addr - code.entry) as u32;
+    let at = code.marks.partition_point(|&(o, _)| o <= off);
+    let Some(&(_, r)) = at.checked_sub(1).and_then(|i| code.marks.get(i)) else {
+        return (t.proto, t.start_pc);
+    };
+    if r >= REF_FIRST && r < t.ir.top() {
+        let ins = t.ir.get(r);
+        let found = t
+            .pc_protos
+            .iter()
+            .find(|&&(d, idx, _)| d == ins.depth && idx == ins.pc);
+        if let Some(&(_, idx, p)) = found {
+            // SAFETY: idx indexes p's code (it was recorded there).
+            return (p, unsafe { p.code_ptr().add(idx as usize) });
+        }
+    }
+    // Not recorded from a bytecode (exit stubs, the loop's back edge): the
+    // bytecode the newest snapshot resumes at.
+    let Some(snap) = t.snaps.iter().rev().find(|s| s.r <= r) else {
+        return (t.proto, t.start_pc);
+    };
+    let pc = snap.pc;
+    let holds = |p| proto_holds(p, pc);
+    if holds(t.proto) {
+        return (t.proto, pc);
+    }
+    t.ir.kgc
+        .iter()
+        .filter_map(|v| v.as_function())
+        .filter(|f| f.is_lua())
+        .map(|f| f.proto())
+        .find(|&p| holds(p))
+        .map_or((t.proto, t.start_pc), |p| (p, pc))
+}
+
+type ProtoRef = lunavm_vm::value::Gc<lunavm_vm::func::Proto>;
+
+/// The tables behind [`Trace::pc_protos`] and [`Trace::inlined_names`]:
+/// each recorded (instruction, depth) of the trail, with the prototype
+/// holding the instruction (the trace's own or that of a function it holds
+/// as a constant), and the names inlined functions were called by.
+#[allow(clippy::type_complexity)]
+fn pc_protos(
+    trail: &[(*const BcIns, u32)],
+    t: &Trace,
+) -> (Vec<(u8, u32, ProtoRef)>, Vec<(ProtoRef, String)>) {
+    let candidates: Vec<_> = std::iter::once(t.proto)
+        .chain(
+            t.ir.kgc
+                .iter()
+                .filter_map(|v| v.as_function())
+                .filter(|f| f.is_lua())
+                .map(|f| f.proto()),
+        )
+        .collect();
+    let mut out: Vec<(u8, u32, ProtoRef)> = Vec::new();
+    let mut names: Vec<(ProtoRef, String)> = Vec::new();
+    let mut prev: Option<(u32, u32, ProtoRef)> = None;
+    for &(pc, depth) in trail {
+        let Some(&p) = candidates.iter().find(|&&p| proto_holds(p, pc)) else {
+            prev = None;
+            continue;
+        };
+        let idx = p.pc_of(pc) as u32;
+        if let Some((d, i, caller)) = prev {
+            // A call inlined here: its caller's instruction names the callee.
+            if depth == d + 1 && !names.iter().any(|(q, _)| *q == p) {
+                if let Some((_, n)) = lunavm_vm::debug::called_name(caller, i as usize) {
+                    names.push((p, n));
+                }
+            }
+        }
+        prev = Some((depth, idx, p));
+        if !out.iter().any(|&(d, i, _)| (d, i) == (depth as u8, idx)) {
+            out.push((depth as u8, idx, p));
+        }
+    }
+    (out, names)
+}
+
+fn proto_holds(p: lunavm_vm::value::Gc<lunavm_vm::func::Proto>, pc: *const BcIns) -> bool {
+    let code = &p.body().code;
+    let start = code.as_ptr();
+    // SAFETY: one past the end of the code vector.
+    pc >= start && pc < unsafe { start.add(code.len()) }
 }

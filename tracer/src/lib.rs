@@ -12,6 +12,7 @@ pub mod loop_opt;
 pub mod mem;
 pub mod params;
 mod patch;
+pub mod perfmap;
 pub mod record;
 mod restore;
 mod slots;

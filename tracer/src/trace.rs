@@ -34,6 +34,9 @@ pub struct Code {
     pub listing: String,
     /// Per snapshot: the address of its exit stub (0 if no guard uses it).
     pub exit_stubs: Vec<usize>,
+    /// Where each IR instruction's code starts (offset from `entry`, in
+    /// increasing order), for the profiler's address-to-line mapping.
+    pub marks: Vec<(u32, Ref)>,
 }
 
 /// Register file and spill slots at a trace exit, filled by the backend.
@@ -73,6 +76,16 @@ pub struct Trace {
     /// Side traces attached to this trace's exits.
     pub nsides: u32,
     pub code: Option<Code>,
+    /// How often the trace was entered from the interpreter, and left
+    /// through one of its exits (profiling statistics).
+    pub entries: u64,
+    pub exits: u64,
+    /// The prototype of each recorded bytecode position, by inlining depth
+    /// and index (IR instructions carry only those two): maps sampled trace
+    /// code back to the function it was recorded from.
+    pub pc_protos: Vec<(u8, u32, Gc<Proto>)>,
+    /// Names of the functions the trace inlined, from their call sites.
+    pub inlined_names: Vec<(Gc<Proto>, String)>,
 }
 
 impl Trace {
@@ -125,4 +138,10 @@ pub trait Backend {
 
     /// The name of the target, for `jit.arch`.
     fn arch(&self) -> &'static str;
+
+    /// The shared code every trace uses (trampoline, exit handler): start and
+    /// size, for `/tmp/perf-<pid>.map`.
+    fn runtime_code(&self) -> Option<(usize, usize)> {
+        None
+    }
 }

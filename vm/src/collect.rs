@@ -128,6 +128,7 @@ impl Vm {
 
     fn full_gc(&mut self) {
         self.in_gc = true;
+        let state = crate::profile::set_state(crate::profile::State::Gc);
         // The running thread's `top` must cover its live slots (check points and
         // natives keep it exact).
         self.heap.begin_cycle();
@@ -148,6 +149,7 @@ impl Vm {
         self.heap.end_cycle();
         self.gc_credit = 0;
         self.in_gc = false;
+        crate::profile::restore_state(state);
     }
 
     fn mark_roots(&mut self) {

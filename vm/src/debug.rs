@@ -171,6 +171,11 @@ pub fn function_name(caller: &Frame) -> Option<(&'static str, String)> {
     let pc = caller.pc?;
     let proto = f.proto();
     let idx = proto.pc_of(pc).checked_sub(1)?;
+    called_name(proto, idx)
+}
+
+/// How the instruction at index `idx` of `proto` names the function it calls.
+pub fn called_name(proto: Gc<crate::func::Proto>, idx: usize) -> Option<(&'static str, String)> {
     let ins = *proto.body().code.get(idx)?;
     let op = Op::from_u8(ins.op_byte())?;
     match op {

@@ -52,6 +52,8 @@ pub(crate) fn execute(vm: &mut Vm, start: Start, yieldable: bool) -> LuaResult<(
         return Err(c_stack_overflow(vm));
     }
     vm.c_depth += 1;
+    // Lua code called back from a native runs in the interpreter's state.
+    let state = crate::profile::set_state(crate::profile::State::Interp);
     let th = vm.cur;
     // The lowest frame this invocation owns: errors are caught only above it.
     let boundary = if yieldable { 2 } else { th.body().base };
@@ -79,6 +81,7 @@ pub(crate) fn execute(vm: &mut Vm, start: Start, yieldable: bool) -> LuaResult<(
         }
     };
     vm.c_depth -= 1;
+    crate::profile::restore_state(state);
     result
 }
 
@@ -322,6 +325,15 @@ fn run<const HOOKED: bool>(
                 }
             }};
         }
+        // Samples the profiler's timer took since the last profile point are
+        // attributed here (loop and function headers, returns, trace entries).
+        macro_rules! profile_point {
+            ($at_entry:expr) => {{
+                if crate::profile::pending() {
+                    take_samples(vm, th, base, pc, $at_entry);
+                }
+            }};
+        }
         // Hooks see every instruction, and the recorder must see what a trace
         // would do: J-ops run their original instruction meanwhile.
         macro_rules! traces_paused {
@@ -456,7 +468,10 @@ fn run<const HOOKED: bool>(
                             if HOOKED && th.body().hook_mask & HOOK_CALL != 0 {
                                 call_hook(vm, th, b"call", None)?;
                             }
-                            match native(vm) {
+                            let state = crate::profile::set_state(crate::profile::State::Native);
+                            let r = native(vm);
+                            crate::profile::restore_state(state);
+                            match r {
                                 Ok(n) => {
                                     // Checked in both loops: a native that just set a
                                     // hook (debug.sethook) reports its own return.
@@ -859,6 +874,7 @@ fn run<const HOOKED: bool>(
                     let s = reg!(a + 2).as_f64();
                     let x = reg!(a).as_f64() + s;
                     let l = reg!(a + 1).as_f64();
+                    profile_point!(false);
                     if (s > 0.0 && x <= l) || (s <= 0.0 && x >= l) {
                         reg!(a) = Value::num(x);
                         reg!(a + 3) = Value::num(x);
@@ -874,6 +890,7 @@ fn run<const HOOKED: bool>(
                 ($ins:ident, $count:expr) => {{
                     let a = $ins.a() as usize;
                     let v = reg!(a);
+                    profile_point!(false);
                     if !v.is_nil() {
                         reg!(a - 1) = v;
                         let record = $count && hotcount!(2);
@@ -889,6 +906,7 @@ fn run<const HOOKED: bool>(
                 ($ins:ident, $vararg:expr, $count:expr) => {{
                     // A hot header that starts a recording finishes setting up
                     // the frame first; the trace starts at the body.
+                    profile_point!(true);
                     let record = $count && hotcount!(1);
                     let p = curfn!().proto();
                     let fs = p.body().frame_size as usize;
@@ -1557,6 +1575,7 @@ fn run<const HOOKED: bool>(
                             }
                             reload!();
                         }
+                        profile_point!(false);
                         pending = Pending::Return {
                             src: bidx!() + a,
                             n,
@@ -1606,11 +1625,12 @@ fn run<const HOOKED: bool>(
                     Op::ITERL => iter_loop!(ins, true),
                     Op::IITERL => iter_loop!(ins, false),
                     Op::LOOP => {
+                        profile_point!(false);
                         if hotcount!(2) {
                             start_recording!();
                         }
                     }
-                    Op::ILOOP => {}
+                    Op::ILOOP => profile_point!(false),
                     Op::JMP => jump!(ins),
 
                     Op::JFUNCF => {
@@ -1667,6 +1687,7 @@ fn run<const HOOKED: bool>(
                             _ => true,
                         };
                         if enter {
+                            profile_point!(false);
                             save!();
                             let r = vm.with_jit(|jit, vm| jit.enter(vm, ins.d()));
                             match r {
@@ -1757,6 +1778,18 @@ fn hot_counter_expired(vm: &mut Vm, c: *mut u16, header: *const Ins) -> bool {
         return false;
     }
     vm.with_jit(|jit, vm| jit.hot(vm, header)).unwrap_or(false)
+}
+
+/// A profile point with samples waiting: publishes `base` and `pc` and lets
+/// the profiler attribute them (kept out of line: the check is on hot paths).
+#[cold]
+#[inline(never)]
+fn take_samples(vm: &mut Vm, th: Gc<Thread>, base: *mut Value, pc: *const Ins, at_entry: bool) {
+    let t = th.body_mut();
+    // SAFETY: `base` points into the thread's stack.
+    t.base = unsafe { base.offset_from(th.stack_ptr()) } as usize;
+    t.pc = pc;
+    vm.profile_point(at_entry);
 }
 
 /// Raises "stack overflow" from the caller of the frame that did not fit.

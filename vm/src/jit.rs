@@ -67,6 +67,22 @@ pub trait Jit {
 
     /// The enabled optimisation flags, for `jit.status()`.
     fn flags(&self) -> Vec<String>;
+
+    /// For the profiler: the trace and Lua position of machine address `addr`,
+    /// sampled while trace `hint` ran (the address may lie in a side trace or
+    /// a trace it links to). None if no trace holds it.
+    fn locate(&self, _hint: u32, _addr: usize) -> Option<crate::profile::Spot> {
+        None
+    }
+
+    /// For the profiler: every live trace's entry and exit counts.
+    fn trace_counts(&self) -> Vec<crate::profile::TraceCount> {
+        Vec::new()
+    }
+
+    /// A profile ended: a trace dump in progress adds its statistics (the
+    /// entry and exit counts of each trace).
+    fn dump_stats(&mut self) {}
 }
 
 /// The table write barrier for trace code, called (from a cold path taken

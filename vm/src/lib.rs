@@ -16,6 +16,7 @@ pub mod jit;
 pub mod layout;
 pub mod load;
 pub mod meta;
+pub mod profile;
 pub mod state;
 pub mod stdlib;
 pub mod string;

@@ -73,6 +73,9 @@ pub const HOTLOOP_DEFAULT: u16 = 56 * 2 - 1;
 /// called from natives) at which "C stack overflow" is raised.
 pub const MAX_C_DEPTH: u32 = 200;
 
+/// What the host runs before `os.exit` ends the process.
+pub type ExitHook = Box<dyn FnOnce(&mut Vm)>;
+
 pub struct Vm {
     pub(crate) heap: Heap,
     pub(crate) strings: StringTable,
@@ -109,6 +112,11 @@ pub struct Vm {
     pub(crate) jit: Option<Box<dyn crate::jit::Jit>>,
     /// True while the JIT records: the interpreter runs its hooked loop.
     pub(crate) jit_recording: bool,
+    /// The sampling profiler, while one runs (see `profile/`).
+    pub(crate) profiler: Option<Box<crate::profile::Profiler>>,
+    /// What the host runs before `os.exit` ends the process (see
+    /// `Vm::set_exit_hook`).
+    pub(crate) exit_hook: Option<ExitHook>,
     /// Collection work earned by `collectgarbage("step")` (bytes).
     pub(crate) gc_credit: usize,
     /// The real GC threshold while finalizers wait for the next check point.
@@ -167,6 +175,8 @@ impl Vm {
             hot_events: 0,
             jit: None,
             jit_recording: false,
+            profiler: None,
+            exit_hook: None,
             gc_credit: 0,
             deferred_threshold: None,
             out: Vec::new(),

@@ -137,3 +137,43 @@ fn opt_start(vm: &mut Vm) -> LuaResult<usize> {
     }
     Ok(0)
 }
+
+/// `require("jit.p")`: LuaJIT's profiler module, `start([mode [, file]])`
+/// and `stop()` (which writes the report). The mode is `-jp`'s.
+pub(super) fn preload_profiler(vm: &mut Vm) -> LuaResult<usize> {
+    let t = vm.new_table(0, 2)?;
+    vm.register(t, "start", profile_start)?;
+    vm.register(t, "stop", profile_stop)?;
+    vm.push(t.to_value())?;
+    Ok(1)
+}
+
+fn profile_start(vm: &mut Vm) -> LuaResult<usize> {
+    let mode = vm
+        .opt_str(1)?
+        .map(|s| String::from_utf8_lossy(s.as_bytes()).into_owned());
+    let file = vm
+        .opt_str(2)?
+        .map(|s| String::from_utf8_lossy(s.as_bytes()).into_owned());
+    let mut opts = match crate::profile::parse_options(mode.as_deref().unwrap_or("")) {
+        Ok(o) => o,
+        Err(msg) => return Err(vm.rt_error(&format!("jit.p: {msg}"))),
+    };
+    if file.is_some() {
+        opts.file = file;
+    }
+    if let Err(msg) = vm.profile_start(opts) {
+        return Err(vm.rt_error(&format!("jit.p: {msg}")));
+    }
+    Ok(0)
+}
+
+fn profile_stop(vm: &mut Vm) -> LuaResult<usize> {
+    if let Some((opts, report)) = vm.profile_stop() {
+        vm.flush_stdout();
+        if let Err(msg) = crate::profile::write_report(&opts, &report) {
+            return Err(vm.rt_error(&format!("jit.p: {msg}")));
+        }
+    }
+    Ok(0)
+}

@@ -570,6 +570,9 @@ fn exit(vm: &mut Vm) -> LuaResult<usize> {
         vm.opt_integer(1, 0)? as i32
     };
     vm.flush_stdout();
+    if let Some(hook) = vm.exit_hook.take() {
+        hook(vm);
+    }
     super::io::flush_all();
     std::process::exit(code)
 }

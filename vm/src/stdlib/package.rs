@@ -94,6 +94,7 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             super::table::preload_new as crate::func::NativeFn,
         ),
         ("table.clear", super::table::preload_clear),
+        ("jit.p", super::jit::preload_profiler),
     ] {
         let loader = vm.new_native(f, 0)?;
         vm.table_set_str(preload, name, loader.to_value())?;
