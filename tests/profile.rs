@@ -172,7 +172,8 @@ print(n)
     let share = |s: &str| v.iter().find(|r| r.2 == s).map_or(0.0, |r| r.0);
     assert!(share("C functions") > 30.0, "{rep}");
     assert!(share("garbage collector") > 10.0, "{rep}");
-    assert!(share("compiled traces") < 10.0, "{rep}");
+    // (The first loop compiles, its allocations included.)
+    assert!(share("compiled traces") < 30.0, "{rep}");
 }
 
 #[test]

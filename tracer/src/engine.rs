@@ -138,6 +138,7 @@ impl Engine {
                 Err(why) => self.say_event(|| format!("---- TRACE {no} no LOOP: {why}")),
             }
         }
+        let returned_into = rec.returned_into().to_vec();
         let mut t = Trace {
             no,
             ir: rec.ir,
@@ -157,7 +158,7 @@ impl Engine {
             pc_protos: Vec::new(),
             inlined_names: Vec::new(),
         };
-        (t.pc_protos, t.inlined_names) = pc_protos(&rec.trail, &t);
+        (t.pc_protos, t.inlined_names) = pc_protos(&rec.trail, &t, &returned_into);
         if self.flags.dce {
             crate::dce::run(&mut t);
             debug_verify(&t.ir, &t.snaps, "DCE");
@@ -748,14 +749,18 @@ type ProtoRef = lunavm_vm::value::Gc<lunavm_vm::func::Proto>;
 
 /// The tables behind [`Trace::pc_protos`] and [`Trace::inlined_names`]:
 /// each recorded (instruction, depth) of the trail, with the prototype
-/// holding the instruction (the trace's own or that of a function it holds
-/// as a constant), and the names inlined functions were called by.
+/// holding the instruction (the trace's own, that of a function it holds as
+/// a constant, or a caller it returned into), and the names inlined
+/// functions were called by (a function the trace returned from is named by
+/// its caller's call).
 #[allow(clippy::type_complexity)]
 fn pc_protos(
     trail: &[(*const BcIns, u32)],
     t: &Trace,
+    returned_into: &[ProtoRef],
 ) -> (Vec<(u8, u32, ProtoRef)>, Vec<(ProtoRef, String)>) {
     let candidates: Vec<_> = std::iter::once(t.proto)
+        .chain(returned_into.iter().copied())
         .chain(
             t.ir.kgc
                 .iter()
@@ -773,11 +778,18 @@ fn pc_protos(
             continue;
         };
         let idx = p.pc_of(pc) as u32;
-        if let Some((d, i, caller)) = prev {
+        if let Some((d, i, before)) = prev {
             // A call inlined here: its caller's instruction names the callee.
             if depth == d + 1 && !names.iter().any(|(q, _)| *q == p) {
-                if let Some((_, n)) = lunavm_vm::debug::called_name(caller, i as usize) {
+                if let Some((_, n)) = lunavm_vm::debug::called_name(before, i as usize) {
                     names.push((p, n));
+                }
+            }
+            // A return below the start: the call before the return address.
+            let returned = depth == d && p != before && idx > 0;
+            if returned && !names.iter().any(|(q, _)| *q == before) {
+                if let Some((_, n)) = lunavm_vm::debug::called_name(p, idx as usize - 1) {
+                    names.push((before, n));
                 }
             }
         }

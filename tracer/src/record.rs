@@ -368,6 +368,11 @@ impl Recorder {
         self.kind == LoopKind::Func || self.side.is_some()
     }
 
+    /// The functions the trace returned into below its start, in order.
+    pub fn returned_into(&self) -> &[Gc<Proto>] {
+        &self.retf_protos
+    }
+
     /// The function whose bytecode the trace starts in.
     pub fn start_proto(&self) -> Gc<Proto> {
         self.proto0
