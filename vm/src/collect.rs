@@ -11,6 +11,7 @@
 //! for their finalizer. Thread stacks are marked up to `top`; slots above it are
 //! cleared, so no slot ever keeps a pointer to a freed object.
 
+use crate::cdata::Cdata;
 use crate::func::{Function, Proto, UpVal};
 use crate::state::{Mm, Vm};
 use crate::string::LuaStr;
@@ -29,6 +30,7 @@ const K_PROTO: u8 = kind_of_tag(tag::PROTO);
 const K_FUNC: u8 = kind_of_tag(tag::FUNC);
 const K_TAB: u8 = kind_of_tag(tag::TAB);
 const K_UDATA: u8 = kind_of_tag(tag::UDATA);
+const K_CDATA: u8 = kind_of_tag(tag::CDATA);
 
 #[inline]
 fn kind(h: NonNull<GcHeader>) -> u8 {
@@ -40,7 +42,7 @@ fn kind(h: NonNull<GcHeader>) -> u8 {
 fn mark_value(heap: &mut Heap, v: Value) {
     if v.is_gc() {
         let h = v.gc_header();
-        if kind(h) == K_STR {
+        if matches!(kind(h), K_STR | K_CDATA) {
             heap.mark_leaf(h);
         } else {
             heap.mark(h);
@@ -392,6 +394,7 @@ fn free_object(heap: &mut Heap, h: NonNull<GcHeader>) {
             K_UPVAL => UpVal::free(heap, Gc::from_header(h)),
             K_THREAD => Thread::free(heap, Gc::from_header(h)),
             K_UDATA => Userdata::free(heap, Gc::from_header(h)),
+            K_CDATA => Cdata::free(heap, Gc::from_header(h)),
             k => debug_assert!(false, "unknown object kind {k}"),
         }
     }

@@ -702,7 +702,7 @@ fn run<const HOOKED: bool>(
                         false
                     } else {
                         save!();
-                        let h = if a.itype() == d.itype() {
+                        let h = if a.itype() == d.itype() || a.is_cdata() || d.is_cdata() {
                             vm.order_tm(a, d, Mm::Lt)
                         } else {
                             None
@@ -732,7 +732,7 @@ fn run<const HOOKED: bool>(
                         false
                     } else {
                         save!();
-                        let same = a.itype() == d.itype();
+                        let same = a.itype() == d.itype() || a.is_cdata() || d.is_cdata();
                         if let Some(h) = same.then(|| vm.order_tm(a, d, Mm::Le)).flatten() {
                             call_meta!(h, [a, d], if $neg { Cont::CondNot } else { Cont::Cond });
                             true
@@ -747,12 +747,14 @@ fn run<const HOOKED: bool>(
                 }};
             }
             macro_rules! compare_eq {
-                ($ins:ident, $neg:expr) => {{
-                    let (a, d) = (reg!($ins.a()), reg!($ins.d()));
+                ($a:expr, $d:expr, $neg:expr) => {{
+                    let (a, d): (Value, Value) = ($a, $d);
                     if a.raw_eq(d) {
                         branch!(!$neg);
                         false
-                    } else if a.itype() == d.itype() && (a.is_table() || a.as_userdata().is_some())
+                    } else if (a.itype() == d.itype() && (a.is_table() || a.as_userdata().is_some()))
+                        || a.is_cdata()
+                        || d.is_cdata()
                     {
                         save!();
                         match vm.resolve_eq(a, d) {
@@ -1030,12 +1032,12 @@ fn run<const HOOKED: bool>(
                         }
                     }
                     Op::ISEQV => {
-                        if compare_eq!(ins, false) {
+                        if compare_eq!(reg!(ins.a()), reg!(ins.d()), false) {
                             continue 'dispatch;
                         }
                     }
                     Op::ISNEV => {
-                        if compare_eq!(ins, true) {
+                        if compare_eq!(reg!(ins.a()), reg!(ins.d()), true) {
                             continue 'dispatch;
                         }
                     }
@@ -1043,14 +1045,44 @@ fn run<const HOOKED: bool>(
                     Op::ISNES => branch!(reg!(ins.a()) != (*kgc.add(ins.d() as usize))),
                     Op::ISEQN => {
                         let a = reg!(ins.a());
-                        branch!(a.is_number() && a.as_f64() == knum!(ins.d()).as_f64());
+                        if a.is_cdata() {
+                            if compare_eq!(a, knum!(ins.d()), false) {
+                                continue 'dispatch;
+                            }
+                        } else {
+                            branch!(a.is_number() && a.as_f64() == knum!(ins.d()).as_f64());
+                        }
                     }
                     Op::ISNEN => {
                         let a = reg!(ins.a());
-                        branch!(!(a.is_number() && a.as_f64() == knum!(ins.d()).as_f64()));
+                        if a.is_cdata() {
+                            if compare_eq!(a, knum!(ins.d()), true) {
+                                continue 'dispatch;
+                            }
+                        } else {
+                            branch!(!(a.is_number() && a.as_f64() == knum!(ins.d()).as_f64()));
+                        }
                     }
-                    Op::ISEQP => branch!(reg!(ins.a()) == Value::primitive(ins.d())),
-                    Op::ISNEP => branch!(reg!(ins.a()) != Value::primitive(ins.d())),
+                    Op::ISEQP => {
+                        let a = reg!(ins.a());
+                        if a.is_cdata() {
+                            if compare_eq!(a, Value::primitive(ins.d()), false) {
+                                continue 'dispatch;
+                            }
+                        } else {
+                            branch!(a == Value::primitive(ins.d()));
+                        }
+                    }
+                    Op::ISNEP => {
+                        let a = reg!(ins.a());
+                        if a.is_cdata() {
+                            if compare_eq!(a, Value::primitive(ins.d()), true) {
+                                continue 'dispatch;
+                            }
+                        } else {
+                            branch!(a != Value::primitive(ins.d()));
+                        }
+                    }
                     Op::ISTC => {
                         let d = reg!(ins.d());
                         if d.is_truthy() {

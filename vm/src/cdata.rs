@@ -1,0 +1,92 @@
+//! C data objects (cdata): a C type id and the bytes of one C value.
+//!
+//! The VM gives cdata no meaning: it allocates them zeroed, traces them as
+//! leaves (they hold no references) and frees them. The `lunavm-ffi` crate owns
+//! the C type table the ids refer to and installs the cdata metatable (see
+//! `Vm::set_cdata_metatable`) through which every operation on cdata goes.
+//!
+//! The payload follows the object, aligned to 16 bytes (the largest alignment a
+//! C scalar has on x86-64), so C code may be handed a pointer to it.
+
+use crate::value::{tag, Gc, GcKind, Value};
+use lunavm_gc::{GcHeader, Heap, List};
+use std::alloc::Layout;
+
+#[repr(C)]
+pub struct Cdata {
+    hdr: GcHeader,
+    ctype: u32,
+    len: usize,
+}
+
+// SAFETY: repr(C) with the header first.
+unsafe impl GcKind for Cdata {
+    const TAG: u32 = tag::CDATA;
+}
+
+/// Alignment of the payload (and so of the object).
+pub const CDATA_ALIGN: usize = 16;
+/// Offset of the payload from the start of the object.
+const DATA_OFFSET: usize = std::mem::size_of::<Cdata>().next_multiple_of(CDATA_ALIGN);
+
+fn layout(len: usize) -> Option<Layout> {
+    Layout::from_size_align(DATA_OFFSET.checked_add(len)?, CDATA_ALIGN).ok()
+}
+
+impl Cdata {
+    /// A cdata of C type `ctype` with `len` zero bytes of payload (None when
+    /// out of memory or the size is absurd).
+    pub fn new(heap: &mut Heap, ctype: u32, len: usize) -> Option<Gc<Cdata>> {
+        let obj = heap.alloc(layout(len)?, Cdata::KIND, List::All)?;
+        let p = obj.as_ptr() as *mut Cdata;
+        // SAFETY: fresh zeroed allocation of at least size_of::<Cdata>() bytes.
+        unsafe {
+            (*p).ctype = ctype;
+            (*p).len = len;
+        }
+        // SAFETY: initialised above.
+        Some(unsafe { Gc::from_raw(p) })
+    }
+
+    /// # Safety
+    /// `c` must be dead and never used again.
+    pub unsafe fn free(heap: &mut Heap, c: Gc<Cdata>) {
+        let len = c.body().len;
+        // SAFETY: guaranteed by the caller; the layout is the one allocated.
+        unsafe { heap.free(c.header(), layout(len).expect("allocated layout")) }
+    }
+}
+
+impl Gc<Cdata> {
+    /// The C type id (an index into the ffi crate's type table).
+    #[inline]
+    pub fn ctype(self) -> u32 {
+        self.body().ctype
+    }
+    /// Payload size in bytes.
+    #[inline]
+    pub fn len(self) -> usize {
+        self.body().len
+    }
+    #[inline]
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+    /// The payload's address (valid while the object lives).
+    #[inline]
+    pub fn data_ptr(self) -> *mut u8 {
+        // SAFETY: the payload lies DATA_OFFSET bytes into the allocation.
+        unsafe { (self.as_ptr() as *mut u8).add(DATA_OFFSET) }
+    }
+}
+
+impl Value {
+    #[inline]
+    pub fn as_cdata(self) -> Option<Gc<Cdata>> {
+        self.as_gc::<Cdata>()
+    }
+    #[inline]
+    pub fn is_cdata(self) -> bool {
+        self.itype() == tag::CDATA
+    }
+}
