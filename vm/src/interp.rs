@@ -752,7 +752,8 @@ fn run<const HOOKED: bool>(
                     if a.raw_eq(d) {
                         branch!(!$neg);
                         false
-                    } else if (a.itype() == d.itype() && (a.is_table() || a.as_userdata().is_some()))
+                    } else if (a.itype() == d.itype()
+                        && (a.is_table() || a.as_userdata().is_some()))
                         || a.is_cdata()
                         || d.is_cdata()
                     {
