@@ -37,6 +37,11 @@ pub enum Kind {
         params: Vec<CTypeId>,
         varargs: bool,
     },
+    /// A reference to an aggregate inside another object (what indexing a
+    /// struct or array member gives): 8 bytes holding the address.
+    Ref(CTypeId),
+    /// The type of ctype objects (`ffi.typeof` results): 4 bytes holding an id.
+    CtypeObj,
 }
 
 /// A member of a struct or union.
@@ -120,6 +125,7 @@ pub mod id {
     pub const UINT64: CTypeId = 9;
     pub const FLOAT: CTypeId = 10;
     pub const DOUBLE: CTypeId = 11;
+    pub const CTYPE: CTypeId = 12;
 }
 
 /// The built-in scalars: (name, kind, size), in the order of `id`. The 64-bit
@@ -137,6 +143,7 @@ const BUILTINS: &[(&str, Kind, u64)] = &[
     ("uint64_t", Kind::Int { signed: false }, 8),
     ("float", Kind::Float, 4),
     ("double", Kind::Float, 8),
+    ("ctype", Kind::CtypeObj, 4),
 ];
 
 /// The <stdint.h>/<stddef.h> names every declaration may use.
@@ -310,6 +317,10 @@ impl CTypes {
         self.intern(c)
     }
 
+    pub fn ref_to(&mut self, ty: CTypeId) -> CTypeId {
+        self.intern(CType::new(Kind::Ref(ty), 8, 8))
+    }
+
     pub fn pointer_to(&mut self, ty: CTypeId) -> CTypeId {
         self.intern(CType::new(Kind::Ptr(ty), 8, 8))
     }
@@ -401,9 +412,9 @@ impl CTypes {
             }
         };
         match &ct.kind {
-            Kind::Ptr(t) => {
+            Kind::Ptr(t) | Kind::Ref(t) => {
                 let qs = q.trim_end();
-                let mut s = String::from("*");
+                let mut s = String::from(if ct.is_pointer() { "*" } else { "&" });
                 if !qs.is_empty() {
                     s.push_str(qs);
                     if !inner.is_empty() {
