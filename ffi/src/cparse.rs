@@ -880,7 +880,7 @@ impl<'a> Parser<'a> {
             if self.accept("[") {
                 if self.accept("]") {
                     suffixes.push(DeclOp::Array(None, false));
-                } else if self.is("?") && self.mode == Mode::TypeName {
+                } else if self.is("?") {
                     self.next();
                     self.expect("]")?;
                     suffixes.push(DeclOp::Array(None, true));

@@ -4,8 +4,8 @@
 //! shared `Ffi` state (the C type table). Natives borrow it for their whole
 //! body and never call back into Lua while they hold it.
 //!
-//! Errors: conversion errors are raised as plain messages (as LuaJIT's are),
-//! errors of indexing, arithmetic and declarations carry the caller's position.
+//! Errors carry the position of the calling Lua function, if there is one (as
+//! LuaJIT's do: none when a library function is called through `pcall`).
 
 use crate::conv::{self, box_int, load, new_pointer, num2i64, object, stored_ptr, Scalar};
 use crate::cparse;
@@ -115,11 +115,6 @@ fn state(vm: &Vm) -> Shared {
         .expect("ffi natives carry the ffi state as upvalue 0")
 }
 
-/// A plain error message (conversion errors, as LuaJIT raises them).
-fn fail(vm: &mut Vm, msg: impl AsRef<str>) -> LuaError {
-    vm.raise_msg(msg.as_ref())
-}
-
 /// An error message with the caller's position.
 fn fail_at(vm: &mut Vm, msg: impl AsRef<str>) -> LuaError {
     vm.rt_error(msg.as_ref())
@@ -217,15 +212,15 @@ fn new_object(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, first: usize) -> Lua
         None
     };
     let Some(size) = size_with(types, ty, nelem).filter(|&s| s < 1 << 40) else {
-        return Err(fail(vm, "size of C type is unknown or too large"));
+        return Err(vm.arg_error(1, "size of C type is unknown or too large"));
     };
     if types.get(ty).kind == Kind::CtypeObj {
-        return Err(fail(vm, "invalid C type"));
+        return Err(fail_at(vm, "invalid C type"));
     }
     let cd = vm.new_cdata(ty, size as usize)?;
     let inits: Vec<Value> = (first..=vm.nargs()).map(|i| vm.arg(i)).collect();
     // Keep the new object reachable: nothing below collects, but be explicit.
-    conv::init(types, ty, cd.data_ptr() as u64, size, &inits).map_err(|m| fail(vm, m))?;
+    conv::init(types, ty, cd.data_ptr() as u64, size, &inits).map_err(|m| fail_at(vm, m))?;
     Ok(cd.to_value())
 }
 
@@ -238,7 +233,7 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
     let ct = types.get(ty);
     let scalar = ct.is_integer() || ct.is_pointer() || ct.kind == Kind::Float;
     if !scalar {
-        return Err(fail(
+        return Err(fail_at(
             vm,
             format!(
                 "cannot convert '{}' to '{}'",
@@ -248,7 +243,7 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
         ));
     }
     let cd = vm.new_cdata(ty, ct.size as usize)?;
-    conv::store(types, ty, cd.data_ptr() as u64, v, true).map_err(|m| fail(vm, m))?;
+    conv::store(types, ty, cd.data_ptr() as u64, v, true).map_err(|m| fail_at(vm, m))?;
     vm.push(cd.to_value())?;
     Ok(1)
 }
@@ -353,7 +348,7 @@ fn address_of(vm: &mut Vm, types: &CTypes, n: usize) -> LuaResult<u64> {
             Kind::Array(..) | Kind::Record { .. } => addr,
             _ => {
                 let what = types.repr(cd.ctype());
-                return Err(fail(
+                return Err(fail_at(
                     vm,
                     format!("cannot convert '{what}' to 'const void *'"),
                 ));
@@ -370,7 +365,7 @@ fn address_of(vm: &mut Vm, types: &CTypes, n: usize) -> LuaResult<u64> {
         return Ok(0);
     }
     let what = v.type_name();
-    Err(fail(
+    Err(fail_at(
         vm,
         format!("cannot convert '{what}' to 'const void *'"),
     ))
@@ -540,6 +535,21 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
     ))
 }
 
+/// Indexing a ctype object (meaningful only with metatypes, not yet there).
+fn ctype_index_error(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaError {
+    let what = types.repr(ctype_of(cd));
+    match key.as_str() {
+        Some(s) => {
+            let name = String::from_utf8_lossy(s.as_bytes());
+            fail_at(vm, format!("'{what}' has no member named '{name}'"))
+        }
+        None => {
+            let kt = key.type_name();
+            fail_at(vm, format!("'{what}' cannot be indexed with '{kt}'"))
+        }
+    }
+}
+
 fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
     let obj = vm.arg(1);
     let key = vm.arg(2);
@@ -550,8 +560,7 @@ fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
     let mut st = st.borrow_mut();
     let types = &mut st.types;
     if cd.ctype() == id::CTYPE {
-        let what = types.repr(ctype_of(cd));
-        return Err(fail_at(vm, format!("'ctype<{what}>' cannot be indexed")));
+        return Err(ctype_index_error(vm, types, cd, key));
     }
     let p = place(vm, types, cd, key)?;
     let v = match p.bits {
@@ -583,8 +592,7 @@ fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
     let st = st.borrow();
     let types = &st.types;
     if cd.ctype() == id::CTYPE {
-        let what = types.repr(ctype_of(cd));
-        return Err(fail_at(vm, format!("'ctype<{what}>' cannot be indexed")));
+        return Err(ctype_index_error(vm, types, cd, key));
     }
     let p = place(vm, types, cd, key)?;
     if types.get(p.ty).is_const {
@@ -644,19 +652,29 @@ fn operand(types: &CTypes, v: Value) -> Operand {
     }
 }
 
+/// An operand of cdata arithmetic: LuaJIT computes on 64-bit integers even
+/// for floating-point cdata (`ffi.new("double", 1.5) + 1` is `2LL`).
+fn int_operand(types: &CTypes, v: Value) -> Operand {
+    match operand(types, v) {
+        Operand::Num(f) if v.is_cdata() => Operand::Int(num2i64(f), false),
+        o => o,
+    }
+}
+
 fn arith(vm: &mut Vm, op: Op) -> LuaResult<usize> {
     let (a, b) = (vm.arg(1), vm.arg(2));
     let st = state(vm);
     let mut st = st.borrow_mut();
     let types = &mut st.types;
-    let (x, y) = (operand(types, a), operand(types, b));
+    let (x, y) = (int_operand(types, a), int_operand(types, b));
     let r = match (x, y) {
         (Operand::Ptr(p, t), Operand::Ptr(q, u)) if op == Op::Sub => {
             let esize = types.get(t).size as i64;
             if esize == 0 || conv::strip(types, t) != conv::strip(types, u) {
                 return Err(arith_error(vm, types, a, b));
             }
-            box_int(vm, (p as i64).wrapping_sub(q as i64) / esize, false)?
+            // The difference is a plain number, as in LuaJIT.
+            Value::number(((p as i64).wrapping_sub(q as i64) / esize) as f64)
         }
         (Operand::Ptr(p, t), n @ (Operand::Int(..) | Operand::Num(_)))
         | (n @ (Operand::Int(..) | Operand::Num(_)), Operand::Ptr(p, t))
@@ -676,7 +694,6 @@ fn arith(vm: &mut Vm, op: Op) -> LuaResult<usize> {
             let addr = p.wrapping_add((i as u64).wrapping_mul(esize));
             new_pointer(vm, pty, addr)?
         }
-        (Operand::Num(x), Operand::Num(y)) => Value::number(float_op(op, x, y)),
         (x @ (Operand::Int(..) | Operand::Num(_)), y @ (Operand::Int(..) | Operand::Num(_))) => {
             let unsigned = matches!(x, Operand::Int(_, true)) || matches!(y, Operand::Int(_, true));
             let to_i = |o: &Operand| match *o {
@@ -707,17 +724,6 @@ fn arith_error(vm: &mut Vm, types: &CTypes, a: Value, b: Value) -> LuaError {
         vm,
         format!("attempt to perform arithmetic on '{x}' and '{y}'"),
     )
-}
-
-fn float_op(op: Op, x: f64, y: f64) -> f64 {
-    match op {
-        Op::Add => x + y,
-        Op::Sub => x - y,
-        Op::Mul => x * y,
-        Op::Div => x / y,
-        Op::Mod => x - (x / y).floor() * y,
-        Op::Pow => x.powf(y),
-    }
 }
 
 /// 64-bit integer arithmetic as LuaJIT does it: wrapping, C division and
@@ -783,9 +789,8 @@ fn cdata_unm(vm: &mut Vm) -> LuaResult<usize> {
     let a = vm.arg(1);
     let st = state(vm);
     let st = st.borrow();
-    let r = match operand(&st.types, a) {
+    let r = match int_operand(&st.types, a) {
         Operand::Int(i, u) => box_int(vm, i.wrapping_neg(), u)?,
-        Operand::Num(f) => Value::number(-f),
         _ => {
             let x = conv::value_type_name(&st.types, a);
             return Err(fail_at(
