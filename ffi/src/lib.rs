@@ -1,13 +1,17 @@
 //! lunavm's `ffi` library, compatible with LuaJIT's: C declarations
 //! (`cparse`), the C type table (`ctype`), conversions between Lua values and
-//! C data (`conv`), raw memory access (`mem`, the only `unsafe`), and the
+//! C data (`conv`), raw memory access (`mem`), calls (`call`) and libraries
+//! (`clib`) — the only modules with `unsafe` — and the
 //! library functions and cdata metamethods (`lib`).
 //!
 //! The VM knows cdata only as GC objects with a type id and payload bytes; this
 //! crate gives them meaning through the cdata metatable it installs. `open`
 //! registers the library in a VM as `package.loaded.ffi` (not a global, as in
-//! LuaJIT). Calls into C (`ffi.C.f()`, `ffi.load`) are not implemented yet.
+//! LuaJIT). Calls into C go through libffi (`call`), symbols are found with
+//! libloading (`clib`).
 
+mod call;
+mod clib;
 pub mod conv;
 pub mod cparse;
 pub mod ctype;

@@ -7,6 +7,8 @@
 //! Errors carry the position of the calling Lua function, if there is one (as
 //! LuaJIT's do: none when a library function is called through `pcall`).
 
+use crate::call;
+use crate::clib::CLib;
 use crate::conv::{self, box_int, load, new_pointer, num2i64, object, stored_ptr, Scalar};
 use crate::cparse;
 use crate::ctype::{id, CTypeId, CTypes, Kind};
@@ -50,6 +52,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         ("fill", ffi_fill),
         ("abi", ffi_abi),
         ("errno", ffi_errno),
+        ("load", ffi_load),
     ];
     for (name, f) in funcs {
         let v = native(vm, *f, state)?;
@@ -60,13 +63,16 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let arch = vm.str_value(b"x64")?;
     vm.table_set_str(lib, "arch", arch)?;
 
-    // ffi.C: a userdata whose __index resolves declared names.
+    // ffi.C and ffi.load's namespaces: userdata whose __index resolves
+    // declared names.
     let c_mt = vm.new_table(0, 2)?;
     let v = native(vm, clib_index, state)?;
     vm.table_set_str(c_mt, "__index", v)?;
-    let clib = vm.new_userdata(None)?;
-    clib.set_metatable(Some(c_mt));
-    vm.table_set_str(lib, "C", clib.to_value())?;
+    let name = vm.str_value(b"ffi.clib")?;
+    vm.table_set_str(c_mt, "__metatable", name)?;
+    vm.table_set_str(reg, "ffi.clib_mt", c_mt.to_value())?;
+    let clib = new_clib(vm, CLib::this())?;
+    vm.table_set_str(lib, "C", clib)?;
 
     let mt = vm.new_table(0, 24)?;
     let metamethods: &[(&str, NativeFn)] = &[
@@ -446,26 +452,61 @@ fn ffi_errno(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-/// `ffi.C.name`: constants; functions and variables need calls (not yet).
+fn new_clib(vm: &mut Vm, lib: CLib) -> LuaResult<Value> {
+    let reg = vm.registry();
+    let mt = vm.table_get_str(reg, "ffi.clib_mt")?;
+    let u = vm.new_userdata(Some(Box::new(lib)))?;
+    u.set_metatable(mt.as_table());
+    Ok(u.to_value())
+}
+
+fn ffi_load(vm: &mut Vm) -> LuaResult<usize> {
+    let name = vm.check_str(1)?;
+    let name = String::from_utf8_lossy(name.as_bytes()).into_owned();
+    let global = vm.arg(2).is_truthy();
+    let lib = CLib::load(&name, global).map_err(|m| fail_at(vm, m))?;
+    let v = new_clib(vm, lib)?;
+    vm.push(v)?;
+    Ok(1)
+}
+
+/// `clib.name`: a constant, a function (as a function pointer cdata) or the
+/// value of a variable.
 fn clib_index(vm: &mut Vm) -> LuaResult<usize> {
+    let lib = vm.arg(1);
     let name = vm.check_str(2)?;
     let name = String::from_utf8_lossy(name.as_bytes()).into_owned();
     let st = state(vm);
-    let st = st.borrow();
-    if let Some(c) = st.types.constants.get(&name) {
+    let mut st = st.borrow_mut();
+    let types = &mut st.types;
+    if let Some(c) = types.constants.get(&name) {
         vm.push(Value::number(c.value as f64))?;
         return Ok(1);
     }
-    if st.types.externs.contains_key(&name) {
+    let Some((ty, sym)) = types.externs.get(&name).cloned() else {
         return Err(fail_at(
             vm,
-            format!("NYI: access to C symbol '{name}' (calls are not implemented yet)"),
+            format!("missing declaration for symbol '{name}'"),
         ));
-    }
-    Err(fail_at(
-        vm,
-        format!("missing declaration for symbol '{name}'"),
-    ))
+    };
+    let addr = lib.as_userdata().and_then(|u| {
+        u.body()
+            .payload
+            .as_ref()?
+            .downcast_ref::<CLib>()?
+            .symbol(&sym)
+    });
+    let Some(addr) = addr else {
+        return Err(fail_at(vm, format!("undefined symbol: {sym}")));
+    };
+    let v = if types.get(ty).is_func() {
+        let p = types.pointer_to(ty);
+        new_pointer(vm, p, addr)?
+    } else {
+        load(vm, types, ty, addr)?
+    };
+    vm.push(v)?;
+    Ok(1)
 }
 
 // ------------------------------------------------------------------ indexing
@@ -948,6 +989,26 @@ fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
         vm.push(v)?;
         return Ok(1);
     }
-    let what = types.repr(cd.ctype());
-    Err(fail_at(vm, format!("'{what}' is not callable")))
+    let Some((fty, fptr)) = call::callable(types, cd.to_value()) else {
+        let what = types.repr(cd.ctype());
+        return Err(vm.raise_msg(&format!("'{what}' is not callable")));
+    };
+    let args: Vec<Value> = (2..=vm.nargs()).map(|i| vm.arg(i)).collect();
+    // Call errors are plain messages, as LuaJIT raises them.
+    let result = call::call(types, fty, fptr, &args).map_err(|m| vm.raise_msg(&m))?;
+    let Some((rty, mut bytes)) = result else {
+        return Ok(0);
+    };
+    let v = if types.get(rty).is_record() {
+        // A struct result is a new object holding a copy.
+        let size = types.get(rty).size;
+        let out = vm.new_cdata(rty, size as usize)?;
+        mem::copy(out.data_ptr() as u64, bytes.as_ptr() as u64, size)
+            .map_err(|m| fail_at(vm, m))?;
+        out.to_value()
+    } else {
+        load(vm, types, rty, bytes.as_mut_ptr() as u64)?
+    };
+    vm.push(v)?;
+    Ok(1)
 }
