@@ -24,6 +24,11 @@ unsafe impl GcKind for Cdata {
     const TAG: u32 = tag::CDATA;
 }
 
+/// The C type ids of `int64_t` and `uint64_t`, which 64-bit integer literals
+/// (`1LL`, `1ULL`) have; the ffi crate's type table starts with them here.
+pub const CTYPE_INT64: u32 = 8;
+pub const CTYPE_UINT64: u32 = 9;
+
 /// Alignment of the payload (and so of the object).
 pub const CDATA_ALIGN: usize = 16;
 /// Offset of the payload from the start of the object.
@@ -72,6 +77,14 @@ impl Gc<Cdata> {
     pub fn is_empty(self) -> bool {
         self.len() == 0
     }
+    /// The payload as bytes.
+    #[allow(clippy::mut_from_ref)]
+    pub fn payload_mut(&self) -> &mut [u8] {
+        // SAFETY: the payload is `len` initialised bytes owned by the object;
+        // the VM is single-threaded and callers hold no other view of it.
+        unsafe { std::slice::from_raw_parts_mut(self.data_ptr(), self.len()) }
+    }
+
     /// The payload's address (valid while the object lives).
     #[inline]
     pub fn data_ptr(self) -> *mut u8 {

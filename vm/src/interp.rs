@@ -1246,7 +1246,7 @@ fn run<const HOOKED: bool>(
                         }
                     }
 
-                    Op::KSTR => reg!(ins.a()) = *kgc.add(ins.d() as usize),
+                    Op::KSTR | Op::KCDATA => reg!(ins.a()) = *kgc.add(ins.d() as usize),
                     Op::KSHORT => reg!(ins.a()) = Value::num(ins.ds() as f64),
                     Op::KNUM => reg!(ins.a()) = knum!(ins.d()),
                     Op::KPRI => reg!(ins.a()) = Value::primitive(ins.d()),
