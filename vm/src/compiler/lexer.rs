@@ -909,7 +909,7 @@ fn push_utf8(buf: &mut Vec<u8>, cp: u32) {
 /// Converts the text of a number literal as LuaJIT's `lj_strscan_scan` does for
 /// plain Lua numbers (decimal, hexadecimal with `p` exponents, binary `0b`): the
 /// same conversion `tonumber` uses. The FFI suffixes (`LL`, `ULL`, `i`) are not
-/// accepted.
+/// accepted here (see `scan_int64`).
 pub(super) fn scan_number(text: &[u8]) -> Option<f64> {
     crate::text::number::parse_numeral(text)
 }
