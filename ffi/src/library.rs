@@ -53,6 +53,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         ("abi", ffi_abi),
         ("errno", ffi_errno),
         ("load", ffi_load),
+        ("metatype", ffi_metatype),
     ];
     for (name, f) in funcs {
         let v = native(vm, *f, state)?;
@@ -91,11 +92,15 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         ("__tostring", cdata_tostring),
         ("__call", cdata_call),
         ("__tonumber", cdata_tonumber),
+        ("__len", cdata_len),
+        ("__concat", cdata_concat),
     ];
     for (name, f) in metamethods {
         let v = native(vm, *f, state)?;
         vm.table_set_str(mt, name, v)?;
     }
+    let metatypes = vm.new_table(0, 0)?;
+    vm.table_set_str(reg, "ffi.metatypes", metatypes.to_value())?;
     let tag = vm.str_value(b"ffi")?;
     vm.table_set_str(mt, "__metatable", tag)?;
     vm.set_cdata_metatable(mt);
@@ -509,6 +514,86 @@ fn clib_index(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
+// ------------------------------------------------------------------ metatypes
+
+fn metatypes(vm: &mut Vm) -> LuaResult<Option<Gc<lunavm_vm::table::Table>>> {
+    let reg = vm.registry();
+    Ok(vm.table_get_str(reg, "ffi.metatypes")?.as_table())
+}
+
+/// `ffi.metatype(ct, mt)`: the metatable of a struct or union type (and of
+/// pointers and references to it). It cannot be changed once set.
+fn ffi_metatype(vm: &mut Vm) -> LuaResult<usize> {
+    let st = state(vm);
+    let rec = {
+        let mut st = st.borrow_mut();
+        let types = &mut st.types;
+        let ty = check_ctype(vm, types, 1)?;
+        if !types.get(ty).is_record() {
+            return Err(vm.arg_error(1, "struct or union type expected"));
+        }
+        types.unqualified(ty)
+    };
+    let mt = vm.check_table(2)?;
+    let Some(all) = metatypes(vm)? else {
+        return Ok(0);
+    };
+    let key = Value::number(rec as f64);
+    if !all.get(key).is_nil() {
+        return Err(fail_at(vm, "cannot change a protected metatable"));
+    }
+    vm.table_set(all, key, mt.to_value())?;
+    let v = new_ctype_obj(vm, rec)?;
+    vm.push(v)?;
+    Ok(1)
+}
+
+/// The struct or union a cdata is, points to or refers to, or a ctype object
+/// names (qualifiers removed), for metatype lookups.
+fn record_of(types: &mut CTypes, v: Value) -> Option<CTypeId> {
+    let cd = v.as_cdata()?;
+    let mut ty = ctype_of(cd);
+    if let Kind::Ref(t) | Kind::Ptr(t) = types.get(ty).kind {
+        ty = t;
+    }
+    types.get(ty).is_record().then(|| types.unqualified(ty))
+}
+
+/// Handler `name` of the metatype of `v`, if it has one.
+fn metatype_handler(vm: &mut Vm, v: Value, name: &str) -> LuaResult<Option<Value>> {
+    let st = state(vm);
+    let Some(rec) = record_of(&mut st.borrow_mut().types, v) else {
+        return Ok(None);
+    };
+    let Some(all) = metatypes(vm)? else {
+        return Ok(None);
+    };
+    let Some(mt) = all.get(Value::number(rec as f64)).as_table() else {
+        return Ok(None);
+    };
+    let h = vm.table_get_str(mt, name)?;
+    Ok((!h.is_nil()).then_some(h))
+}
+
+/// Calls the metatype handler `name` of the first of `args` that has one,
+/// leaving its results pushed; None when neither operand has one.
+fn try_metatype(vm: &mut Vm, name: &str, args: &[Value]) -> LuaResult<Option<usize>> {
+    for &v in args.iter().take(2) {
+        if v.as_cdata().is_some_and(|cd| cd.ctype() == id::CTYPE) {
+            continue; // ctype objects construct and print as themselves
+        }
+        if let Some(h) = metatype_handler(vm, v, name)? {
+            return Ok(Some(vm.call_multi(h, args)?));
+        }
+    }
+    Ok(None)
+}
+
+/// All arguments of the running native.
+fn args(vm: &Vm) -> Vec<Value> {
+    (1..=vm.nargs()).map(|i| vm.arg(i)).collect()
+}
+
 // ------------------------------------------------------------------ indexing
 
 /// The element or member `key` designates in cdata `cd`: its type and
@@ -591,12 +676,47 @@ fn ctype_index_error(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> 
     }
 }
 
+/// Whether `key` names a member (or element) of the cdata, so that metatype
+/// handlers do not apply.
+fn is_member(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> bool {
+    let st = state(vm);
+    let st = st.borrow();
+    let types = &st.types;
+    let (ty, _) = object(types, cd);
+    let ct = types.get(ty);
+    let rty = match ct.kind {
+        Kind::Ptr(t) if key.is_string() => t,
+        Kind::Ptr(_) | Kind::Array(..) => return key.is_number() || key.is_cdata(),
+        _ => ty,
+    };
+    match key.as_str() {
+        Some(s) => types
+            .field(rty, &String::from_utf8_lossy(s.as_bytes()))
+            .is_some(),
+        None => false,
+    }
+}
+
 fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
     let obj = vm.arg(1);
     let key = vm.arg(2);
     let Some(cd) = obj.as_cdata() else {
         return Ok(0);
     };
+    if let Some(h) = metatype_handler(vm, obj, "__index")? {
+        if !is_member(vm, cd, key) {
+            let v = if h.is_function() {
+                vm.call_value(h, &[obj, key])?
+            } else {
+                vm.index(h, key)?
+            };
+            // A table that lacks the key leaves the "no member" error below.
+            if !v.is_nil() || h.is_function() {
+                vm.push(v)?;
+                return Ok(1);
+            }
+        }
+    }
     let st = state(vm);
     let mut st = st.borrow_mut();
     let types = &mut st.types;
@@ -629,6 +749,16 @@ fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
     let Some(cd) = obj.as_cdata() else {
         return Ok(0);
     };
+    if let Some(h) = metatype_handler(vm, obj, "__newindex")? {
+        if !is_member(vm, cd, key) {
+            if h.is_function() {
+                vm.call_value(h, &[obj, key, val])?;
+            } else {
+                vm.set_index(h, key, val)?;
+            }
+            return Ok(0);
+        }
+    }
     let st = state(vm);
     let st = st.borrow();
     let types = &st.types;
@@ -703,6 +833,17 @@ fn int_operand(types: &CTypes, v: Value) -> Operand {
 }
 
 fn arith(vm: &mut Vm, op: Op) -> LuaResult<usize> {
+    let name = match op {
+        Op::Add => "__add",
+        Op::Sub => "__sub",
+        Op::Mul => "__mul",
+        Op::Div => "__div",
+        Op::Mod => "__mod",
+        Op::Pow => "__pow",
+    };
+    if let Some(n) = try_metatype(vm, name, &args(vm))? {
+        return Ok(n);
+    }
     let (a, b) = (vm.arg(1), vm.arg(2));
     let st = state(vm);
     let mut st = st.borrow_mut();
@@ -827,6 +968,9 @@ fn cdata_pow(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn cdata_unm(vm: &mut Vm) -> LuaResult<usize> {
+    if let Some(n) = try_metatype(vm, "__unm", &args(vm))? {
+        return Ok(n);
+    }
     let a = vm.arg(1);
     let st = state(vm);
     let st = st.borrow();
@@ -881,6 +1025,9 @@ fn compare(types: &CTypes, a: Value, b: Value) -> Option<std::cmp::Ordering> {
 }
 
 fn cdata_eq(vm: &mut Vm) -> LuaResult<usize> {
+    if let Some(n) = try_metatype(vm, "__eq", &args(vm))? {
+        return Ok(n);
+    }
     let (a, b) = (vm.arg(1), vm.arg(2));
     let st = state(vm);
     let st = st.borrow();
@@ -901,7 +1048,10 @@ fn cdata_eq(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-fn order(vm: &mut Vm, want: fn(std::cmp::Ordering) -> bool) -> LuaResult<usize> {
+fn order(vm: &mut Vm, name: &str, want: fn(std::cmp::Ordering) -> bool) -> LuaResult<usize> {
+    if let Some(n) = try_metatype(vm, name, &args(vm))? {
+        return Ok(n);
+    }
     let (a, b) = (vm.arg(1), vm.arg(2));
     let st = state(vm);
     let st = st.borrow();
@@ -921,15 +1071,18 @@ fn order(vm: &mut Vm, want: fn(std::cmp::Ordering) -> bool) -> LuaResult<usize> 
 }
 
 fn cdata_lt(vm: &mut Vm) -> LuaResult<usize> {
-    order(vm, |o| o.is_lt())
+    order(vm, "__lt", |o| o.is_lt())
 }
 fn cdata_le(vm: &mut Vm) -> LuaResult<usize> {
-    order(vm, |o| o.is_le())
+    order(vm, "__le", |o| o.is_le())
 }
 
 // ------------------------------------------------------------------ conversion
 
 fn cdata_tostring(vm: &mut Vm) -> LuaResult<usize> {
+    if let Some(n) = try_metatype(vm, "__tostring", &args(vm))? {
+        return Ok(n);
+    }
     let v = vm.arg(1);
     let Some(cd) = v.as_cdata() else {
         return Ok(0);
@@ -981,6 +1134,9 @@ fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
     let Some(cd) = vm.arg(1).as_cdata() else {
         return Ok(0);
     };
+    if let Some(n) = try_metatype(vm, "__call", &args(vm))? {
+        return Ok(n);
+    }
     let st = state(vm);
     let mut st = st.borrow_mut();
     let types = &mut st.types;
@@ -1011,4 +1167,32 @@ fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
     };
     vm.push(v)?;
     Ok(1)
+}
+
+fn cdata_len(vm: &mut Vm) -> LuaResult<usize> {
+    if let Some(n) = try_metatype(vm, "__len", &args(vm))? {
+        return Ok(n);
+    }
+    let st = state(vm);
+    let what = conv::value_type_name(&st.borrow().types, vm.arg(1));
+    Err(fail_at(vm, format!("attempt to get length of '{what}'")))
+}
+
+fn cdata_concat(vm: &mut Vm) -> LuaResult<usize> {
+    if let Some(n) = try_metatype(vm, "__concat", &args(vm))? {
+        return Ok(n);
+    }
+    let st = state(vm);
+    let (a, b) = (vm.arg(1), vm.arg(2));
+    let (x, y) = {
+        let st = st.borrow();
+        (
+            conv::value_type_name(&st.types, a),
+            conv::value_type_name(&st.types, b),
+        )
+    };
+    Err(fail_at(
+        vm,
+        format!("attempt to concatenate '{x}' and '{y}'"),
+    ))
 }
