@@ -24,7 +24,7 @@ impl Slot {
 }
 
 /// The libffi description of a C type passed or returned by value.
-fn ffi_type(types: &CTypes, ty: CTypeId) -> Result<Type, String> {
+pub fn ffi_type(types: &CTypes, ty: CTypeId) -> Result<Type, String> {
     let ct = types.get(ty);
     Ok(match &ct.kind {
         Kind::Void => Type::void(),
@@ -96,14 +96,24 @@ fn vararg_type(types: &mut CTypes, v: Value) -> CTypeId {
     }
 }
 
-/// Calls the C function at `fptr` with prototype `fty`. Returns the result's
-/// type and bytes (None for void), or an error message.
-pub fn call(
+/// A call ready to go: the call interface and the converted arguments.
+pub struct Prepared {
+    cif: Cif,
+    slots: Vec<Slot>,
+    fptr: u64,
+    ret: CTypeId,
+    ret_size: u64,
+    ret_void: bool,
+}
+
+/// Converts the arguments of a call of the C function at `fptr` with
+/// prototype `fty` and builds its call interface.
+pub fn prepare(
     types: &mut CTypes,
     fty: CTypeId,
     fptr: u64,
     args: &[Value],
-) -> Result<Option<(CTypeId, Vec<u8>)>, String> {
+) -> Result<Prepared, String> {
     let Kind::Func {
         ret,
         params,
@@ -136,37 +146,55 @@ pub fn call(
     if rct.is_array() || (rct.kind != Kind::Void && !rct.complete) {
         return Err(format!("NYI: returning '{}'", types.repr(ret)));
     }
+    let (ret_size, ret_void) = (rct.size, rct.kind == Kind::Void);
     let rtype = ffi_type(types, ret)?;
     let cif = if varargs {
         Cif::new_variadic(arg_types, params.len(), rtype)
     } else {
         Cif::new(arg_types, rtype)
     };
-    let mut result = Slot::new(rct.size);
-    let mut ptrs: Vec<*mut std::ffi::c_void> = slots
-        .iter_mut()
-        .map(|s| s.addr() as *mut std::ffi::c_void)
-        .collect();
-    // SAFETY: the call interface describes the prototype the program declared;
-    // each argument slot holds a value of its parameter's type (converted
-    // above) and the result slot is at least as large as the result. That
-    // `fptr` really has this prototype is the program's promise, as in C.
-    unsafe {
-        let f: unsafe extern "C" fn() =
-            std::mem::transmute::<usize, unsafe extern "C" fn()>(fptr as usize);
-        libffi::raw::ffi_call(
-            cif.as_raw_ptr(),
-            Some(f),
-            result.addr() as *mut std::ffi::c_void,
-            ptrs.as_mut_ptr(),
-        );
+    Ok(Prepared {
+        cif,
+        slots,
+        fptr,
+        ret,
+        ret_size,
+        ret_void,
+    })
+}
+
+impl Prepared {
+    /// Makes the call. Returns the result's type and bytes (None for void).
+    /// C code may call back into Lua meanwhile (callbacks), so the caller must
+    /// hold no borrow of the ffi state.
+    pub fn invoke(mut self) -> Option<(CTypeId, Vec<u8>)> {
+        let mut result = Slot::new(self.ret_size);
+        let mut ptrs: Vec<*mut std::ffi::c_void> = self
+            .slots
+            .iter_mut()
+            .map(|s| s.addr() as *mut std::ffi::c_void)
+            .collect();
+        // SAFETY: the call interface describes the prototype the program
+        // declared; each argument slot holds a value of its parameter's type
+        // (converted by `prepare`) and the result slot is at least as large as
+        // the result (and as libffi's widened integer results). That `fptr`
+        // really has this prototype is the program's promise, as in C.
+        unsafe {
+            let f = std::mem::transmute::<usize, unsafe extern "C" fn()>(self.fptr as usize);
+            libffi::raw::ffi_call(
+                self.cif.as_raw_ptr(),
+                Some(f),
+                result.addr() as *mut std::ffi::c_void,
+                ptrs.as_mut_ptr(),
+            );
+        }
+        if self.ret_void {
+            return None;
+        }
+        let size = self.ret_size.max(8);
+        let bytes = crate::mem::bytes(result.addr(), size).unwrap_or_default();
+        Some((self.ret, bytes))
     }
-    if rct.kind == Kind::Void {
-        return Ok(None);
-    }
-    let size = rct.size.max(8) as usize;
-    let bytes = crate::mem::bytes(result.addr(), size as u64).map_err(String::from)?;
-    Ok(Some((ret, bytes)))
 }
 
 /// Whether a value is a function pointer cdata (what `__call` calls).

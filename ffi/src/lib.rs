@@ -1,7 +1,7 @@
 //! lunavm's `ffi` library, compatible with LuaJIT's: C declarations
 //! (`cparse`), the C type table (`ctype`), conversions between Lua values and
-//! C data (`conv`), raw memory access (`mem`), calls (`call`) and libraries
-//! (`clib`) — the only modules with `unsafe` — and the
+//! C data (`conv`), raw memory access (`mem`), calls (`call`), callbacks
+//! (`callback`) and libraries (`clib`) — the only modules with `unsafe` — and the
 //! library functions and cdata metamethods (`lib`).
 //!
 //! The VM knows cdata only as GC objects with a type id and payload bytes; this
@@ -11,11 +11,12 @@
 //! libloading (`clib`).
 
 mod call;
+mod callback;
 mod clib;
 pub mod conv;
 pub mod cparse;
 pub mod ctype;
-mod library;
+pub(crate) mod library;
 mod mem;
 
 pub use library::open;

@@ -8,6 +8,7 @@
 //! LuaJIT's do: none when a library function is called through `pcall`).
 
 use crate::call;
+use crate::callback;
 use crate::clib::CLib;
 use crate::conv::{self, box_int, load, new_pointer, num2i64, object, stored_ptr, Scalar};
 use crate::cparse;
@@ -23,6 +24,8 @@ use std::rc::Rc;
 /// The per-VM state of the library.
 pub struct Ffi {
     pub types: CTypes,
+    /// Every callback made (they live as long as the VM).
+    callbacks: Vec<callback::Callback>,
 }
 
 type Shared = Rc<RefCell<Ffi>>;
@@ -31,6 +34,7 @@ type Shared = Rc<RefCell<Ffi>>;
 pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let shared: Shared = Rc::new(RefCell::new(Ffi {
         types: CTypes::new(),
+        callbacks: Vec::new(),
     }));
     let state = vm.new_userdata(Some(Box::new(shared)))?.to_value();
     let reg = vm.registry();
@@ -99,6 +103,8 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         let v = native(vm, *f, state)?;
         vm.table_set_str(mt, name, v)?;
     }
+    let funcs = vm.new_table(0, 0)?;
+    vm.table_set_str(reg, callback::FUNCS_KEY, funcs.to_value())?;
     let metatypes = vm.new_table(0, 0)?;
     vm.table_set_str(reg, "ffi.metatypes", metatypes.to_value())?;
     let tag = vm.str_value(b"ffi")?;
@@ -241,6 +247,13 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
     let types = &mut st.types;
     let ty = check_ctype(vm, types, 1)?;
     let v = vm.check_any(2)?;
+    if v.is_function() && is_func_ptr(types, ty) {
+        drop(st);
+        let st = state(vm);
+        let cb = make_callback(vm, &st, ty, v)?;
+        vm.push(cb)?;
+        return Ok(1);
+    }
     let ct = types.get(ty);
     let scalar = ct.is_integer() || ct.is_pointer() || ct.kind == Kind::Float;
     if !scalar {
@@ -1138,23 +1151,44 @@ fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
         return Ok(n);
     }
     let st = state(vm);
-    let mut st = st.borrow_mut();
-    let types = &mut st.types;
     if cd.ctype() == id::CTYPE {
-        let v = new_object(vm, types, ctype_of(cd), 2)?;
+        let v = new_object(vm, &mut st.borrow_mut().types, ctype_of(cd), 2)?;
         vm.push(v)?;
         return Ok(1);
     }
-    let Some((fty, fptr)) = call::callable(types, cd.to_value()) else {
-        let what = types.repr(cd.ctype());
+    let callable = call::callable(&st.borrow().types, cd.to_value());
+    let Some((fty, fptr)) = callable else {
+        let what = st.borrow().types.repr(cd.ctype());
         return Err(vm.raise_msg(&format!("'{what}' is not callable")));
     };
-    let args: Vec<Value> = (2..=vm.nargs()).map(|i| vm.arg(i)).collect();
+    let mut args: Vec<Value> = (2..=vm.nargs()).map(|i| vm.arg(i)).collect();
+    // Lua functions passed for function pointers become callbacks.
+    let params = match &st.borrow().types.get(fty).kind {
+        Kind::Func { params, .. } => params.clone(),
+        _ => Vec::new(),
+    };
+    for (i, &p) in params.iter().enumerate() {
+        if args.get(i).is_some_and(|a| a.is_function()) && is_func_ptr(&st.borrow().types, p) {
+            args[i] = make_callback(vm, &st, p, args[i])?;
+            vm.set_arg(i + 2, args[i]); // keeps the callback cdata reachable
+        }
+    }
     // Call errors are plain messages, as LuaJIT raises them.
-    let result = call::call(types, fty, fptr, &args).map_err(|m| vm.raise_msg(&m))?;
+    let prepared = call::prepare(&mut st.borrow_mut().types, fty, fptr, &args)
+        .map_err(|m| vm.raise_msg(&m))?;
+    // No borrow of the state across the call: C may call back into Lua.
+    let result = prepared.invoke();
+    let reg = vm.registry();
+    let err = vm.table_get_str(reg, callback::ERROR_KEY)?;
+    if !err.is_nil() {
+        vm.table_set_str(reg, callback::ERROR_KEY, Value::NIL)?;
+        return Err(vm.raise(err));
+    }
     let Some((rty, mut bytes)) = result else {
         return Ok(0);
     };
+    let mut st = st.borrow_mut();
+    let types = &mut st.types;
     let v = if types.get(rty).is_record() {
         // A struct result is a new object holding a copy.
         let size = types.get(rty).size;
@@ -1167,6 +1201,26 @@ fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
     };
     vm.push(v)?;
     Ok(1)
+}
+
+fn is_func_ptr(types: &CTypes, ty: CTypeId) -> bool {
+    types.target(ty).is_some_and(|t| types.get(t).is_func()) && types.get(ty).is_pointer()
+}
+
+/// A callback for Lua function `f` as a function pointer of type `ptr_ty`.
+fn make_callback(vm: &mut Vm, st: &Shared, ptr_ty: CTypeId, f: Value) -> LuaResult<Value> {
+    let reg = vm.registry();
+    let Some(funcs) = vm.table_get_str(reg, callback::FUNCS_KEY)?.as_table() else {
+        return Err(fail_at(vm, "callbacks are not available"));
+    };
+    let slot = funcs.length() as i64 + 1;
+    vm.table_set(funcs, Value::number(slot as f64), f)?;
+    let fty = st.borrow().types.target(ptr_ty).unwrap_or(id::VOID);
+    let cb = callback::create(vm, &st.borrow().types, Rc::downgrade(st), fty, slot)
+        .map_err(|m| fail_at(vm, m))?;
+    let addr = cb.address();
+    st.borrow_mut().callbacks.push(cb);
+    new_pointer(vm, ptr_ty, addr)
 }
 
 fn cdata_len(vm: &mut Vm) -> LuaResult<usize> {
