@@ -58,6 +58,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         ("errno", ffi_errno),
         ("load", ffi_load),
         ("metatype", ffi_metatype),
+        ("gc", ffi_gc),
     ];
     for (name, f) in funcs {
         let v = native(vm, *f, state)?;
@@ -97,6 +98,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         ("__call", cdata_call),
         ("__tonumber", cdata_tonumber),
         ("__len", cdata_len),
+        ("__gc", cdata_gc),
         ("__concat", cdata_concat),
     ];
     for (name, f) in metamethods {
@@ -105,6 +107,12 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     }
     let funcs = vm.new_table(0, 0)?;
     vm.table_set_str(reg, callback::FUNCS_KEY, funcs.to_value())?;
+    let finalizers = vm.new_table(0, 0)?;
+    let weak_keys = vm.new_table(0, 1)?;
+    let k = vm.str_value(b"k")?;
+    vm.table_set_str(weak_keys, "__mode", k)?;
+    finalizers.set_metatable(Some(weak_keys));
+    vm.table_set_str(reg, FINALIZERS_KEY, finalizers.to_value())?;
     let metatypes = vm.new_table(0, 0)?;
     vm.table_set_str(reg, "ffi.metatypes", metatypes.to_value())?;
     let tag = vm.str_value(b"ffi")?;
@@ -210,12 +218,68 @@ fn ffi_typeof(vm: &mut Vm) -> LuaResult<usize> {
 
 fn ffi_new(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
-    let mut st = st.borrow_mut();
-    let types = &mut st.types;
-    let ty = check_ctype(vm, types, 1)?;
-    let v = new_object(vm, types, ty, 2)?;
+    let v = {
+        let mut st = st.borrow_mut();
+        let types = &mut st.types;
+        let ty = check_ctype(vm, types, 1)?;
+        new_object(vm, types, ty, 2)?
+    };
+    vm.push(v)?;
+    metatype_finalizer(vm, v)?;
+    Ok(1)
+}
+
+/// Objects of a type whose metatype has `__gc` get it as their finalizer.
+fn metatype_finalizer(vm: &mut Vm, v: Value) -> LuaResult<()> {
+    if let Some(h) = metatype_handler(vm, v, "__gc")? {
+        set_finalizer(vm, v, h)?;
+    }
+    Ok(())
+}
+
+/// Registers (or, with nil, removes) the finalizer of cdata `v`.
+fn set_finalizer(vm: &mut Vm, v: Value, fin: Value) -> LuaResult<()> {
+    let Some(cd) = v.as_cdata() else {
+        return Ok(());
+    };
+    let reg = vm.registry();
+    if let Some(t) = vm.table_get_str(reg, FINALIZERS_KEY)?.as_table() {
+        vm.table_set(t, v, fin)?;
+    }
+    cd.set_finalizer_flag(!fin.is_nil());
+    Ok(())
+}
+
+/// Registry key of the weak-keyed table of cdata finalizers.
+const FINALIZERS_KEY: &str = "ffi.finalizers";
+
+/// `ffi.gc(cdata, finalizer)`: runs `finalizer(cdata)` when the cdata is
+/// collected (nil removes it).
+fn ffi_gc(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.arg(1);
+    if !v.is_cdata() {
+        return Err(vm.type_arg_error(1, "cdata"));
+    }
+    let fin = vm.arg(2);
+    set_finalizer(vm, v, fin)?;
     vm.push(v)?;
     Ok(1)
+}
+
+/// The collector's `__gc` for cdata with a finalizer: runs it once.
+fn cdata_gc(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.arg(1);
+    let reg = vm.registry();
+    let Some(t) = vm.table_get_str(reg, FINALIZERS_KEY)?.as_table() else {
+        return Ok(0);
+    };
+    let fin = t.get(v);
+    if fin.is_nil() {
+        return Ok(0);
+    }
+    vm.table_set(t, v, Value::NIL)?;
+    vm.call_value(fin, &[v])?;
+    Ok(0)
 }
 
 /// `ffi.new(ty, ...)` with the arguments from `first` on (a ctype call too).
@@ -1154,6 +1218,7 @@ fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
     if cd.ctype() == id::CTYPE {
         let v = new_object(vm, &mut st.borrow_mut().types, ctype_of(cd), 2)?;
         vm.push(v)?;
+        metatype_finalizer(vm, v)?;
         return Ok(1);
     }
     let callable = call::callable(&st.borrow().types, cd.to_value());

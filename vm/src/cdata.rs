@@ -29,6 +29,9 @@ unsafe impl GcKind for Cdata {
 pub const CTYPE_INT64: u32 = 8;
 pub const CTYPE_UINT64: u32 = 9;
 
+/// Header flag: the cdata has a finalizer.
+const HAS_FINALIZER: u8 = 1;
+
 /// Alignment of the payload (and so of the object).
 pub const CDATA_ALIGN: usize = 16;
 /// Offset of the payload from the start of the object.
@@ -42,7 +45,8 @@ impl Cdata {
     /// A cdata of C type `ctype` with `len` zero bytes of payload (None when
     /// out of memory or the size is absurd).
     pub fn new(heap: &mut Heap, ctype: u32, len: usize) -> Option<Gc<Cdata>> {
-        let obj = heap.alloc(layout(len)?, Cdata::KIND, List::All)?;
+        // On the finalizable list, as `ffi.gc` may give any cdata a finalizer.
+        let obj = heap.alloc(layout(len)?, Cdata::KIND, List::Finalizable)?;
         let p = obj.as_ptr() as *mut Cdata;
         // SAFETY: fresh zeroed allocation of at least size_of::<Cdata>() bytes.
         unsafe {
@@ -77,6 +81,22 @@ impl Gc<Cdata> {
     pub fn is_empty(self) -> bool {
         self.len() == 0
     }
+    /// Marks the cdata as having a finalizer (`ffi.gc`): when it dies, the
+    /// collector hands it to the `__gc` handler of the cdata metatable.
+    pub fn set_finalizer_flag(self, on: bool) {
+        // SAFETY: the header of a live object; `flags` is the VM's to use.
+        let h = unsafe { &mut *self.header().as_ptr() };
+        h.flags = if on {
+            h.flags | HAS_FINALIZER
+        } else {
+            h.flags & !HAS_FINALIZER
+        };
+    }
+    pub fn has_finalizer(self) -> bool {
+        // SAFETY: as above.
+        unsafe { (*self.header().as_ptr()).flags & HAS_FINALIZER != 0 }
+    }
+
     /// The payload as bytes.
     #[allow(clippy::mut_from_ref)]
     pub fn payload_mut(&self) -> &mut [u8] {

@@ -137,11 +137,8 @@ impl Vm {
         let mut weak = Vec::new();
         self.propagate(&mut weak);
         let gcname = self.mm_name(Mm::Gc);
-        self.heap.separate_finalizable(|h| {
-            // SAFETY: the finalizable list holds only userdata.
-            let u = unsafe { Gc::<Userdata>::from_header(h) };
-            u.metatable().is_some_and(|mt| !mt.get_str(gcname).is_nil())
-        });
+        self.heap
+            .separate_finalizable(|h| needs_finalizer(h, gcname));
         self.propagate(&mut weak);
         clear_weak(&mut self.heap, &weak);
         self.sweep_open_upvalues();
@@ -279,12 +276,21 @@ impl Vm {
         self.in_gc = true;
         let mut result = Ok(());
         while let Some(h) = self.heap.next_to_finalize() {
-            // SAFETY: only userdata are queued for finalization.
-            let u = unsafe { Gc::<Userdata>::from_header(h) };
-            let Some(handler) = u.metatable().and_then(|mt| self.fast_tm(mt, Mm::Gc)) else {
+            let (obj, mt) = if kind(h) == K_CDATA {
+                // SAFETY: the kind says it is a cdata.
+                let c = unsafe { Gc::<Cdata>::from_header(h) };
+                c.set_finalizer_flag(false); // finalized once
+                let mt = self.type_mt[crate::state::BasicType::Cdata as usize];
+                (c.to_value(), mt)
+            } else {
+                // SAFETY: the rest of the finalizable list is userdata.
+                let u = unsafe { Gc::<Userdata>::from_header(h) };
+                (u.to_value(), u.metatable())
+            };
+            let Some(handler) = mt.and_then(|mt| self.fast_tm(mt, Mm::Gc)) else {
                 continue;
             };
-            if let Err(e) = self.call_protected(handler, &[u.to_value()], 0) {
+            if let Err(e) = self.call_protected(handler, &[obj], 0) {
                 result = Err(e);
                 break;
             }
@@ -297,14 +303,22 @@ impl Vm {
     /// `lua_close` does); errors are ignored.
     pub fn close(&mut self) {
         let gcname = self.mm_name(Mm::Gc);
-        self.heap.finalize_all(|h| {
-            // SAFETY: the finalizable list holds only userdata.
-            let u = unsafe { Gc::<Userdata>::from_header(h) };
-            u.metatable().is_some_and(|mt| !mt.get_str(gcname).is_nil())
-        });
+        self.heap.finalize_all(|h| needs_finalizer(h, gcname));
         self.in_gc = false;
         while self.run_finalizers().is_err() {}
     }
+}
+
+/// Whether a dead object of the finalizable list has a finalizer to run:
+/// userdata whose metatable has `__gc`, cdata given one by `ffi.gc`.
+fn needs_finalizer(h: NonNull<GcHeader>, gcname: Gc<LuaStr>) -> bool {
+    if kind(h) == K_CDATA {
+        // SAFETY: the kind says it is a cdata.
+        return unsafe { Gc::<Cdata>::from_header(h) }.has_finalizer();
+    }
+    // SAFETY: the rest of the finalizable list is userdata.
+    let u = unsafe { Gc::<Userdata>::from_header(h) };
+    u.metatable().is_some_and(|mt| !mt.get_str(gcname).is_nil())
 }
 
 fn trace_table(heap: &mut Heap, t: Gc<Table>, mode_name: Gc<LuaStr>, weak: &mut Vec<WeakTable>) {
