@@ -202,7 +202,12 @@ struct Parser<'a> {
     /// `#pragma pack` stack and current value (0 = natural alignment).
     pack: u64,
     pack_stack: Vec<u64>,
+    /// Nesting of parentheses and braces (bounded, so the recursion is).
+    depth: u32,
 }
+
+/// Deepest nesting of declarators, expressions and struct bodies.
+const MAX_DEPTH: u32 = 200;
 
 /// Parses the declarations of an `ffi.cdef` string into `types`.
 pub fn cdef(types: &mut CTypes, src: &str) -> Result<(), String> {
@@ -237,6 +242,7 @@ impl<'a> Parser<'a> {
             mode,
             pack: 0,
             pack_stack: Vec::new(),
+            depth: 0,
         })
     }
 
@@ -278,6 +284,15 @@ impl<'a> Parser<'a> {
             Err(self.near(&format!("'{p}' expected")))
         }
     }
+    /// Enters one level of nesting.
+    fn enter(&mut self) -> Result<(), String> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.near("chunk has too many syntax levels"));
+        }
+        Ok(())
+    }
+
     fn ident(&self) -> Option<&str> {
         match self.peek() {
             Tok::Ident(s) => Some(s),
@@ -583,10 +598,12 @@ impl<'a> Parser<'a> {
             None => self.types.new_tagged(Kind::Record { is_union }, None),
         };
         self.expect("{")?;
+        self.enter()?;
         let mut members = Vec::new();
         while !self.accept("}") {
             self.member_decl(&mut members)?;
         }
+        self.depth -= 1;
         self.skip_attributes(&mut attrs)?;
         self.layout(id, is_union, &members, attrs)?;
         Ok(id)
@@ -861,7 +878,9 @@ impl<'a> Parser<'a> {
         let mut inner: Option<Declarator> = None;
         if self.is("(") && self.nested_declarator_follows() {
             self.next();
+            self.enter()?;
             inner = Some(self.declarator(is_abstract)?);
+            self.depth -= 1;
             self.expect(")")?;
         } else if let Some(id) = self.ident() {
             if !matches!(
@@ -893,7 +912,9 @@ impl<'a> Parser<'a> {
                     suffixes.push(DeclOp::Array(Some(n as u64), false));
                 }
             } else if self.accept("(") {
+                self.enter()?;
                 let (params, varargs) = self.params()?;
+                self.depth -= 1;
                 suffixes.push(DeclOp::Func(params, varargs));
             } else {
                 break;
@@ -1082,19 +1103,27 @@ impl<'a> Parser<'a> {
         Ok(lhs)
     }
 
+    /// Prefix operators (taken in a loop, so long chains do not recurse),
+    /// then a primary expression.
     fn unary(&mut self) -> Result<i64, String> {
-        if self.accept("-") {
-            return Ok(self.unary()?.wrapping_neg());
+        let mut prefix = Vec::new();
+        while let Tok::Punct(p @ ("-" | "+" | "~" | "!")) = *self.peek() {
+            prefix.push(p);
+            self.next();
         }
-        if self.accept("+") {
-            return self.unary();
+        let mut v = self.primary()?;
+        for p in prefix.iter().rev() {
+            v = match *p {
+                "-" => v.wrapping_neg(),
+                "~" => !v,
+                "!" => (v == 0) as i64,
+                _ => v,
+            };
         }
-        if self.accept("~") {
-            return Ok(!self.unary()?);
-        }
-        if self.accept("!") {
-            return Ok((self.unary()? == 0) as i64);
-        }
+        Ok(v)
+    }
+
+    fn primary(&mut self) -> Result<i64, String> {
         if matches!(
             self.ident(),
             Some("sizeof" | "alignof" | "__alignof__" | "__alignof")
@@ -1112,7 +1141,9 @@ impl<'a> Parser<'a> {
         match self.next() {
             Tok::Int(v, _) => Ok(v as i64),
             Tok::Punct("(") => {
+                self.enter()?;
                 let v = self.const_expr()?;
+                self.depth -= 1;
                 self.expect(")")?;
                 Ok(v)
             }
@@ -1339,6 +1370,13 @@ struct s12 { char c; int (*fp)(int, double); const char *const names[3]; _Bool f
         ] {
             assert_eq!(cdef(&mut t, src).unwrap_err(), want, "{src}");
         }
+        let deep = format!("int {}x{};", "(".repeat(500), ")".repeat(500));
+        assert!(cdef(&mut t, &deep)
+            .unwrap_err()
+            .starts_with("chunk has too many syntax levels"));
+        let long_prefix = format!("enum {{ X = {}1 }};", "~".repeat(100_000));
+        cdef(&mut t, &long_prefix).unwrap();
+        assert_eq!(t.constants["X"].value, 1);
         assert_eq!(
             type_name(&mut t, "struct nosuch").unwrap_err(),
             "undeclared or implicit tag 'nosuch'"
