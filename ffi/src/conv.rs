@@ -3,7 +3,7 @@
 //! and loading C memory as a Lua value (numbers, booleans, boxed 64-bit
 //! integers, pointer cdata, references to aggregates).
 
-use crate::ctype::{id, CTypeId, CTypes, Kind};
+use crate::ctype::{id, CTypeId, CTypes, Field, Kind};
 use crate::mem;
 use lunavm_vm::cdata::Cdata;
 use lunavm_vm::value::Gc;
@@ -20,7 +20,7 @@ pub enum Scalar {
 
 /// Double to int64 as x86-64's cvttsd2si does (out of range gives i64::MIN).
 pub fn num2i64(n: f64) -> i64 {
-    if n >= -9_223_372_036_854_775_808.0 && n < 9_223_372_036_854_775_808.0 {
+    if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&n) {
         n as i64
     } else {
         i64::MIN
@@ -335,19 +335,17 @@ fn init_array(
     Ok(())
 }
 
-/// The members of a record in order, anonymous members flattened: (field
-/// type, offset, bits, name).
-fn flat_fields(
-    types: &CTypes,
-    ty: CTypeId,
-    base: u64,
-    out: &mut Vec<(CTypeId, u64, Option<(u32, u32)>, Option<String>)>,
-) {
+/// The members of a record in order, anonymous members flattened, with
+/// offsets from the start of the outermost record.
+fn flat_fields(types: &CTypes, ty: CTypeId, base: u64, out: &mut Vec<Field>) {
     for f in &types.get(ty).fields {
         if f.name.is_none() && f.bits.is_none() && types.get(f.ty).is_record() {
             flat_fields(types, f.ty, base + f.offset, out);
         } else {
-            out.push((f.ty, base + f.offset, f.bits, f.name.clone()));
+            out.push(Field {
+                offset: base + f.offset,
+                ..f.clone()
+            });
         }
     }
 }
@@ -364,14 +362,14 @@ fn init_record(
     if is_union {
         fields.truncate(1);
     }
-    let put = |f: &(CTypeId, u64, Option<(u32, u32)>, Option<String>), v: Value| match f.2 {
-        Some(bits) => store_bits(types, f.0, addr + f.1, bits, v),
+    let put = |f: &Field, v: Value| match f.bits {
+        Some(bits) => store_bits(types, f.ty, addr + f.offset, bits, v),
         None => {
-            let fct = types.get(f.0);
+            let fct = types.get(f.ty);
             if fct.has_vla && fct.is_array() {
                 return Ok(()); // a variable-length tail is initialised by ffi.new's size
             }
-            store(types, f.0, addr + f.1, v, false)
+            store(types, f.ty, addr + f.offset, v, false)
         }
     };
     if let [v] = inits {
@@ -379,7 +377,7 @@ fn init_record(
             let mut pos = 1;
             for f in &fields {
                 let mut x = Value::NIL;
-                if let Some(name) = &f.3 {
+                if let Some(name) = &f.name {
                     // Field names are looked up by content: scan the table's keys.
                     x = table_get_name(t, name);
                 }

@@ -395,10 +395,7 @@ impl<'a> Parser<'a> {
         let mut base: Option<&'static str> = None;
         let mut named: Option<CTypeId> = None;
         let mut any = false;
-        loop {
-            let Some(word) = self.ident().map(str::to_string) else {
-                break;
-            };
+        while let Some(word) = self.ident().map(str::to_string) {
             match word.as_str() {
                 "typedef" => storage = Storage::Typedef,
                 "extern" => storage = Storage::Extern,
@@ -1056,23 +1053,7 @@ impl<'a> Parser<'a> {
     /// Binary operators by precedence climbing (C's levels, `||` lowest).
     fn binary(&mut self, min_prec: u8) -> Result<i64, String> {
         let mut lhs = self.unary()?;
-        loop {
-            let (op, prec) = match self.peek() {
-                Tok::Punct(p) => match *p {
-                    "||" => ("||", 1),
-                    "&&" => ("&&", 2),
-                    "|" => ("|", 3),
-                    "^" => ("^", 4),
-                    "&" => ("&", 5),
-                    "==" | "!=" => (*p, 6),
-                    "<" | ">" | "<=" | ">=" => (*p, 7),
-                    "<<" | ">>" => (*p, 8),
-                    "+" | "-" => (*p, 9),
-                    "*" | "/" | "%" => (*p, 10),
-                    _ => break,
-                },
-                _ => break,
-            };
+        while let Some((op, prec)) = self.binary_op() {
             if prec < min_prec {
                 break;
             }
@@ -1105,6 +1086,27 @@ impl<'a> Parser<'a> {
 
     /// Prefix operators (taken in a loop, so long chains do not recurse),
     /// then a primary expression.
+    /// The binary operator at the current token and its precedence.
+    fn binary_op(&self) -> Option<(&'static str, u8)> {
+        let Tok::Punct(p) = *self.peek() else {
+            return None;
+        };
+        let prec = match p {
+            "||" => 1,
+            "&&" => 2,
+            "|" => 3,
+            "^" => 4,
+            "&" => 5,
+            "==" | "!=" => 6,
+            "<" | ">" | "<=" | ">=" => 7,
+            "<<" | ">>" => 8,
+            "+" | "-" => 9,
+            "*" | "/" | "%" => 10,
+            _ => return None,
+        };
+        Some((p, prec))
+    }
+
     fn unary(&mut self) -> Result<i64, String> {
         let mut prefix = Vec::new();
         while let Tok::Punct(p @ ("-" | "+" | "~" | "!")) = *self.peek() {
@@ -1238,7 +1240,8 @@ struct s12 { char c; int (*fp)(int, double); const char *const names[3]; _Bool f
     #[test]
     fn struct_layout_matches_gcc() {
         let mut t = types();
-        let cases: &[(&str, (u64, u64), &[(&str, u64)])] = &[
+        type Case<'a> = (&'a str, (u64, u64), &'a [(&'a str, u64)]);
+        let cases: &[Case] = &[
             ("struct s1", (12, 4), &[("b", 4), ("c", 8)]),
             ("struct s2", (24, 8), &[("b", 8), ("c", 16)]),
             ("struct s3", (12, 4), &[("d", 8)]),
