@@ -21,8 +21,17 @@ enum Tok {
 
 const PUNCTS: &[&str] = &[
     "...", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "(", ")", "[", "]", "{", "}", ";", ",",
-    "*", "=", ":", "?", "+", "-", "/", "%", "&", "|", "^", "~", "!", "<", ">", ".", "#",
+    "*", "=", ":", "?", "+", "-", "/", "%", "&", "|", "^", "~", "!", "<", ">", ".", "#", "$",
 ];
+
+/// A value for a `$` in a declaration (LuaJIT's parameterized types): a type,
+/// a number (array sizes, constants) or a name.
+#[derive(Clone, Debug)]
+pub enum Param {
+    Type(CTypeId),
+    Int(i64),
+    Name(String),
+}
 
 /// A token with what `near '...'` shows for it.
 struct Token {
@@ -63,8 +72,8 @@ fn lex(src: &str) -> Result<Vec<Token>, String> {
             continue;
         }
         let start = i;
-        let tok = if c.is_ascii_alphabetic() || c == b'_' || c == b'$' {
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'$') {
+        let tok = if c.is_ascii_alphabetic() || c == b'_' {
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
                 i += 1;
             }
             Tok::Ident(src[start..i].to_string())
@@ -204,6 +213,8 @@ struct Parser<'a> {
     pack_stack: Vec<u64>,
     /// Nesting of parentheses and braces (bounded, so the recursion is).
     depth: u32,
+    /// Values for `$`, taken in order.
+    params: std::vec::IntoIter<Param>,
 }
 
 /// Deepest nesting of declarators, expressions and struct bodies.
@@ -211,16 +222,30 @@ const MAX_DEPTH: u32 = 200;
 
 /// Parses the declarations of an `ffi.cdef` string into `types`.
 pub fn cdef(types: &mut CTypes, src: &str) -> Result<(), String> {
-    let mut p = Parser::new(types, src, Mode::Cdef)?;
+    cdef_with(types, src, Vec::new())
+}
+
+/// `cdef` with values for the `$`s in `src`.
+pub fn cdef_with(types: &mut CTypes, src: &str, params: Vec<Param>) -> Result<(), String> {
+    let mut p = Parser::new(types, src, Mode::Cdef, params)?;
     while !p.at_eof() {
         p.declaration()?;
     }
-    Ok(())
+    p.all_params_used()
 }
 
 /// Parses a type name (`int *`, `struct foo [?]`, `int (*)(int)`).
 pub fn type_name(types: &mut CTypes, src: &str) -> Result<CTypeId, String> {
-    let mut p = Parser::new(types, src, Mode::TypeName)?;
+    type_name_with(types, src, Vec::new())
+}
+
+/// `type_name` with values for the `$`s in `src`.
+pub fn type_name_with(
+    types: &mut CTypes,
+    src: &str,
+    params: Vec<Param>,
+) -> Result<CTypeId, String> {
+    let mut p = Parser::new(types, src, Mode::TypeName, params)?;
     let spec = p.specifiers()?;
     let d = p.declarator(true)?;
     if let Some(name) = &d.name {
@@ -230,11 +255,17 @@ pub fn type_name(types: &mut CTypes, src: &str) -> Result<CTypeId, String> {
     if !p.at_eof() {
         return Err(p.near("'<eof>' expected"));
     }
+    p.all_params_used()?;
     Ok(ty)
 }
 
 impl<'a> Parser<'a> {
-    fn new(types: &'a mut CTypes, src: &str, mode: Mode) -> Result<Parser<'a>, String> {
+    fn new(
+        types: &'a mut CTypes,
+        src: &str,
+        mode: Mode,
+        params: Vec<Param>,
+    ) -> Result<Parser<'a>, String> {
         Ok(Parser {
             toks: lex(src)?,
             pos: 0,
@@ -243,6 +274,7 @@ impl<'a> Parser<'a> {
             pack: 0,
             pack_stack: Vec::new(),
             depth: 0,
+            params: params.into_iter(),
         })
     }
 
@@ -284,6 +316,21 @@ impl<'a> Parser<'a> {
             Err(self.near(&format!("'{p}' expected")))
         }
     }
+    /// The value for the `$` at the current token.
+    fn param(&mut self) -> Result<Param, String> {
+        self.params
+            .next()
+            .ok_or_else(|| "wrong number of type parameters".to_string())
+    }
+
+    /// Checks that every `$` value was used.
+    fn all_params_used(&self) -> Result<(), String> {
+        if self.params.len() > 0 {
+            return Err("wrong number of type parameters".into());
+        }
+        Ok(())
+    }
+
     /// Enters one level of nesting.
     fn enter(&mut self) -> Result<(), String> {
         self.depth += 1;
@@ -395,7 +442,21 @@ impl<'a> Parser<'a> {
         let mut base: Option<&'static str> = None;
         let mut named: Option<CTypeId> = None;
         let mut any = false;
-        while let Some(word) = self.ident().map(str::to_string) {
+        loop {
+            if self.is("$") && base.is_none() && named.is_none() {
+                match self.param()? {
+                    Param::Type(t) => {
+                        named = Some(t);
+                        any = true;
+                        self.next();
+                        continue;
+                    }
+                    _ => return Err(self.near("declaration specifier expected")),
+                }
+            }
+            let Some(word) = self.ident().map(str::to_string) else {
+                break;
+            };
             match word.as_str() {
                 "typedef" => storage = Storage::Typedef,
                 "extern" => storage = Storage::Extern,
@@ -887,6 +948,12 @@ impl<'a> Parser<'a> {
                 name = Some(id.to_string());
                 self.next();
             }
+        } else if self.is("$") {
+            match self.param()? {
+                Param::Name(n) => name = Some(n),
+                _ => return Err(self.near("'<identifier>' expected")),
+            }
+            self.next();
         }
         if name.is_none() && inner.is_none() && !is_abstract {
             return Err(self.near("'<identifier>' expected"));
@@ -1139,6 +1206,15 @@ impl<'a> Parser<'a> {
             self.expect(")")?;
             let ct = self.types.get(ty);
             return Ok(if is_size { ct.size } else { ct.align } as i64);
+        }
+        if self.is("$") {
+            return match self.param()? {
+                Param::Int(v) => {
+                    self.next();
+                    Ok(v)
+                }
+                _ => Err(self.near("unexpected symbol")),
+            };
         }
         match self.next() {
             Tok::Int(v, _) => Ok(v as i64),

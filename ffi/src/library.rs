@@ -199,18 +199,46 @@ fn size_with(types: &CTypes, ty: CTypeId, nelem: Option<u64>) -> Option<u64> {
 
 // ------------------------------------------------------------------ library functions
 
+/// Values for the `$`s of a declaration: arguments from `first` on (ctypes
+/// and cdata give their type, numbers a value, strings a name).
+fn params_from(vm: &Vm, first: usize) -> Vec<cparse::Param> {
+    (first..=vm.nargs())
+        .map(|i| {
+            let v = vm.arg(i);
+            if let Some(cd) = v.as_cdata() {
+                cparse::Param::Type(ctype_of(cd))
+            } else if let Some(n) = v.to_number() {
+                cparse::Param::Int(num2i64(n))
+            } else if let Some(s) = v.as_str() {
+                cparse::Param::Name(String::from_utf8_lossy(s.as_bytes()).into_owned())
+            } else {
+                cparse::Param::Name(String::new())
+            }
+        })
+        .collect()
+}
+
 fn ffi_cdef(vm: &mut Vm) -> LuaResult<usize> {
     let src = vm.check_str(1)?;
     let src = String::from_utf8_lossy(src.as_bytes()).into_owned();
     let st = state(vm);
-    let r = cparse::cdef(&mut st.borrow_mut().types, &src);
+    let params = params_from(vm, 2);
+    let r = cparse::cdef_with(&mut st.borrow_mut().types, &src, params);
     r.map_err(|m| fail_at(vm, m))?;
     Ok(0)
 }
 
 fn ffi_typeof(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
-    let ty = check_ctype(vm, &mut st.borrow_mut().types, 1)?;
+    let ty = match vm.arg(1).as_str() {
+        Some(s) if vm.nargs() > 1 => {
+            let src = String::from_utf8_lossy(s.as_bytes()).into_owned();
+            let params = params_from(vm, 2);
+            let r = cparse::type_name_with(&mut st.borrow_mut().types, &src, params);
+            r.map_err(|m| fail_at(vm, m))?
+        }
+        _ => check_ctype(vm, &mut st.borrow_mut().types, 1)?,
+    };
     let v = new_ctype_obj(vm, ty)?;
     vm.push(v)?;
     Ok(1)
