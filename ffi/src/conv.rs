@@ -27,12 +27,24 @@ pub fn num2i64(n: f64) -> i64 {
     }
 }
 
-/// Double to uint64 (LuaJIT's lj_num2u64): values from 2^63 up wrap.
-pub fn num2u64(n: f64) -> u64 {
-    if (9_223_372_036_854_775_808.0..18_446_744_073_709_551_616.0).contains(&n) {
-        (n - 9_223_372_036_854_775_808.0) as u64 | (1 << 63)
+/// Double to int32 as x86-64's cvttsd2si (out of range gives i32::MIN).
+pub fn num2i32(n: f64) -> i32 {
+    if (-2_147_483_648.0..2_147_483_648.0).contains(&n) {
+        n as i32
     } else {
-        num2i64(n) as u64
+        i32::MIN
+    }
+}
+
+/// Double to uint64 as LuaJIT's lj_num2u64 does on x86-64: through int64,
+/// retrying with 2^64 subtracted when that is negative (so values from 2^63 up
+/// convert, and -1 gives 2^63, the out-of-range result of the retry).
+pub fn num2u64(n: f64) -> u64 {
+    let i = num2i64(n);
+    if i < 0 {
+        num2i64(n - 18_446_744_073_709_551_616.0) as u64
+    } else {
+        i as u64
     }
 }
 
@@ -201,6 +213,9 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
             let i = match to_scalar(types, v, ty, cast)? {
                 Scalar::Int(i, _) => i,
                 Scalar::Float(f) if !signed && ct.size == 8 => num2u64(f) as i64,
+                // Signed targets up to 32 bits go through a 32-bit conversion,
+                // whose out-of-range result is i32::MIN (as x86-64's).
+                Scalar::Float(f) if signed && ct.size <= 4 => num2i32(f) as i64,
                 Scalar::Float(f) => num2i64(f),
                 Scalar::Ptr(p) => p as i64,
             };
@@ -359,9 +374,6 @@ fn init_record(
 ) -> Result<(), String> {
     let mut fields = Vec::new();
     flat_fields(types, ty, 0, &mut fields);
-    if is_union {
-        fields.truncate(1);
-    }
     let put = |f: &Field, v: Value| match f.bits {
         Some(bits) => store_bits(types, f.ty, addr + f.offset, bits, v),
         None => {
@@ -374,14 +386,15 @@ fn init_record(
     };
     if let [v] = inits {
         if let Some(t) = v.as_table() {
+            // By member name, else by position (a union: its first member).
             let mut pos = 1;
-            for f in &fields {
+            for (i, f) in fields.iter().enumerate() {
                 let mut x = Value::NIL;
                 if let Some(name) = &f.name {
                     // Field names are looked up by content: scan the table's keys.
                     x = table_get_name(t, name);
                 }
-                if x.is_nil() {
+                if x.is_nil() && (!is_union || i == 0) {
                     x = t.get(Value::number(pos as f64));
                     pos += 1;
                 }
@@ -391,6 +404,9 @@ fn init_record(
             }
             return Ok(());
         }
+    }
+    if is_union {
+        fields.truncate(1);
     }
     if inits.len() > fields.len() {
         return Err(format!("too many initializers for '{}'", types.repr(ty)));
@@ -434,9 +450,18 @@ pub fn load(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, addr: u64) -> LuaResul
             Ok(i) => return box_int(vm, i, !signed),
             Err(e) => Err(e.into()),
         },
-        Kind::Enum => mem::read_int(addr, 4, true)
-            .map(|i| Value::number(i as f64))
-            .map_err(String::from),
+        Kind::Enum => {
+            // Enums load as cdata of their type, as in LuaJIT.
+            let mut b = [0u8; 4];
+            match mem::read_bytes(addr, &mut b) {
+                Ok(()) => {
+                    let cd = vm.new_cdata(types.unqualified(ty), 4)?;
+                    cd.payload_mut().copy_from_slice(&b);
+                    return Ok(cd.to_value());
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
         Kind::Float => mem::read_float(addr, size)
             .map(Value::number)
             .map_err(String::from),

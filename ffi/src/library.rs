@@ -364,11 +364,20 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
+/// A reference type's target (sizes and alignments are the target's).
+fn strip_ref(types: &CTypes, ty: CTypeId) -> CTypeId {
+    match types.get(ty).kind {
+        Kind::Ref(t) => t,
+        _ => ty,
+    }
+}
+
 fn ffi_sizeof(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
     let mut st = st.borrow_mut();
     let types = &mut st.types;
     let ty = check_ctype(vm, types, 1)?;
+    let ty = strip_ref(types, ty);
     let arg = vm.arg(1);
     let size = match arg.as_cdata() {
         Some(cd) if cd.ctype() != id::CTYPE && types.get(ty).has_vla => Some(cd.len() as u64),
@@ -391,7 +400,10 @@ fn ffi_sizeof(vm: &mut Vm) -> LuaResult<usize> {
 fn ffi_alignof(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
     let ty = check_ctype(vm, &mut st.borrow_mut().types, 1)?;
-    let a = st.borrow().types.get(ty).align;
+    let a = {
+        let st = st.borrow();
+        st.types.get(strip_ref(&st.types, ty)).align
+    };
     vm.push(Value::number(a as f64))?;
     Ok(1)
 }
@@ -1102,7 +1114,7 @@ fn compare(types: &CTypes, a: Value, b: Value) -> Option<std::cmp::Ordering> {
         _ if v.is_nil() => Some(0),
         _ => None,
     };
-    let (x, y) = (operand(types, a), operand(types, b));
+    let (x, y) = (int_operand(types, a), int_operand(types, b));
     if let (Some(p), Some(q)) = (as_addr(a, &x), as_addr(b, &y)) {
         if matches!(x, Operand::Ptr(..)) || matches!(y, Operand::Ptr(..)) {
             return Some(p.cmp(&q));
@@ -1208,6 +1220,10 @@ fn cdata_tostring(vm: &mut Vm) -> LuaResult<usize> {
                 } else {
                     format!("{}ULL", i as u64)
                 }
+            }
+            (Kind::Enum, _) => {
+                let i = mem::read_int(cd.data_ptr() as u64, 4, true).unwrap_or(0);
+                format!("cdata<{}>: {i}", types.repr(ty))
             }
             (Kind::Ptr(_) | Kind::Ref(_), _) => match stored_ptr(cd) {
                 0 => format!("cdata<{}>: NULL", types.repr(ty)),
