@@ -26,6 +26,8 @@ pub struct Ffi {
     pub types: CTypes,
     /// Every callback made (they live as long as the VM).
     callbacks: Vec<callback::Callback>,
+    /// `errno` as the last C call left it (what `ffi.errno` reports).
+    errno: i32,
 }
 
 type Shared = Rc<RefCell<Ffi>>;
@@ -35,6 +37,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let shared: Shared = Rc::new(RefCell::new(Ffi {
         types: CTypes::new(),
         callbacks: Vec::new(),
+        errno: 0,
     }));
     let state = vm.new_userdata(Some(Box::new(shared)))?.to_value();
     let reg = vm.registry();
@@ -564,11 +567,15 @@ fn ffi_abi(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
+/// `ffi.errno([new])`: errno as the last C call left it (saved right after
+/// the call, so the VM's own work cannot change it); sets it for the next.
 fn ffi_errno(vm: &mut Vm) -> LuaResult<usize> {
-    let old = mem::errno();
+    let st = state(vm);
+    let old = st.borrow().errno;
     if !vm.arg(1).is_nil() {
-        let new = vm.check_integer(1)?;
-        mem::set_errno(new as i32);
+        let new = vm.check_integer(1)? as i32;
+        st.borrow_mut().errno = new;
+        mem::set_errno(new);
     }
     vm.push(Value::number(old as f64))?;
     Ok(1)
@@ -1287,6 +1294,7 @@ fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
         .map_err(|m| vm.raise_msg(&m))?;
     // No borrow of the state across the call: C may call back into Lua.
     let result = prepared.invoke();
+    st.borrow_mut().errno = mem::errno();
     let reg = vm.registry();
     let err = vm.table_get_str(reg, callback::ERROR_KEY)?;
     if !err.is_nil() {
