@@ -77,6 +77,8 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let c_mt = vm.new_table(0, 2)?;
     let v = native(vm, clib_index, state)?;
     vm.table_set_str(c_mt, "__index", v)?;
+    let v = native(vm, clib_newindex, state)?;
+    vm.table_set_str(c_mt, "__newindex", v)?;
     let name = vm.str_value(b"ffi.clib")?;
     vm.table_set_str(c_mt, "__metatable", name)?;
     vm.table_set_str(reg, "ffi.clib_mt", c_mt.to_value())?;
@@ -636,6 +638,38 @@ fn clib_index(vm: &mut Vm) -> LuaResult<usize> {
     };
     vm.push(v)?;
     Ok(1)
+}
+
+/// `clib.name = v`: stores into a declared C variable.
+fn clib_newindex(vm: &mut Vm) -> LuaResult<usize> {
+    let lib = vm.arg(1);
+    let name = vm.check_str(2)?;
+    let name = String::from_utf8_lossy(name.as_bytes()).into_owned();
+    let val = vm.arg(3);
+    let st = state(vm);
+    let st = st.borrow();
+    let types = &st.types;
+    let Some((ty, sym)) = types.externs.get(&name).cloned() else {
+        return Err(fail_at(
+            vm,
+            format!("missing declaration for symbol '{name}'"),
+        ));
+    };
+    if types.get(ty).is_func() || types.get(ty).is_const {
+        return Err(fail_at(vm, "attempt to write to constant location"));
+    }
+    let addr = lib.as_userdata().and_then(|u| {
+        u.body()
+            .payload
+            .as_ref()?
+            .downcast_ref::<CLib>()?
+            .symbol(&sym)
+    });
+    let Some(addr) = addr else {
+        return Err(fail_at(vm, format!("undefined symbol: {sym}")));
+    };
+    conv::store(types, ty, addr, val, false).map_err(|m| fail_at(vm, m))?;
+    Ok(0)
 }
 
 // ------------------------------------------------------------------ metatypes
