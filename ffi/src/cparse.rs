@@ -227,6 +227,7 @@ pub fn cdef(types: &mut CTypes, src: &str) -> Result<(), String> {
 
 /// `cdef` with values for the `$`s in `src`.
 pub fn cdef_with(types: &mut CTypes, src: &str, params: Vec<Param>) -> Result<(), String> {
+    types.parsed.clear();
     let mut p = Parser::new(types, src, Mode::Cdef, params)?;
     while !p.at_eof() {
         p.declaration()?;
@@ -236,7 +237,15 @@ pub fn cdef_with(types: &mut CTypes, src: &str, params: Vec<Param>) -> Result<()
 
 /// Parses a type name (`int *`, `struct foo [?]`, `int (*)(int)`).
 pub fn type_name(types: &mut CTypes, src: &str) -> Result<CTypeId, String> {
-    type_name_with(types, src, Vec::new())
+    if let Some(&ty) = types.parsed.get(src) {
+        return Ok(ty);
+    }
+    let ty = type_name_with(types, src, Vec::new())?;
+    // A body declares a new type each time, as in LuaJIT: not cached.
+    if types.parsed.len() < 4096 && !src.contains('{') {
+        types.parsed.insert(src.to_string(), ty);
+    }
+    Ok(ty)
 }
 
 /// `type_name` with values for the `$`s in `src`.

@@ -182,6 +182,9 @@ pub struct CTypes {
     pub constants: HashMap<String, Constant>,
     /// Declared functions and variables: name -> (type, symbol name to look up).
     pub externs: HashMap<String, (CTypeId, String)>,
+    /// Type strings already parsed (`ffi.new("int[4]")` in a loop parses once);
+    /// emptied by every `cdef`, which may change what a name means.
+    pub parsed: HashMap<String, CTypeId>,
 }
 
 impl Default for CTypes {
@@ -201,6 +204,7 @@ impl CTypes {
             enum_tags: HashMap::new(),
             constants: HashMap::new(),
             externs: HashMap::new(),
+            parsed: HashMap::new(),
         };
         for (name, kind, size) in BUILTINS {
             let mut ct = CType::new(kind.clone(), *size, (*size).max(1));
