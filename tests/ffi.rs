@@ -143,3 +143,22 @@ fn callbacks_survive_collections_and_errors() {
     );
     assert_eq!(out, "true\nfalse\tstop\n63\t0\n");
 }
+
+#[test]
+fn freed_callbacks_raise_instead_of_running_freed_code() {
+    // LuaJIT leaves this undefined (it returned 0 when tried); here it is an error.
+    let out = output(
+        r#"
+        local ffi = require("ffi")
+        local cb = ffi.cast("int (*)(int)", function(x) return x + 1 end)
+        print(cb(1))
+        cb:free()
+        print(pcall(cb, 1))
+        print(pcall(cb.set, ffi.new("int"), print))
+        "#,
+    );
+    let mut lines = out.lines();
+    assert_eq!(lines.next(), Some("2"));
+    assert_eq!(lines.next(), Some("false\tbad callback"));
+    assert!(lines.next().unwrap().starts_with("false\t"), "{out}");
+}

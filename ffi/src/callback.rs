@@ -7,8 +7,9 @@
 //! raised by the ffi call that led to it once C returns; until then further
 //! invocations return zero without running Lua.
 //!
-//! Callbacks live as long as the VM (LuaJIT frees only the ones made with
-//! `ffi.cast` on request; `cb:free()` is not implemented yet).
+//! Closures live as long as the VM. `cb:free()` releases the Lua function; a
+//! freed callback called from C raises "bad callback" (LuaJIT's would run
+//! freed memory). `cb:set(f)` replaces the function.
 
 use crate::call::ffi_type;
 use crate::conv;
@@ -34,6 +35,8 @@ pub struct CallbackData {
 /// A live callback: the closure and its (leaked, never freed) data.
 pub struct Callback {
     closure: Closure<'static>,
+    /// Index of its function in the registry's callback table.
+    pub slot: i64,
 }
 
 impl Callback {
@@ -77,7 +80,7 @@ pub fn create(
         state,
     }));
     let closure = Closure::new(cif, trampoline, data);
-    Ok(Callback { closure })
+    Ok(Callback { closure, slot })
 }
 
 /// Entered from C through the libffi closure.
@@ -110,6 +113,12 @@ fn run(vm: &mut Vm, data: &CallbackData, args: &[*const c_void], result: u64) ->
         .ok()?
         .as_table()?
         .get_int(data.slot);
+    if func.is_nil() {
+        // Freed with cb:free(): an error instead of LuaJIT's undefined behaviour.
+        let msg = vm.str_value(b"bad callback").ok()?;
+        let _ = vm.table_set_str(reg, ERROR_KEY, msg);
+        return None;
+    }
     let mut lua_args = Vec::with_capacity(args.len());
     {
         let mut st = state.borrow_mut();

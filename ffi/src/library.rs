@@ -861,6 +861,10 @@ fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
     let Some(cd) = obj.as_cdata() else {
         return Ok(0);
     };
+    if let Some(m) = callback_method(vm, cd, key)? {
+        vm.push(m)?;
+        return Ok(1);
+    }
     if let Some(h) = metatype_handler(vm, obj, "__index")? {
         if !is_member(vm, cd, key) {
             let v = if h.is_function() {
@@ -1358,13 +1362,63 @@ fn is_func_ptr(types: &CTypes, ty: CTypeId) -> bool {
     types.target(ty).is_some_and(|t| types.get(t).is_func()) && types.get(ty).is_pointer()
 }
 
+/// `cb.free` and `cb.set` of a callback's function pointer.
+fn callback_method(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> LuaResult<Option<Value>> {
+    let f: NativeFn = match key.as_str().map(|s| s.as_bytes()) {
+        Some(b"free") => callback_free,
+        Some(b"set") => callback_set,
+        _ => return Ok(None),
+    };
+    if callback_slot(vm, cd.to_value()).is_none() {
+        return Ok(None);
+    }
+    let state = vm.native_upvalue(0);
+    Ok(Some(native(vm, f, state)?))
+}
+
+/// The callback-table slot of a callback's function pointer cdata.
+fn callback_slot(vm: &Vm, v: Value) -> Option<i64> {
+    let cd = v.as_cdata()?;
+    let st = state(vm);
+    let st = st.borrow();
+    if !is_func_ptr(&st.types, cd.ctype()) {
+        return None;
+    }
+    let addr = stored_ptr(cd);
+    st.callbacks
+        .iter()
+        .find(|c| c.address() == addr)
+        .map(|c| c.slot)
+}
+
+fn callback_free(vm: &mut Vm) -> LuaResult<usize> {
+    set_callback_function(vm, Value::NIL)
+}
+
+fn callback_set(vm: &mut Vm) -> LuaResult<usize> {
+    let f = vm.check_function(2)?;
+    set_callback_function(vm, f)
+}
+
+fn set_callback_function(vm: &mut Vm, f: Value) -> LuaResult<usize> {
+    let Some(slot) = callback_slot(vm, vm.arg(1)) else {
+        return Err(vm.arg_error(1, "bad callback"));
+    };
+    let reg = vm.registry();
+    if let Some(funcs) = vm.table_get_str(reg, callback::FUNCS_KEY)?.as_table() {
+        vm.table_set(funcs, Value::number(slot as f64), f)?;
+    }
+    Ok(0)
+}
+
 /// A callback for Lua function `f` as a function pointer of type `ptr_ty`.
 fn make_callback(vm: &mut Vm, st: &Shared, ptr_ty: CTypeId, f: Value) -> LuaResult<Value> {
     let reg = vm.registry();
     let Some(funcs) = vm.table_get_str(reg, callback::FUNCS_KEY)?.as_table() else {
         return Err(fail_at(vm, "callbacks are not available"));
     };
-    let slot = funcs.length() as i64 + 1;
+    // One slot per callback ever made, so a freed one is never reused.
+    let slot = st.borrow().callbacks.len() as i64 + 1;
     vm.table_set(funcs, Value::number(slot as f64), f)?;
     let fty = st.borrow().types.target(ptr_ty).unwrap_or(id::VOID);
     let cb = callback::create(vm, &st.borrow().types, Rc::downgrade(st), fty, slot)

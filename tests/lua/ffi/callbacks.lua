@@ -39,3 +39,13 @@ print(pcall(bad, 7, 1))
 print(add(1, 1))
 local wrong = ffi.cast("binop_t", function() return "x" end)
 print(select(2, pcall(wrong, 1, 2)):match("cannot convert 'string' to 'int'$"))
+
+-- cb:set replaces the function, cb:free releases it.
+local cb = ffi.cast("binop_t", function(a, b) return a + b end)
+print(cb(1, 2))
+cb:set(function(a, b) return a * b end)
+print(cb(3, 4))
+cb:free()
+local other = ffi.cast("binop_t", function(a, b) return a - b end)
+print(other(9, 4))
+print(pcall(function() return other.nosuch end))
