@@ -1330,9 +1330,13 @@ fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
     // Call errors are plain messages, as LuaJIT raises them.
     let prepared = call::prepare(&mut st.borrow_mut().types, fty, fptr, &args)
         .map_err(|m| vm.raise_msg(&m))?;
+    // Output order as with one stdio: Lua's buffered output goes out before C
+    // writes, and C's buffered output right after.
+    vm.flush_stdout();
     // No borrow of the state across the call: C may call back into Lua.
     let result = prepared.invoke();
     st.borrow_mut().errno = mem::errno();
+    mem::flush_c_stdio();
     let reg = vm.registry();
     let err = vm.table_get_str(reg, callback::ERROR_KEY)?;
     if !err.is_nil() {

@@ -179,3 +179,12 @@ pub fn set_errno(v: i32) {
     // SAFETY: as in `errno`.
     unsafe { *libc::__errno_location() = v }
 }
+
+/// Flushes C's stdio buffers (what `printf` from Lua left there).
+pub fn flush_c_stdio() {
+    // SAFETY: fflush(NULL) flushes every open output stream; no pointer is
+    // passed.
+    unsafe {
+        libc::fflush(std::ptr::null_mut());
+    }
+}
