@@ -162,3 +162,43 @@ fn freed_callbacks_raise_instead_of_running_freed_code() {
     assert_eq!(lines.next(), Some("false\tbad callback"));
     assert!(lines.next().unwrap().starts_with("false\t"), "{out}");
 }
+
+#[test]
+fn every_operation_on_every_kind_of_value_is_clean() {
+    // Each library function and operator applied to pairs of cdata of every
+    // kind (and plain values): results or Lua errors, never a crash.
+    let out = output(
+        r#"
+local ffi = require("ffi")
+ffi.cdef"struct S { int a; }; typedef void (*vf)(void);"
+local vals = { ffi.new("int", 1), ffi.new("int[3]"), ffi.typeof("int"), ffi.new("struct S"), ffi.new("void *"),
+  1LL, 2ULL, ffi.new("double", 1.5), ffi.cast("vf", 0), ffi.new("bool"), ffi.new("struct S[2]")[0], ffi.C, 1, "s", {}, nil, true }
+local ops = {
+  function(a, b) return a + b end, function(a, b) return a - b end, function(a, b) return a * b end,
+  function(a, b) return a / b end, function(a, b) return a % b end, function(a, b) return a ^ b end,
+  function(a, b) return a == b end, function(a, b) return a < b end, function(a, b) return a <= b end,
+  function(a, b) return a .. b end, function(a) return -a end, function(a) return #a end,
+  function(a, b) return a[b] end, function(a, b) a[b] = b end, function(a, b) return a(b) end,
+  function(a) return tostring(a) end, function(a) return tonumber(a) end,
+  function(a, b) return ffi.cast("int *", a) end, function(a, b) return ffi.sizeof(a) end,
+  function(a, b) return ffi.new(a, b) end, function(a, b) return ffi.istype(a, b) end,
+  function(a, b) return ffi.string(a, b) end, function(a, b) return ffi.copy(a, b, 1) end,
+  function(a, b) return ffi.fill(a, 1, b) end, function(a, b) return ffi.typeof(a, b) end,
+  function(a, b) return ffi.offsetof(a, b) end, function(a, b) return ffi.metatype(a, b) end,
+  function(a, b) return ffi.gc(a, b) end, function(a) return ffi.alignof(a) end,
+}
+local n, errs = 0, 0
+for _, op in ipairs(ops) do
+  for i = 1, #vals + 1 do
+    for j = 1, #vals + 1 do
+      local ok = pcall(op, vals[i], vals[j])
+      n = n + 1
+      if not ok then errs = errs + 1 end
+    end
+  end
+end
+print(n, errs > 0)
+        "#,
+    );
+    assert_eq!(out, "9396\ttrue\n");
+}

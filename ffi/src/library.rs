@@ -473,7 +473,20 @@ fn ffi_istype(vm: &mut Vm) -> LuaResult<usize> {
 /// The address a value designates for ffi.string/copy/fill: pointers, arrays,
 /// records, strings (as `const char *`), light userdata.
 fn address_of(vm: &mut Vm, types: &CTypes, n: usize) -> LuaResult<u64> {
+    address(vm, types, n, false)
+}
+
+/// The address of a destination (ffi.copy, ffi.fill): Lua strings are
+/// immutable, so they are refused.
+fn dest_address_of(vm: &mut Vm, types: &CTypes, n: usize) -> LuaResult<u64> {
+    address(vm, types, n, true)
+}
+
+fn address(vm: &mut Vm, types: &CTypes, n: usize, writable: bool) -> LuaResult<u64> {
     let v = vm.arg(n);
+    if writable && v.is_string() {
+        return Err(fail_at(vm, "cannot convert 'string' to 'void *'"));
+    }
     if let Some(cd) = v.as_cdata() {
         let (ty, addr) = object(types, cd);
         return Ok(match types.get(ty).kind {
@@ -537,7 +550,7 @@ fn ffi_string(vm: &mut Vm) -> LuaResult<usize> {
 
 fn ffi_copy(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
-    let dst = address_of(vm, &st.borrow().types, 1)?;
+    let dst = dest_address_of(vm, &st.borrow().types, 1)?;
     let src = vm.check_any(2)?;
     let r = if let (Some(s), true) = (src.as_str(), vm.arg(3).is_nil()) {
         // A string without a length is copied with its terminating zero.
@@ -555,7 +568,7 @@ fn ffi_copy(vm: &mut Vm) -> LuaResult<usize> {
 
 fn ffi_fill(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
-    let dst = address_of(vm, &st.borrow().types, 1)?;
+    let dst = dest_address_of(vm, &st.borrow().types, 1)?;
     let len = check_len(vm, 2)?;
     let byte = vm.opt_integer(3, 0)? as u8;
     mem::fill(dst, len, byte).map_err(|m| fail_at(vm, m))?;
