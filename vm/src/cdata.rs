@@ -123,3 +123,38 @@ impl Value {
         self.itype() == tag::CDATA
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::Vm;
+
+    #[test]
+    fn payloads_are_zeroed_aligned_and_collected() {
+        let mut vm = Vm::new();
+        let before = vm.memory_in_use();
+        for len in [0, 1, 8, 24, 1000] {
+            let c = vm.new_cdata(7, len).unwrap();
+            assert_eq!((c.ctype(), c.len()), (7, len));
+            assert_eq!(c.data_ptr() as usize % super::CDATA_ALIGN, 0);
+            assert!(c.payload_mut().iter().all(|&b| b == 0));
+            c.payload_mut().fill(0xAB);
+            assert!(c.to_value().is_cdata());
+            assert_eq!(c.to_value().type_name(), "cdata");
+        }
+        assert!(vm.memory_in_use() > before);
+        // Nothing refers to them: a collection frees them all.
+        vm.collect_garbage().unwrap();
+        assert!(vm.memory_in_use() <= before + 64);
+    }
+
+    #[test]
+    fn finalizer_flag_round_trips() {
+        let mut vm = Vm::new();
+        let c = vm.new_cdata(1, 4).unwrap();
+        assert!(!c.has_finalizer());
+        c.set_finalizer_flag(true);
+        assert!(c.has_finalizer());
+        c.set_finalizer_flag(false);
+        assert!(!c.has_finalizer());
+    }
+}
