@@ -10,13 +10,17 @@
 //! LuaJIT). Calls into C go through libffi (`call`), symbols are found with
 //! libloading (`clib`).
 
+mod arith;
 mod call;
 mod callback;
 mod clib;
 pub mod conv;
 pub mod cparse;
 pub mod ctype;
+mod index;
+mod invoke;
 pub(crate) mod library;
 mod mem;
+mod metatype;
 
 pub use library::open;

@@ -1,4 +1,6 @@
-//! The `ffi` library functions and the cdata metamethods.
+//! The `ffi` library: its functions, `ffi.C`/`ffi.load` namespaces, the
+//! shared state and helpers of every native, and the cdata metatable (whose
+//! handlers live in `index`, `arith`, `invoke` and `metatype`).
 //!
 //! Every native here has one upvalue: a userdata whose payload is the VM's
 //! shared `Ffi` state (the C type table). Natives borrow it for their whole
@@ -7,13 +9,16 @@
 //! Errors carry the position of the calling Lua function, if there is one (as
 //! LuaJIT's do: none when a library function is called through `pcall`).
 
-use crate::call;
+use crate::arith::*;
 use crate::callback;
 use crate::clib::CLib;
-use crate::conv::{self, box_int, load, new_pointer, num2i64, object, stored_ptr, Scalar};
+use crate::conv::{self, load, new_pointer, num2i64, object, stored_ptr, Scalar};
 use crate::cparse;
 use crate::ctype::{id, CTypeId, CTypes, Kind};
+use crate::index::*;
+use crate::invoke::*;
 use crate::mem;
+use crate::metatype::*;
 use lunavm_vm::cdata::Cdata;
 use lunavm_vm::func::NativeFn;
 use lunavm_vm::value::Gc;
@@ -25,12 +30,12 @@ use std::rc::Rc;
 pub struct Ffi {
     pub types: CTypes,
     /// Every callback made (they live as long as the VM).
-    callbacks: Vec<callback::Callback>,
+    pub(crate) callbacks: Vec<callback::Callback>,
     /// `errno` as the last C call left it (what `ffi.errno` reports).
-    errno: i32,
+    pub(crate) errno: i32,
 }
 
-type Shared = Rc<RefCell<Ffi>>;
+pub(crate) type Shared = Rc<RefCell<Ffi>>;
 
 /// Opens the library: `package.loaded.ffi`, and the cdata metatable.
 pub fn open(vm: &mut Vm) -> LuaResult<()> {
@@ -132,13 +137,13 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
 }
 
 /// A native closure with the state as its upvalue.
-fn native(vm: &mut Vm, f: NativeFn, state: Value) -> LuaResult<Value> {
+pub(crate) fn native(vm: &mut Vm, f: NativeFn, state: Value) -> LuaResult<Value> {
     let func = vm.new_native(f, 1)?;
     func.native_upvalues()[0] = state;
     Ok(func.to_value())
 }
 
-fn state(vm: &Vm) -> Shared {
+pub(crate) fn state(vm: &Vm) -> Shared {
     vm.native_upvalue(0)
         .as_userdata()
         .and_then(|u| u.body().payload.as_ref()?.downcast_ref::<Shared>().cloned())
@@ -146,7 +151,7 @@ fn state(vm: &Vm) -> Shared {
 }
 
 /// An error message with the caller's position.
-fn fail_at(vm: &mut Vm, msg: impl AsRef<str>) -> LuaError {
+pub(crate) fn fail_at(vm: &mut Vm, msg: impl AsRef<str>) -> LuaError {
     vm.rt_error(msg.as_ref())
 }
 
@@ -154,7 +159,7 @@ fn fail_at(vm: &mut Vm, msg: impl AsRef<str>) -> LuaError {
 
 /// The C type argument `n` names: a type string, a ctype object or any cdata
 /// (its type).
-fn check_ctype(vm: &mut Vm, types: &mut CTypes, n: usize) -> LuaResult<CTypeId> {
+pub(crate) fn check_ctype(vm: &mut Vm, types: &mut CTypes, n: usize) -> LuaResult<CTypeId> {
     let v = vm.arg(n);
     if let Some(s) = v.as_str() {
         let src = String::from_utf8_lossy(s.as_bytes()).into_owned();
@@ -167,7 +172,7 @@ fn check_ctype(vm: &mut Vm, types: &mut CTypes, n: usize) -> LuaResult<CTypeId> 
 }
 
 /// The type a cdata stands for: the referenced id for ctype objects.
-fn ctype_of(cd: Gc<Cdata>) -> CTypeId {
+pub(crate) fn ctype_of(cd: Gc<Cdata>) -> CTypeId {
     if cd.ctype() == id::CTYPE {
         mem::read_int(cd.data_ptr() as u64, 4, false).unwrap_or(0) as CTypeId
     } else {
@@ -176,7 +181,7 @@ fn ctype_of(cd: Gc<Cdata>) -> CTypeId {
 }
 
 /// A ctype object for `ty`.
-fn new_ctype_obj(vm: &mut Vm, ty: CTypeId) -> LuaResult<Value> {
+pub(crate) fn new_ctype_obj(vm: &mut Vm, ty: CTypeId) -> LuaResult<Value> {
     let cd = vm.new_cdata(id::CTYPE, 4)?;
     let _ = mem::write_int(cd.data_ptr() as u64, 4, ty as i64);
     Ok(cd.to_value())
@@ -263,7 +268,7 @@ fn ffi_new(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 /// Objects of a type whose metatype has `__gc` get it as their finalizer.
-fn metatype_finalizer(vm: &mut Vm, v: Value) -> LuaResult<()> {
+pub(crate) fn metatype_finalizer(vm: &mut Vm, v: Value) -> LuaResult<()> {
     if let Some(h) = metatype_handler(vm, v, "__gc")? {
         set_finalizer(vm, v, h)?;
     }
@@ -284,7 +289,7 @@ fn set_finalizer(vm: &mut Vm, v: Value, fin: Value) -> LuaResult<()> {
 }
 
 /// Registry key of the weak-keyed table of cdata finalizers.
-const FINALIZERS_KEY: &str = "ffi.finalizers";
+pub(crate) const FINALIZERS_KEY: &str = "ffi.finalizers";
 
 /// `ffi.gc(cdata, finalizer)`: runs `finalizer(cdata)` when the cdata is
 /// collected (nil removes it).
@@ -316,7 +321,12 @@ fn cdata_gc(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 /// `ffi.new(ty, ...)` with the arguments from `first` on (a ctype call too).
-fn new_object(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, first: usize) -> LuaResult<Value> {
+pub(crate) fn new_object(
+    vm: &mut Vm,
+    types: &mut CTypes,
+    ty: CTypeId,
+    first: usize,
+) -> LuaResult<Value> {
     let mut first = first;
     let nelem = if types.get(ty).has_vla {
         let n = vm.check_integer(first)?;
@@ -685,573 +695,6 @@ fn clib_newindex(vm: &mut Vm) -> LuaResult<usize> {
     Ok(0)
 }
 
-// ------------------------------------------------------------------ metatypes
-
-fn metatypes(vm: &mut Vm) -> LuaResult<Option<Gc<lunavm_vm::table::Table>>> {
-    let reg = vm.registry();
-    Ok(vm.table_get_str(reg, "ffi.metatypes")?.as_table())
-}
-
-/// `ffi.metatype(ct, mt)`: the metatable of a struct or union type (and of
-/// pointers and references to it). It cannot be changed once set.
-fn ffi_metatype(vm: &mut Vm) -> LuaResult<usize> {
-    let st = state(vm);
-    let rec = {
-        let mut st = st.borrow_mut();
-        let types = &mut st.types;
-        let ty = check_ctype(vm, types, 1)?;
-        if !types.get(ty).is_record() {
-            return Err(vm.arg_error(1, "struct or union type expected"));
-        }
-        types.unqualified(ty)
-    };
-    let mt = vm.check_table(2)?;
-    let Some(all) = metatypes(vm)? else {
-        return Ok(0);
-    };
-    let key = Value::number(rec as f64);
-    if !all.get(key).is_nil() {
-        return Err(fail_at(vm, "cannot change a protected metatable"));
-    }
-    vm.table_set(all, key, mt.to_value())?;
-    let v = new_ctype_obj(vm, rec)?;
-    vm.push(v)?;
-    Ok(1)
-}
-
-/// The struct or union a cdata is, points to or refers to, or a ctype object
-/// names (qualifiers removed), for metatype lookups.
-fn record_of(types: &mut CTypes, v: Value) -> Option<CTypeId> {
-    let cd = v.as_cdata()?;
-    let mut ty = ctype_of(cd);
-    if let Kind::Ref(t) | Kind::Ptr(t) = types.get(ty).kind {
-        ty = t;
-    }
-    types.get(ty).is_record().then(|| types.unqualified(ty))
-}
-
-/// Handler `name` of the metatype of `v`, if it has one.
-fn metatype_handler(vm: &mut Vm, v: Value, name: &str) -> LuaResult<Option<Value>> {
-    let st = state(vm);
-    let Some(rec) = record_of(&mut st.borrow_mut().types, v) else {
-        return Ok(None);
-    };
-    let Some(all) = metatypes(vm)? else {
-        return Ok(None);
-    };
-    let Some(mt) = all.get(Value::number(rec as f64)).as_table() else {
-        return Ok(None);
-    };
-    let h = vm.table_get_str(mt, name)?;
-    Ok((!h.is_nil()).then_some(h))
-}
-
-/// Calls the metatype handler `name` of the first of `args` that has one,
-/// leaving its results pushed; None when neither operand has one.
-fn try_metatype(vm: &mut Vm, name: &str, args: &[Value]) -> LuaResult<Option<usize>> {
-    for &v in args.iter().take(2) {
-        if v.as_cdata().is_some_and(|cd| cd.ctype() == id::CTYPE) {
-            continue; // ctype objects construct and print as themselves
-        }
-        if let Some(h) = metatype_handler(vm, v, name)? {
-            return Ok(Some(vm.call_multi(h, args)?));
-        }
-    }
-    Ok(None)
-}
-
-/// All arguments of the running native.
-fn args(vm: &Vm) -> Vec<Value> {
-    (1..=vm.nargs()).map(|i| vm.arg(i)).collect()
-}
-
-// ------------------------------------------------------------------ indexing
-
-/// The element or member `key` designates in cdata `cd`: its type and
-/// address, or its bit field.
-struct Place {
-    ty: CTypeId,
-    addr: u64,
-    bits: Option<(u32, u32)>,
-}
-
-fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Place> {
-    let (ty, addr) = object(types, cd);
-    let ct = types.get(ty);
-    let index = match key.as_cdata() {
-        Some(k) => match conv::cdata_scalar(types, k) {
-            Ok(Scalar::Int(i, _)) => Some(i),
-            Ok(Scalar::Float(f)) => Some(num2i64(f)),
-            _ => None,
-        },
-        None => key.to_number().map(num2i64),
-    };
-    if let (Some(i), Kind::Ptr(t) | Kind::Array(t, ..)) = (index, &ct.kind) {
-        let base = if ct.is_pointer() {
-            stored_ptr(cd)
-        } else {
-            addr
-        };
-        let esize = types.get(*t).size;
-        if esize == 0 && ct.is_pointer() {
-            let what = types.repr(cd.ctype());
-            return Err(fail_at(vm, format!("'{what}' cannot be indexed")));
-        }
-        return Ok(Place {
-            ty: *t,
-            addr: base.wrapping_add((i as u64).wrapping_mul(esize)),
-            bits: None,
-        });
-    }
-    if let Some(s) = key.as_str() {
-        let name = String::from_utf8_lossy(s.as_bytes());
-        let (rty, base) = match ct.kind {
-            Kind::Ptr(t) if types.get(t).is_record() => (t, stored_ptr(cd)),
-            _ => (ty, addr),
-        };
-        if types.get(rty).is_record() {
-            if let Some((f, off)) = types.field(rty, &name) {
-                return Ok(Place {
-                    ty: f.ty,
-                    addr: base.wrapping_add(off),
-                    bits: f.bits,
-                });
-            }
-        }
-        let what = types.repr(rty);
-        return Err(fail_at(
-            vm,
-            format!("'{what}' has no member named '{name}'"),
-        ));
-    }
-    let what = types.repr(cd.ctype());
-    let kt = key.type_name();
-    Err(fail_at(
-        vm,
-        format!("'{what}' cannot be indexed with '{kt}'"),
-    ))
-}
-
-/// Indexing a ctype object (meaningful only with metatypes, not yet there).
-fn ctype_index_error(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaError {
-    let what = types.repr(ctype_of(cd));
-    match key.as_str() {
-        Some(s) => {
-            let name = String::from_utf8_lossy(s.as_bytes());
-            fail_at(vm, format!("'{what}' has no member named '{name}'"))
-        }
-        None => {
-            let kt = key.type_name();
-            fail_at(vm, format!("'{what}' cannot be indexed with '{kt}'"))
-        }
-    }
-}
-
-/// Whether `key` names a member (or element) of the cdata, so that metatype
-/// handlers do not apply.
-fn is_member(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> bool {
-    let st = state(vm);
-    let st = st.borrow();
-    let types = &st.types;
-    let (ty, _) = object(types, cd);
-    let ct = types.get(ty);
-    let rty = match ct.kind {
-        Kind::Ptr(t) if key.is_string() => t,
-        Kind::Ptr(_) | Kind::Array(..) => return key.is_number() || key.is_cdata(),
-        _ => ty,
-    };
-    match key.as_str() {
-        Some(s) => types
-            .field(rty, &String::from_utf8_lossy(s.as_bytes()))
-            .is_some(),
-        None => false,
-    }
-}
-
-fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
-    let obj = vm.arg(1);
-    let key = vm.arg(2);
-    let Some(cd) = obj.as_cdata() else {
-        return Ok(0);
-    };
-    if let Some(m) = callback_method(vm, cd, key)? {
-        vm.push(m)?;
-        return Ok(1);
-    }
-    if let Some(h) = metatype_handler(vm, obj, "__index")? {
-        if !is_member(vm, cd, key) {
-            let v = if h.is_function() {
-                vm.call_value(h, &[obj, key])?
-            } else {
-                vm.index(h, key)?
-            };
-            // A table that lacks the key leaves the "no member" error below.
-            if !v.is_nil() || h.is_function() {
-                vm.push(v)?;
-                return Ok(1);
-            }
-        }
-    }
-    let st = state(vm);
-    let mut st = st.borrow_mut();
-    let types = &mut st.types;
-    if cd.ctype() == id::CTYPE {
-        return Err(ctype_index_error(vm, types, cd, key));
-    }
-    let p = place(vm, types, cd, key)?;
-    let v = match p.bits {
-        Some((pos, width)) => {
-            let ct = types.get(p.ty);
-            let signed = ct.is_signed();
-            let is_bool = ct.kind == Kind::Bool;
-            let i = mem::read_bits(p.addr, pos, width, signed).map_err(|m| fail_at(vm, m))?;
-            if is_bool {
-                Value::boolean(i != 0)
-            } else {
-                Value::number(i as f64)
-            }
-        }
-        None => load(vm, types, p.ty, p.addr)?,
-    };
-    vm.push(v)?;
-    Ok(1)
-}
-
-fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
-    let obj = vm.arg(1);
-    let key = vm.arg(2);
-    let val = vm.arg(3);
-    let Some(cd) = obj.as_cdata() else {
-        return Ok(0);
-    };
-    if let Some(h) = metatype_handler(vm, obj, "__newindex")? {
-        if !is_member(vm, cd, key) {
-            if h.is_function() {
-                vm.call_value(h, &[obj, key, val])?;
-            } else {
-                vm.set_index(h, key, val)?;
-            }
-            return Ok(0);
-        }
-    }
-    let st = state(vm);
-    let st = st.borrow();
-    let types = &st.types;
-    if cd.ctype() == id::CTYPE {
-        return Err(ctype_index_error(vm, types, cd, key));
-    }
-    let p = place(vm, types, cd, key)?;
-    if types.get(p.ty).is_const {
-        return Err(fail_at(vm, "attempt to write to constant location"));
-    }
-    let r = match p.bits {
-        Some(bits) => conv::store_bits(types, p.ty, p.addr, bits, val),
-        None => conv::store(types, p.ty, p.addr, val, false),
-    };
-    r.map_err(|m| fail_at(vm, m))?;
-    Ok(0)
-}
-
-// ------------------------------------------------------------------ arithmetic
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Op {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Mod,
-    Pow,
-}
-
-/// An arithmetic operand: a pointer (address, element type) or a number.
-enum Operand {
-    Ptr(u64, CTypeId),
-    Int(i64, bool),
-    Num(f64),
-    Other,
-}
-
-fn operand(types: &CTypes, v: Value) -> Operand {
-    if let Some(n) = v.to_number() {
-        return Operand::Num(n);
-    }
-    let Some(cd) = v.as_cdata() else {
-        return Operand::Other;
-    };
-    if cd.ctype() == id::CTYPE {
-        return Operand::Other;
-    }
-    let (ty, addr) = object(types, cd);
-    match types.get(ty).kind {
-        Kind::Ptr(t) => Operand::Ptr(stored_ptr(cd), t),
-        Kind::Array(e, ..) => Operand::Ptr(addr, e),
-        Kind::Int { .. } | Kind::Enum | Kind::Bool => match conv::load_scalar(types, ty, addr) {
-            Ok(Scalar::Int(i, u)) => Operand::Int(i, u),
-            _ => Operand::Other,
-        },
-        Kind::Float => match conv::load_scalar(types, ty, addr) {
-            Ok(Scalar::Float(f)) => Operand::Num(f),
-            _ => Operand::Other,
-        },
-        _ => Operand::Other,
-    }
-}
-
-/// An operand of cdata arithmetic: LuaJIT computes on 64-bit integers even
-/// for floating-point cdata (`ffi.new("double", 1.5) + 1` is `2LL`).
-fn int_operand(types: &CTypes, v: Value) -> Operand {
-    match operand(types, v) {
-        Operand::Num(f) if v.is_cdata() => Operand::Int(num2i64(f), false),
-        o => o,
-    }
-}
-
-fn arith(vm: &mut Vm, op: Op) -> LuaResult<usize> {
-    let name = match op {
-        Op::Add => "__add",
-        Op::Sub => "__sub",
-        Op::Mul => "__mul",
-        Op::Div => "__div",
-        Op::Mod => "__mod",
-        Op::Pow => "__pow",
-    };
-    if let Some(n) = try_metatype(vm, name, &args(vm))? {
-        return Ok(n);
-    }
-    let (a, b) = (vm.arg(1), vm.arg(2));
-    let st = state(vm);
-    let mut st = st.borrow_mut();
-    let types = &mut st.types;
-    let (x, y) = (int_operand(types, a), int_operand(types, b));
-    let r = match (x, y) {
-        (Operand::Ptr(p, t), Operand::Ptr(q, u)) if op == Op::Sub => {
-            let esize = types.get(t).size as i64;
-            if esize == 0 || conv::strip(types, t) != conv::strip(types, u) {
-                return Err(arith_error(vm, types, a, b));
-            }
-            // The difference is a plain number, as in LuaJIT.
-            Value::number(((p as i64).wrapping_sub(q as i64) / esize) as f64)
-        }
-        (Operand::Ptr(p, t), n @ (Operand::Int(..) | Operand::Num(_)))
-        | (n @ (Operand::Int(..) | Operand::Num(_)), Operand::Ptr(p, t))
-            if op == Op::Add || (op == Op::Sub && a.is_cdata() && operand_is_ptr(types, a)) =>
-        {
-            let i = match n {
-                Operand::Int(i, _) => i,
-                Operand::Num(f) => num2i64(f),
-                _ => 0,
-            };
-            let i = if op == Op::Sub { i.wrapping_neg() } else { i };
-            let esize = types.get(t).size;
-            if esize == 0 {
-                return Err(arith_error(vm, types, a, b));
-            }
-            let pty = types.pointer_to(t);
-            let addr = p.wrapping_add((i as u64).wrapping_mul(esize));
-            new_pointer(vm, pty, addr)?
-        }
-        (x @ (Operand::Int(..) | Operand::Num(_)), y @ (Operand::Int(..) | Operand::Num(_))) => {
-            let unsigned = matches!(x, Operand::Int(_, true)) || matches!(y, Operand::Int(_, true));
-            let to_i = |o: &Operand| match *o {
-                Operand::Int(i, _) => i,
-                Operand::Num(f) if unsigned => conv::num2u64(f) as i64,
-                Operand::Num(f) => num2i64(f),
-                _ => 0,
-            };
-            let r = int_op(op, to_i(&x), to_i(&y), unsigned);
-            box_int(vm, r, unsigned)?
-        }
-        _ => return Err(arith_error(vm, types, a, b)),
-    };
-    vm.push(r)?;
-    Ok(1)
-}
-
-fn operand_is_ptr(types: &CTypes, v: Value) -> bool {
-    matches!(operand(types, v), Operand::Ptr(..))
-}
-
-fn arith_error(vm: &mut Vm, types: &CTypes, a: Value, b: Value) -> LuaError {
-    let (x, y) = (
-        conv::value_type_name(types, a),
-        conv::value_type_name(types, b),
-    );
-    fail_at(
-        vm,
-        format!("attempt to perform arithmetic on '{x}' and '{y}'"),
-    )
-}
-
-/// 64-bit integer arithmetic as LuaJIT does it: wrapping, C division and
-/// remainder (truncating) with 0x8000000000000000 for a zero divisor, and
-/// integer powers.
-fn int_op(op: Op, x: i64, y: i64, unsigned: bool) -> i64 {
-    match op {
-        Op::Add => x.wrapping_add(y),
-        Op::Sub => x.wrapping_sub(y),
-        Op::Mul => x.wrapping_mul(y),
-        Op::Div | Op::Mod if y == 0 => i64::MIN,
-        Op::Div if unsigned => ((x as u64) / (y as u64)) as i64,
-        Op::Div => x.wrapping_div(y),
-        Op::Mod if unsigned => ((x as u64) % (y as u64)) as i64,
-        Op::Mod => x.wrapping_rem(y),
-        Op::Pow => int_pow(x, y, unsigned),
-    }
-}
-
-fn int_pow(x: i64, k: i64, unsigned: bool) -> i64 {
-    if k == 0 {
-        return 1;
-    }
-    if k < 0 && !unsigned {
-        return match x {
-            1 => 1,
-            -1 if k & 1 == 1 => -1,
-            -1 => 1,
-            _ => 0,
-        };
-    }
-    let (mut base, mut k, mut r) = (x, k as u64, 1i64);
-    while k > 0 {
-        if k & 1 == 1 {
-            r = r.wrapping_mul(base);
-        }
-        base = base.wrapping_mul(base);
-        k >>= 1;
-    }
-    r
-}
-
-fn cdata_add(vm: &mut Vm) -> LuaResult<usize> {
-    arith(vm, Op::Add)
-}
-fn cdata_sub(vm: &mut Vm) -> LuaResult<usize> {
-    arith(vm, Op::Sub)
-}
-fn cdata_mul(vm: &mut Vm) -> LuaResult<usize> {
-    arith(vm, Op::Mul)
-}
-fn cdata_div(vm: &mut Vm) -> LuaResult<usize> {
-    arith(vm, Op::Div)
-}
-fn cdata_mod(vm: &mut Vm) -> LuaResult<usize> {
-    arith(vm, Op::Mod)
-}
-fn cdata_pow(vm: &mut Vm) -> LuaResult<usize> {
-    arith(vm, Op::Pow)
-}
-
-fn cdata_unm(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, "__unm", &args(vm))? {
-        return Ok(n);
-    }
-    let a = vm.arg(1);
-    let st = state(vm);
-    let st = st.borrow();
-    let r = match int_operand(&st.types, a) {
-        Operand::Int(i, u) => box_int(vm, i.wrapping_neg(), u)?,
-        _ => {
-            let x = conv::value_type_name(&st.types, a);
-            return Err(fail_at(
-                vm,
-                format!("attempt to perform arithmetic on '{x}'"),
-            ));
-        }
-    };
-    vm.push(r)?;
-    Ok(1)
-}
-
-// ------------------------------------------------------------------ comparison
-
-/// Compares two operands: Some(ordering) when comparable.
-fn compare(types: &CTypes, a: Value, b: Value) -> Option<std::cmp::Ordering> {
-    let as_addr = |v: Value, o: &Operand| match o {
-        Operand::Ptr(p, _) => Some(*p),
-        _ if v.is_nil() => Some(0),
-        _ => None,
-    };
-    let (x, y) = (int_operand(types, a), int_operand(types, b));
-    if let (Some(p), Some(q)) = (as_addr(a, &x), as_addr(b, &y)) {
-        if matches!(x, Operand::Ptr(..)) || matches!(y, Operand::Ptr(..)) {
-            return Some(p.cmp(&q));
-        }
-    }
-    match (x, y) {
-        (Operand::Num(x), Operand::Num(y)) => x.partial_cmp(&y),
-        (x @ (Operand::Int(..) | Operand::Num(_)), y @ (Operand::Int(..) | Operand::Num(_))) => {
-            let unsigned = matches!(x, Operand::Int(_, true)) || matches!(y, Operand::Int(_, true));
-            let to_i = |o: &Operand| match *o {
-                Operand::Int(i, _) => i,
-                Operand::Num(f) if unsigned => conv::num2u64(f) as i64,
-                Operand::Num(f) => num2i64(f),
-                _ => 0,
-            };
-            let (i, j) = (to_i(&x), to_i(&y));
-            Some(if unsigned {
-                (i as u64).cmp(&(j as u64))
-            } else {
-                i.cmp(&j)
-            })
-        }
-        _ => None,
-    }
-}
-
-fn cdata_eq(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, "__eq", &args(vm))? {
-        return Ok(n);
-    }
-    let (a, b) = (vm.arg(1), vm.arg(2));
-    let st = state(vm);
-    let st = st.borrow();
-    let eq = match (a.as_cdata(), b.as_cdata()) {
-        (Some(x), Some(y)) if x.ctype() == id::CTYPE || y.ctype() == id::CTYPE => {
-            x.ctype() == y.ctype() && ctype_of(x) == ctype_of(y)
-        }
-        _ => match compare(&st.types, a, b) {
-            Some(o) => o.is_eq(),
-            // Aggregates compare by address.
-            None => match (a.as_cdata(), b.as_cdata()) {
-                (Some(x), Some(y)) => object(&st.types, x).1 == object(&st.types, y).1,
-                _ => false,
-            },
-        },
-    };
-    vm.push_bool(eq)?;
-    Ok(1)
-}
-
-fn order(vm: &mut Vm, name: &str, want: fn(std::cmp::Ordering) -> bool) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, name, &args(vm))? {
-        return Ok(n);
-    }
-    let (a, b) = (vm.arg(1), vm.arg(2));
-    let st = state(vm);
-    let st = st.borrow();
-    match compare(&st.types, a, b) {
-        Some(o) => {
-            vm.push_bool(want(o))?;
-            Ok(1)
-        }
-        None => {
-            let (x, y) = (
-                conv::value_type_name(&st.types, a),
-                conv::value_type_name(&st.types, b),
-            );
-            Err(fail_at(vm, format!("attempt to compare '{x}' with '{y}'")))
-        }
-    }
-}
-
-fn cdata_lt(vm: &mut Vm) -> LuaResult<usize> {
-    order(vm, "__lt", |o| o.is_lt())
-}
-fn cdata_le(vm: &mut Vm) -> LuaResult<usize> {
-    order(vm, "__le", |o| o.is_le())
-}
-
 // ------------------------------------------------------------------ conversion
 
 fn cdata_tostring(vm: &mut Vm) -> LuaResult<usize> {
@@ -1306,143 +749,6 @@ fn cdata_tonumber(vm: &mut Vm) -> LuaResult<usize> {
     };
     vm.push(n)?;
     Ok(1)
-}
-
-/// Calling a ctype object constructs (`ffi.new`); C calls are not yet there.
-fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
-    let Some(cd) = vm.arg(1).as_cdata() else {
-        return Ok(0);
-    };
-    if let Some(n) = try_metatype(vm, "__call", &args(vm))? {
-        return Ok(n);
-    }
-    let st = state(vm);
-    if cd.ctype() == id::CTYPE {
-        let v = new_object(vm, &mut st.borrow_mut().types, ctype_of(cd), 2)?;
-        vm.push(v)?;
-        metatype_finalizer(vm, v)?;
-        return Ok(1);
-    }
-    let callable = call::callable(&st.borrow().types, cd.to_value());
-    let Some((fty, fptr)) = callable else {
-        let what = st.borrow().types.repr(cd.ctype());
-        return Err(vm.raise_msg(&format!("'{what}' is not callable")));
-    };
-    let mut args: Vec<Value> = (2..=vm.nargs()).map(|i| vm.arg(i)).collect();
-    // Lua functions passed for function pointers become callbacks.
-    let params = match &st.borrow().types.get(fty).kind {
-        Kind::Func { params, .. } => params.clone(),
-        _ => Vec::new(),
-    };
-    for (i, &p) in params.iter().enumerate() {
-        if args.get(i).is_some_and(|a| a.is_function()) && is_func_ptr(&st.borrow().types, p) {
-            args[i] = make_callback(vm, &st, p, args[i])?;
-            vm.set_arg(i + 2, args[i]); // keeps the callback cdata reachable
-        }
-    }
-    // Call errors are plain messages, as LuaJIT raises them.
-    let prepared = call::prepare(&mut st.borrow_mut().types, fty, fptr, &args)
-        .map_err(|m| vm.raise_msg(&m))?;
-    // Output order as with one stdio: Lua's buffered output goes out before C
-    // writes, and C's buffered output right after.
-    vm.flush_stdout();
-    // No borrow of the state across the call: C may call back into Lua.
-    let result = prepared.invoke();
-    st.borrow_mut().errno = mem::errno();
-    mem::flush_c_stdio();
-    let reg = vm.registry();
-    let err = vm.table_get_str(reg, callback::ERROR_KEY)?;
-    if !err.is_nil() {
-        vm.table_set_str(reg, callback::ERROR_KEY, Value::NIL)?;
-        return Err(vm.raise(err));
-    }
-    let Some((rty, mut bytes)) = result else {
-        return Ok(0);
-    };
-    let mut st = st.borrow_mut();
-    let types = &mut st.types;
-    let v = if types.get(rty).is_record() {
-        // A struct result is a new object holding a copy.
-        let size = types.get(rty).size;
-        let out = vm.new_cdata(rty, size as usize)?;
-        mem::copy(out.data_ptr() as u64, bytes.as_ptr() as u64, size)
-            .map_err(|m| fail_at(vm, m))?;
-        out.to_value()
-    } else {
-        load(vm, types, rty, bytes.as_mut_ptr() as u64)?
-    };
-    vm.push(v)?;
-    Ok(1)
-}
-
-fn is_func_ptr(types: &CTypes, ty: CTypeId) -> bool {
-    types.target(ty).is_some_and(|t| types.get(t).is_func()) && types.get(ty).is_pointer()
-}
-
-/// `cb.free` and `cb.set` of a callback's function pointer.
-fn callback_method(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> LuaResult<Option<Value>> {
-    let f: NativeFn = match key.as_str().map(|s| s.as_bytes()) {
-        Some(b"free") => callback_free,
-        Some(b"set") => callback_set,
-        _ => return Ok(None),
-    };
-    if callback_slot(vm, cd.to_value()).is_none() {
-        return Ok(None);
-    }
-    let state = vm.native_upvalue(0);
-    Ok(Some(native(vm, f, state)?))
-}
-
-/// The callback-table slot of a callback's function pointer cdata.
-fn callback_slot(vm: &Vm, v: Value) -> Option<i64> {
-    let cd = v.as_cdata()?;
-    let st = state(vm);
-    let st = st.borrow();
-    if !is_func_ptr(&st.types, cd.ctype()) {
-        return None;
-    }
-    let addr = stored_ptr(cd);
-    st.callbacks
-        .iter()
-        .find(|c| c.address() == addr)
-        .map(|c| c.slot)
-}
-
-fn callback_free(vm: &mut Vm) -> LuaResult<usize> {
-    set_callback_function(vm, Value::NIL)
-}
-
-fn callback_set(vm: &mut Vm) -> LuaResult<usize> {
-    let f = vm.check_function(2)?;
-    set_callback_function(vm, f)
-}
-
-fn set_callback_function(vm: &mut Vm, f: Value) -> LuaResult<usize> {
-    let Some(slot) = callback_slot(vm, vm.arg(1)) else {
-        return Err(vm.arg_error(1, "bad callback"));
-    };
-    let reg = vm.registry();
-    if let Some(funcs) = vm.table_get_str(reg, callback::FUNCS_KEY)?.as_table() {
-        vm.table_set(funcs, Value::number(slot as f64), f)?;
-    }
-    Ok(0)
-}
-
-/// A callback for Lua function `f` as a function pointer of type `ptr_ty`.
-fn make_callback(vm: &mut Vm, st: &Shared, ptr_ty: CTypeId, f: Value) -> LuaResult<Value> {
-    let reg = vm.registry();
-    let Some(funcs) = vm.table_get_str(reg, callback::FUNCS_KEY)?.as_table() else {
-        return Err(fail_at(vm, "callbacks are not available"));
-    };
-    // One slot per callback ever made, so a freed one is never reused.
-    let slot = st.borrow().callbacks.len() as i64 + 1;
-    vm.table_set(funcs, Value::number(slot as f64), f)?;
-    let fty = st.borrow().types.target(ptr_ty).unwrap_or(id::VOID);
-    let cb = callback::create(vm, &st.borrow().types, Rc::downgrade(st), fty, slot)
-        .map_err(|m| fail_at(vm, m))?;
-    let addr = cb.address();
-    st.borrow_mut().callbacks.push(cb);
-    new_pointer(vm, ptr_ty, addr)
 }
 
 fn cdata_len(vm: &mut Vm) -> LuaResult<usize> {
