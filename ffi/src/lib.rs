@@ -1,8 +1,10 @@
 //! lunavm's `ffi` library, compatible with LuaJIT's: C declarations
 //! (`cparse`), the C type table (`ctype`), conversions between Lua values and
 //! C data (`conv`), raw memory access (`mem`), calls (`call`), callbacks
-//! (`callback`) and libraries (`clib`) — the only modules with `unsafe` — and the
-//! library functions and cdata metamethods (`lib`).
+//! (`callback`) and libraries (`clib`) — the only modules with `unsafe` — the
+//! library functions (`library`) and the cdata metamethods: indexing (`index`),
+//! arithmetic and comparison (`arith`), calls (`invoke`), metatypes
+//! (`metatype`).
 //!
 //! The VM knows cdata only as GC objects with a type id and payload bytes; this
 //! crate gives them meaning through the cdata metatable it installs. `open`
