@@ -29,3 +29,4 @@ for i = 1, 100 do
   if q + 1 == nil then cnt = cnt + 1000 end
 end
 print(cnt)
+print(-2LL + 1LL, -0x10ULL, not 1LL, -9223372036854775808LL, - -3LL)

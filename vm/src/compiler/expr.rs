@@ -796,7 +796,8 @@ impl Parser<'_> {
                     e.k = ExpKind::True;
                     return Ok(());
                 }
-                _ if e.is_k() => {
+                // Constants, 64-bit integer literals included, are truthy.
+                _ if e.is_k() || matches!(e.k, ExpKind::Int64(..)) => {
                     e.k = ExpKind::False;
                     return Ok(());
                 }
@@ -821,6 +822,11 @@ impl Parser<'_> {
                         e.k = ExpKind::Num(-n);
                         return Ok(());
                     }
+                }
+                // A negated 64-bit literal is a literal (as LuaJIT folds it).
+                if let ExpKind::Int64(bits, unsigned) = e.k {
+                    e.k = ExpKind::Int64(bits.wrapping_neg(), unsigned);
+                    return Ok(());
                 }
             }
             self.expr_toanyreg(e)?;

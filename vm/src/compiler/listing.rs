@@ -118,11 +118,7 @@ fn line(p: &CompiledProto, pc: usize, ins: Ins, target: bool, out: &mut Vec<u8>)
             _ => Vec::new(),
         }),
         Operand::Uv => Some(uv_name(p, d)),
-        Operand::Cdata => match p.kgc.get(d as usize) {
-            Some(GcConst::Int64(bits, false)) => Some(format!("{}LL", *bits as i64).into_bytes()),
-            Some(GcConst::Int64(bits, true)) => Some(format!("{bits}ULL").into_bytes()),
-            _ => None,
-        },
+        // LuaJIT's listings show no value for cdata constants.
         _ => None,
     };
     if ma == Operand::Uv {
