@@ -1,7 +1,7 @@
 //! Arithmetic and comparison of cdata (LuaJIT's lj_carith): pointer
 //! arithmetic and differences, 64-bit integer arithmetic (numeric cdata of any
 //! kind compute as `int64_t`, or `uint64_t` when one side is), address and
-//! integer comparisons, `ptr == nil`.
+//! integer comparisons, `ptr == nil`; the 64-bit `bit.*` operations.
 
 use crate::conv::{self, box_int, new_pointer, num2i64, object, stored_ptr, Scalar};
 use crate::ctype::{id, CTypeId, CTypes, Kind};
@@ -305,4 +305,71 @@ pub(crate) fn cdata_lt(vm: &mut Vm) -> LuaResult<usize> {
 }
 pub(crate) fn cdata_le(vm: &mut Vm) -> LuaResult<usize> {
     order(vm, "__le", |o| o.is_le())
+}
+
+/// The `bit` library on cdata (`bit.band(x, 0xffLL)`): called by the VM's bit
+/// functions as `__bit(op, args...)` when a value argument is cdata. Results
+/// are `int64_t`, or `uint64_t` if an operand is; `tobit` gives a number and
+/// `tohex` 16 digits by default.
+pub(crate) fn cdata_bit(vm: &mut Vm) -> LuaResult<usize> {
+    let op = vm.check_str(1)?;
+    let op = String::from_utf8_lossy(op.as_bytes()).into_owned();
+    let st = state(vm);
+    let mut vals = Vec::new();
+    let mut unsigned = false;
+    for i in 2..=vm.nargs() {
+        let v = vm.arg(i);
+        let x = match int_operand(&st.borrow().types, v) {
+            Operand::Int(x, u) => {
+                unsigned |= u;
+                x
+            }
+            Operand::Num(f) => num2i64(f),
+            Operand::Ptr(p, _) => p as i64,
+            Operand::Other => {
+                let msg = format!("number expected, got {}", v.type_name());
+                return Err(vm.arg_error(i - 1, &msg));
+            }
+        };
+        vals.push(x);
+    }
+    let Some(&x) = vals.first() else {
+        return Err(vm.type_arg_error(1, "number"));
+    };
+    let count = || vals.get(1).map_or(0, |&n| (n & 63) as u32);
+    let r = match op.as_str() {
+        "tobit" => {
+            vm.push(Value::number(x as i32 as f64))?;
+            return Ok(1);
+        }
+        "tohex" => {
+            let n = vals.get(1).copied().unwrap_or(16).clamp(-16, 16) as i32;
+            let digits = n.unsigned_abs() as usize;
+            let mut v = x as u64;
+            if digits < 16 {
+                v &= (1u64 << (4 * digits)) - 1;
+            }
+            let text = if n < 0 {
+                format!("{v:0digits$X}")
+            } else {
+                format!("{v:0digits$x}")
+            };
+            vm.push_str(text.as_bytes())?;
+            return Ok(1);
+        }
+        "band" => vals.iter().fold(-1, |a, b| a & b),
+        "bor" => vals.iter().fold(0, |a, b| a | b),
+        "bxor" => vals.iter().fold(0, |a, b| a ^ b),
+        "bnot" => !x,
+        "bswap" => x.swap_bytes(),
+        "lshift" => ((x as u64) << count()) as i64,
+        "rshift" => ((x as u64) >> count()) as i64,
+        "arshift" => x >> count(),
+        "rol" => x.rotate_left(count()),
+        "ror" => x.rotate_right(count()),
+        _ => return Err(fail_at(vm, format!("unknown bit operation '{op}'"))),
+    };
+    let v = box_int(vm, r, unsigned)?;
+    vm.push(v)?;
+    Ok(1)
 }

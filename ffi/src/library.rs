@@ -107,6 +107,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         ("__tostring", cdata_tostring),
         ("__call", cdata_call),
         ("__tonumber", cdata_tonumber),
+        ("__bit", cdata_bit),
         ("__len", cdata_len),
         ("__gc", cdata_gc),
         ("__concat", cdata_concat),
