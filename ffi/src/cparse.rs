@@ -1021,6 +1021,11 @@ impl<'a> Parser<'a> {
             attrs.aligned = attrs.aligned.max(d.attrs.aligned);
             asm_name = asm_name.or(d.asm_name);
         }
+        // Types nest as deep as their declarators; keep them shallow enough to
+        // print and compare recursively.
+        if ops.len() > MAX_DEPTH as usize {
+            return Err(self.near("chunk has too many syntax levels"));
+        }
         Ok(Declarator {
             name,
             ops,
@@ -1460,6 +1465,10 @@ struct s12 { char c; int (*fp)(int, double); const char *const names[3]; _Bool f
         }
         let deep = format!("int {}x{};", "(".repeat(500), ")".repeat(500));
         assert!(cdef(&mut t, &deep)
+            .unwrap_err()
+            .starts_with("chunk has too many syntax levels"));
+        let stars = format!("int {}p;", "*".repeat(100_000));
+        assert!(cdef(&mut t, &stars)
             .unwrap_err()
             .starts_with("chunk has too many syntax levels"));
         let long_prefix = format!("enum {{ X = {}1 }};", "~".repeat(100_000));
