@@ -67,15 +67,22 @@ fn expect_ok(r: &Run) -> String {
 }
 
 /// The `-jv` lines of compiled traces (`[TRACE   1 f.lua:3 loop]`, also
-/// `return`, `up-recursion` and links `-> n`), not aborts.
+/// `return`, `up-recursion`, `down-recursion`, `interpreter` and links
+/// `-> n`), not aborts.
 fn compiled_traces(stderr: &str) -> Vec<&str> {
     stderr
         .lines()
         .filter(|l| l.starts_with("[TRACE ") && !l.starts_with("[TRACE ---"))
         .filter(|l| {
-            [" loop]", " return]", " up-recursion]"]
-                .iter()
-                .any(|end| l.ends_with(end))
+            [
+                " loop]",
+                " return]",
+                " up-recursion]",
+                " down-recursion]",
+                " interpreter]",
+            ]
+            .iter()
+            .any(|end| l.ends_with(end))
                 || l.contains(" -> ")
         })
         .collect()
@@ -1007,6 +1014,48 @@ fn recursive_functions_get_traces() {
         err.lines()
             .any(|l| l.contains("rec.lua:3 ") && !l.starts_with("[TRACE ---")),
         "ackermann got no trace: {err}"
+    );
+}
+
+#[test]
+fn differential_returns_below_the_start() {
+    differential("returns.lua");
+}
+
+/// Returns continue in the caller: fib's side traces guard the return
+/// address (RETF), go on in the calling frame and loop there
+/// (down-recursion); a function returning into an interpreted loop leaves to
+/// the interpreter at the loop's body.
+#[test]
+fn returns_continue_in_the_caller() {
+    let source =
+        "local function fib(n) if n < 2 then return n end return fib(n-1) + fib(n-2) end\n\
+                  print(fib(24))\n\
+                  local function inc(x) return x + 1 end\n\
+                  local function driver(n)\n\
+                  \x20 local v = 0\n\
+                  \x20 for _ = 1, n do v = inc(v); for _ = 1, 2 do v = v + 0 end end\n\
+                  \x20 return v\n\
+                  end\n\
+                  print(driver(300))\n";
+    let r = run_source("ret.lua", source, &["-jv"]);
+    assert_eq!(expect_ok(&r), "46368\n300\n");
+    let err = r.stderr_text();
+    assert!(
+        err.lines()
+            .any(|l| l.contains("ret.lua:1 ") && l.ends_with(" down-recursion]")),
+        "fib got no down-recursion trace: {err}"
+    );
+    assert!(
+        err.lines()
+            .any(|l| l.contains("ret.lua:3 ") && l.ends_with(" interpreter]")),
+        "inc's trace did not go on into its caller: {err}"
+    );
+    let ir = run_source("ret.lua", source, &["-jdump=i"]);
+    assert!(
+        ir.stderr_text().contains(" RETF "),
+        "no RETF in the IR: {}",
+        ir.describe()
     );
 }
 

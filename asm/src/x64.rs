@@ -258,6 +258,7 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
             let fp = ir.get(i.op1).t == IrType::Num;
             n.op_reg = [true, fp || !gpr_imm(i.op2)];
         }
+        IrOp::RETF => n.op_reg = [false, true],
         IrOp::ABC => {
             n.op_reg = [true, !gpr_imm(i.op2)];
             n.tmp[0] = Some(GPRS);
@@ -776,6 +777,12 @@ impl Emitter<'_> {
                     }
                 }
             }
+            IrOp::RETF => {
+                let exit = self.exit_label();
+                let pc = o2.ok_or("RETF address")?;
+                let off = 8 * (i.op1 as i32);
+                dynasm!(self.a ; .arch x64 ; cmp [r14 + off], Rq(pc) ; jne =>exit);
+            }
             IrOp::ABC => {
                 let exit = self.exit_label();
                 let len = o1.ok_or("ABC length")?;
@@ -1039,14 +1046,18 @@ impl Backend for X64Backend {
                 let (lo, hi) = (l.link as u32 as i32, (l.link >> 32) as u32 as i32);
                 dynasm!(e.a ; .arch x64 ; mov DWORD [r14 + off], lo ; mov DWORD [r14 + off + 4], hi);
             }
-            if s.base != 0 {
+            // A trace that leaves keeps BASE: the exit handler adds the
+            // snapshot's base.
+            if s.base != 0 && !t.end.leaves() {
                 dynasm!(e.a ; .arch x64 ; add r14, 8 * s.base);
             }
         }
         match t.end {
             _ if t.loop_ref.is_some() => {}
-            TraceEnd::Loop | TraceEnd::UpRec => dynasm!(e.a ; .arch x64 ; jmp =>top),
-            TraceEnd::Return => {
+            TraceEnd::Loop | TraceEnd::UpRec | TraceEnd::DownRec => {
+                dynasm!(e.a ; .arch x64 ; jmp =>top)
+            }
+            TraceEnd::Return | TraceEnd::Interp => {
                 // Leave through the final snapshot's exit (already written back).
                 let n = t.snaps.len() - 1;
                 let l = e.exits[n];

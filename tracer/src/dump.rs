@@ -84,7 +84,7 @@ fn operand(ir: &Ir, kind: Opnd, v: u32, op: IrOp, which: u8) -> String {
             }
         }
         Opnd::Lit => match (op, which) {
-            (IrOp::SLOAD, 1) => format!("#{}", v as i32 + 1),
+            (IrOp::SLOAD | IrOp::RETF, 1) => format!("#{}", v as i32 + 1),
             (IrOp::SLOAD, _) => sload_flags(v),
             (IrOp::FLOAD | IrOp::FREF, 2) => Field::from_u32(v).name().to_string(),
             (IrOp::FPMATH, 2) => FpMath::from_u32(v).name().to_string(),

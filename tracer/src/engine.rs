@@ -53,7 +53,6 @@ pub struct Engine {
     pub stats: Stats,
     exit: ExitState,
     /// Side trace attempts per (trace, snapshot).
-    side_tries: HashMap<(u32, u32), u32>,
     /// The most slots any trace spans (from its base): recursing traces stop
     /// before the stack cannot hold that many above their base.
     max_span: usize,
@@ -76,7 +75,6 @@ impl Engine {
             penalties: HashMap::new(),
             stats: Stats::default(),
             exit: ExitState::default(),
-            side_tries: HashMap::new(),
             max_span: 1,
         }
     }
@@ -244,9 +242,7 @@ impl Engine {
         self.stats.aborts += 1;
         let place = rec.place();
         if let Some(s) = rec.side {
-            // A side trace that keeps failing is given up on (tryside).
-            let n = self.side_tries.entry((s.parent, s.snap)).or_insert(0);
-            *n += 1;
+            self.side_failed(s);
             if self.verbose() {
                 self.say(|| format!("[TRACE --- {place} -- {why}]"));
             } else {
@@ -290,8 +286,8 @@ impl Engine {
         let code = t.code.as_ref().expect("a running trace has code");
         let th = vm.current_thread();
         let base0 = (self.exit.base - th.stack_ptr() as usize) / std::mem::size_of::<Value>();
-        // A trace that ends in a return wrote its final snapshot back itself.
-        let written = t.end == TraceEnd::Return && snap_no + 1 == t.snaps.len();
+        // A trace that leaves to the interpreter wrote its final snapshot back.
+        let written = t.end.leaves() && snap_no + 1 == t.snaps.len();
         if !written {
             let stack = &mut th.body_mut().stack;
             for e in &snap.entries {
@@ -313,6 +309,19 @@ impl Engine {
         vm.ensure_stack_slots(top)
     }
 
+    /// A side trace from `s` was aborted: its exit is given up on after
+    /// `tryside` of them.
+    fn side_failed(&mut self, s: SideOf) {
+        let snap = self
+            .traces
+            .get_mut(s.parent as usize)
+            .and_then(|t| t.as_mut())
+            .and_then(|t| t.snaps.get_mut(s.snap as usize));
+        if let Some(snap) = snap {
+            snap.tries += 1;
+        }
+    }
+
     /// After an exit: an exit taken `hotexit` times starts a side trace there.
     fn maybe_start_side(&mut self, vm: &mut Vm) {
         if !self.enabled || self.rec.is_some() || vm.jit_recording() {
@@ -326,13 +335,12 @@ impl Engine {
             return;
         };
         let pinned_first = sn == 0 && t.checks_stack();
-        let final_return = t.end == TraceEnd::Return && sn as usize + 1 == t.snaps.len();
+        let final_exit = t.end.leaves() && sn as usize + 1 == t.snaps.len();
         if snap.count < self.params.hotexit
             || pinned_first
-            || final_return
             || t.nsides >= self.params.maxside
             || self.num_traces() >= self.params.maxtrace as usize
-            || self.side_tries.get(&(tn, sn)).copied().unwrap_or(0) >= self.params.tryside
+            || snap.tries >= self.params.tryside
         {
             return;
         }
@@ -350,7 +358,8 @@ impl Engine {
             snap: sn,
             root: root_no,
         };
-        let rec = Recorder::new_side(vm, side, &info, self.record_params());
+        let mut rec = Recorder::new_side(vm, side, &info, self.record_params());
+        rec.from_final_exit = final_exit;
         self.begin_recording(vm, rec);
     }
 
@@ -387,7 +396,6 @@ impl Engine {
             }
         }
         self.traces.truncate(1);
-        self.side_tries.clear();
         self.max_span = 1;
         self.backend.flush();
         self.penalties.clear();
@@ -485,7 +493,7 @@ impl Jit for Engine {
                     Err(Abort(why)) => {
                         self.stats.aborts += 1;
                         if let Some(s) = side {
-                            *self.side_tries.entry((s.parent, s.snap)).or_insert(0) += 1;
+                            self.side_failed(s);
                         }
                         if self.verbose() {
                             self.say(|| format!("[TRACE --- {place} -- {why}]"));

@@ -83,6 +83,7 @@ macro_rules! ir_table {
             EQ     (Comm,   Ref, Ref)  "left == right",
             NE     (Comm,   Ref, Ref)  "left ~= right",
             ABC    (Normal, Ref, Ref)  "array bounds check: right < left (unsigned)",
+            RETF   (Normal, Lit, Ref)  "return below the start: the frame link in slot left is the return address right",
             // --- Miscellaneous
             NOP    (Normal, None, None) "nothing (a removed instruction)",
             BASE   (Normal, Lit, Lit)   "the frame base",

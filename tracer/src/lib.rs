@@ -14,6 +14,7 @@ pub mod params;
 mod patch;
 pub mod record;
 mod restore;
+mod slots;
 pub mod snap;
 pub mod trace;
 pub mod verify;

@@ -182,6 +182,7 @@ fn copy_snapshot(
         r: ir.top(),
         entries,
         count: 0,
+        tries: 0,
         ..s.clone()
     })
 }
@@ -299,6 +300,7 @@ mod tests {
                 .collect(),
             links: Vec::new(),
             count: 0,
+            tries: 0,
         }
     }
 

@@ -14,6 +14,7 @@
 
 use crate::ir::*;
 use crate::irbuf::{Ir, IrError};
+use crate::slots::{SlotMap, MAX_SLOT, UNSET};
 use crate::snap::{SnapEntry, SnapLink, Snapshot};
 use lunavm_vm::bytecode::{Ins as BcIns, Op};
 use lunavm_vm::func::{FastFunc, Function, Proto};
@@ -26,8 +27,6 @@ use lunavm_vm::{Value, Vm};
 const FRAME_SLOTS: i32 = 2;
 /// Deepest inlining of calls.
 const MAX_DEPTH: usize = 20;
-/// Highest slot a trace may use, relative to its starting base.
-const MAX_SLOT: i32 = 250 * 4;
 
 /// Why recording stopped without a trace.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,9 +63,22 @@ pub enum TraceEnd {
     /// A function trace that reached its function's return: the interpreter
     /// runs the return.
     Return,
+    /// A trace that returned below its start and came back to its start
+    /// instruction in a lower frame: BASE moves down to that frame and the
+    /// trace loops.
+    DownRec,
+    /// A trace that returned below its start and then met something it cannot
+    /// record: it writes its state back and the interpreter goes on there.
+    Interp,
 }
 
 impl TraceEnd {
+    /// Whether the trace ends by leaving to the interpreter through its final
+    /// snapshot (which its code writes back itself).
+    pub fn leaves(self) -> bool {
+        matches!(self, TraceEnd::Return | TraceEnd::Interp)
+    }
+
     /// How dumps name the end (LuaJIT's words).
     pub fn name(self) -> String {
         match self {
@@ -74,6 +86,8 @@ impl TraceEnd {
             TraceEnd::Link(n) => n.to_string(),
             TraceEnd::UpRec => "up-recursion".to_string(),
             TraceEnd::Return => "return".to_string(),
+            TraceEnd::DownRec => "down-recursion".to_string(),
+            TraceEnd::Interp => "interpreter".to_string(),
         }
     }
 }
@@ -100,7 +114,9 @@ pub enum LoopKind {
     Func,
 }
 
-/// An inlined frame (frame 0 is the one the trace started in).
+/// An inlined frame (frame 0 is the one the trace started in, or the caller
+/// it returned into).
+#[derive(Clone)]
 struct Frame {
     /// Base, relative to the trace's starting base.
     base: i32,
@@ -127,9 +143,8 @@ pub struct RecordParams {
 pub struct Recorder {
     pub ir: Ir,
     pub snaps: Vec<Snapshot>,
-    /// IR value per slot; index = slot + FRAME_SLOTS (so the starting frame's
-    /// function slot is index 0).
-    slots: Vec<Ref>,
+    /// IR value per slot, relative to the starting base.
+    slots: SlotMap,
     frames: Vec<Frame>,
     thread: Gc<Thread>,
     /// Absolute stack index of the trace's starting base.
@@ -171,6 +186,28 @@ pub struct Recorder {
     loopunroll: usize,
     /// The interned `"__index"`.
     index_name: Value,
+    /// The function the trace starts in (frame 0's, until a return below it).
+    proto0: Gc<Proto>,
+    /// The functions the trace returned into below its start (`RETF`), in
+    /// order.
+    retf_protos: Vec<Gc<Proto>>,
+    /// A side trace from the final exit of a trace that leaves to the
+    /// interpreter (it must get further than its parent).
+    pub from_final_exit: bool,
+}
+
+/// The recorder's state before an instruction, to undo it when the
+/// instruction cannot be recorded after the trace returned below its start
+/// (the trace then ends there instead of aborting).
+struct Checkpoint {
+    ir_top: Ref,
+    snaps: usize,
+    last_snap: Option<Snapshot>,
+    snap_pc: *const BcIns,
+    frames: Vec<Frame>,
+    pending_nargs: Option<i32>,
+    loopunroll: usize,
+    retf: usize,
 }
 
 /// What a side trace grows from.
@@ -213,9 +250,6 @@ fn is_int_key(v: Value) -> bool {
     }
 }
 
-/// The value in `slots` for "never touched".
-const UNSET: Ref = REF_NONE;
-
 impl Recorder {
     /// Starts recording a root trace for the loop whose header op is at
     /// `header` (state published: the interpreter continues at the thread's pc,
@@ -241,7 +275,7 @@ impl Recorder {
         Recorder {
             ir,
             snaps: Vec::new(),
-            slots: vec![UNSET; 256],
+            slots: SlotMap::new(),
             frames: vec![Frame {
                 base: 0,
                 func: None,
@@ -273,6 +307,9 @@ impl Recorder {
             here_trace: None,
             loopunroll: params.loopunroll,
             index_name: vm.index_name(),
+            proto0: func.proto(),
+            retf_protos: Vec::new(),
+            from_final_exit: false,
         }
     }
 
@@ -315,16 +352,14 @@ impl Recorder {
 
     /// The function whose bytecode the trace starts in.
     pub fn start_proto(&self) -> Gc<Proto> {
-        self.frames[0].proto
+        self.proto0
     }
 
     /// Highest slot (relative to the starting base) any snapshot or load uses.
     pub fn max_slot(&self) -> i32 {
         let mut m = 0;
-        for (i, &r) in self.slots.iter().enumerate() {
-            if r != UNSET {
-                m = m.max(i as i32 - FRAME_SLOTS + 1);
-            }
+        for (slot, _) in self.slots.iter() {
+            m = m.max(slot + 1);
         }
         for s in &self.snaps {
             m = m.max(s.top);
@@ -336,11 +371,8 @@ impl Recorder {
     /// touched or dropped), by slot relative to the starting base: the state
     /// the next loop iteration starts from (LOOP optimisation reads it).
     pub fn end_slots(&self) -> impl Fn(i32) -> Option<Ref> {
-        let slots = self.slots.clone();
-        move |slot| {
-            let i = usize::try_from(slot + FRAME_SLOTS).ok()?;
-            slots.get(i).copied().filter(|&r| r != UNSET)
-        }
+        let slots: std::collections::HashMap<i32, Ref> = self.slots.iter().collect();
+        move |slot| slots.get(&slot).copied()
     }
 
     // --------------------------------------------------------------- the frame
@@ -361,22 +393,21 @@ impl Recorder {
         self.thread.body().stack[i]
     }
 
-    fn slot_index(&self, abs: i32) -> Rec<usize> {
-        if !(-FRAME_SLOTS..MAX_SLOT).contains(&abs) {
+    /// Slot `s` of the current frame, relative to the starting base.
+    fn abs_slot(&self, s: i32) -> Rec<i32> {
+        let abs = self.base() + s;
+        if !SlotMap::in_range(abs) {
             return Err(Abort("too many stack slots".into()));
         }
-        Ok((abs + FRAME_SLOTS) as usize)
+        Ok(abs)
     }
 
     /// The IR value of slot `s` of the current frame, loading it if needed.
     fn get(&mut self, s: i32) -> Rec<Ref> {
-        let abs = self.base() + s;
-        let i = self.slot_index(abs)?;
-        if i >= self.slots.len() {
-            self.slots.resize(i + 1, UNSET);
-        }
-        if self.slots[i] != UNSET {
-            return Ok(self.slots[i]);
+        let abs = self.abs_slot(s)?;
+        let r = self.slots.get(abs);
+        if r != UNSET {
+            return Ok(r);
         }
         let v = self.val(s);
         let t = IrType::of(v);
@@ -385,25 +416,28 @@ impl Recorder {
         let r = self
             .ir
             .emit(Ins::new(IrOp::SLOAD, t, abs as u32, sload::TYPECHECK).guarded())?;
-        self.slots[i] = r;
+        self.slots.put(abs, r);
         Ok(r)
     }
 
     /// What `slots` holds for slot `s` of the current frame (UNSET if the
     /// trace has not touched it), to put back after a temporary change.
     fn slot_ref(&self, s: i32) -> Rec<Ref> {
-        let i = self.slot_index(self.base() + s)?;
-        Ok(self.slots.get(i).copied().unwrap_or(UNSET))
+        Ok(self.slots.get(self.abs_slot(s)?))
     }
 
     fn set(&mut self, s: i32, r: Ref) -> Rec<()> {
-        let abs = self.base() + s;
-        let i = self.slot_index(abs)?;
-        if i >= self.slots.len() {
-            self.slots.resize(i + 1, UNSET);
-        }
-        self.slots[i] = r;
+        let abs = self.abs_slot(s)?;
+        self.slots.put(abs, r);
         Ok(())
+    }
+
+    /// Forgets slots `from..to` (relative to the starting base): what they
+    /// held is dead.
+    fn forget(&mut self, from: i32, to: i32) {
+        for abs in from.max(crate::slots::MIN_SLOT)..to.min(MAX_SLOT) {
+            self.slots.put(abs, UNSET);
+        }
     }
 
     fn ty(&self, r: Ref) -> IrType {
@@ -414,7 +448,13 @@ impl Recorder {
 
     /// Makes sure a snapshot for the current instruction (exiting to it) exists.
     fn need_snap(&mut self) -> Rec<()> {
-        if self.snap_pc == self.pc && self.snaps.last().is_some_and(|s| s.pc == self.pc) {
+        // Guards never share the pinned snapshot 0: its exit gets no side
+        // trace.
+        let only_pinned = self.pins_first_snapshot() && self.snaps.len() == 1;
+        if !only_pinned
+            && self.snap_pc == self.pc
+            && self.snaps.last().is_some_and(|s| s.pc == self.pc)
+        {
             return Ok(());
         }
         self.take_snap(self.pc)
@@ -442,9 +482,8 @@ impl Recorder {
         let fr = self.frame();
         let top = fr.base + fr.proto.body().frame_size as i32;
         let mut entries = Vec::new();
-        for (i, &sr) in self.slots.iter().enumerate() {
-            let slot = i as i32 - FRAME_SLOTS;
-            if sr == UNSET || slot >= top {
+        for (slot, sr) in self.slots.iter() {
+            if slot >= top {
                 continue;
             }
             // An unchanged slot still holds what was loaded from it.
@@ -470,6 +509,7 @@ impl Recorder {
             entries,
             links,
             count: 0,
+            tries: 0,
         }
     }
 
@@ -545,11 +585,27 @@ impl Recorder {
             .map(|_| ins.d());
         let ins = unpatch(ins);
         let op = ins.op();
+        if pc == self.start_pc && self.frames.len() == 1 && !self.retf_protos.is_empty() {
+            self.end_pc = pc;
+            return Ok(Step::Done(TraceEnd::DownRec));
+        }
         let at_header = self.frames.len() == 1 && pc == self.header_pc;
         if at_header && self.kind == LoopKind::While {
             return Ok(Step::Done(self.loop_end()));
         }
-        self.record_ins(vm, ins, op, unpatch)?;
+        self.slots.begin();
+        let undo = (!self.retf_protos.is_empty()).then(|| self.checkpoint());
+        if let Err(e) = self.record_ins(vm, ins, op, unpatch) {
+            match undo {
+                // A function header resumes only right after its call.
+                Some(cp) if !matches!(op, Op::FUNCF | Op::FUNCV | Op::IFUNCF | Op::IFUNCV) => {
+                    self.restore(cp);
+                    self.end_pc = pc;
+                    self.end = Some(TraceEnd::Interp);
+                }
+                _ => return Err(e),
+            }
+        }
         if let Some(end) = self.end {
             return Ok(Step::Done(end));
         }
@@ -557,6 +613,32 @@ impl Recorder {
             self.closing = true;
         }
         Ok(Step::Continue)
+    }
+
+    fn checkpoint(&self) -> Checkpoint {
+        Checkpoint {
+            ir_top: self.ir.top(),
+            snaps: self.snaps.len(),
+            last_snap: self.snaps.last().cloned(),
+            snap_pc: self.snap_pc,
+            frames: self.frames.clone(),
+            pending_nargs: self.pending_nargs,
+            loopunroll: self.loopunroll,
+            retf: self.retf_protos.len(),
+        }
+    }
+
+    fn restore(&mut self, cp: Checkpoint) {
+        self.slots.undo();
+        self.ir.truncate(cp.ir_top);
+        self.snaps.truncate(cp.snaps.saturating_sub(1));
+        self.snaps.extend(cp.last_snap);
+        self.snap_pc = cp.snap_pc;
+        self.frames = cp.frames;
+        self.pending_nargs = cp.pending_nargs;
+        self.loopunroll = cp.loopunroll;
+        self.retf_protos.truncate(cp.retf);
+        self.trail.pop();
     }
 
     fn record_ins(
@@ -944,8 +1026,7 @@ impl Recorder {
         }
         // Operands were just read from slots of the current frame.
         let base = self.base();
-        for (i, &sr) in self.slots.iter().enumerate() {
-            let abs = i as i32 - FRAME_SLOTS;
+        for (abs, sr) in self.slots.iter() {
             if sr == r && abs >= base {
                 return Some(self.val(abs - base));
             }
@@ -1263,17 +1344,27 @@ impl Recorder {
     /// link); else a side trace records through the next iteration too, up to
     /// `loopunroll` of them. A root trace stops here: that loop should get its
     /// own trace first, and an exit of it a side trace that comes back here.
+    ///
+    /// A root trace that returned below its start is past its own loop or
+    /// function: it links to the loop's trace, or leaves to the interpreter
+    /// at the body (which will trace that loop).
     fn loop_again(&mut self, body: *const BcIns) -> Rec<()> {
+        let root_in_place = self.side.is_none() && self.retf_protos.is_empty();
         if let Some(n) = self.here_trace {
-            if self.side.is_none() {
+            if root_in_place {
                 return Err(Abort("inner loop in trace".into()));
             }
             self.end_pc = body;
             self.end = Some(TraceEnd::Link(n));
             return Ok(());
         }
-        if self.side.is_none() {
+        if root_in_place {
             return Err(Abort("inner loop in trace".into()));
+        }
+        if self.side.is_none() {
+            self.end_pc = body;
+            self.end = Some(TraceEnd::Interp);
+            return Ok(());
         }
         if self.loopunroll == 0 {
             return Err(Abort("loop unroll limit reached".into()));
@@ -1403,6 +1494,9 @@ impl Recorder {
         if self.frames.len() >= MAX_DEPTH {
             return Err(Abort("call too deep for inlining".into()));
         }
+        if f.proto().body().is_vararg {
+            return Err(Abort::nyi("call of a vararg function"));
+        }
         // Specialise on the callee.
         let fr = self.get(a)?;
         let kf = self.ir.kgc(fv);
@@ -1428,15 +1522,10 @@ impl Recorder {
         // FUNCF fills missing parameters).
         let p = f.proto();
         let top = base + p.body().frame_size as i32;
-        for abs in base + nargs..top {
-            let i = self.slot_index(abs)?;
-            if i < self.slots.len() {
-                self.slots[i] = UNSET;
-            }
-        }
         if top > MAX_SLOT {
             return Err(Abort("too many stack slots".into()));
         }
+        self.forget(base + nargs, top);
         self.pending_nargs = Some(nargs);
         Ok(())
     }
@@ -1493,7 +1582,8 @@ impl Recorder {
     }
 
     /// A function trace that entered its own function `recunroll` levels
-    /// deep ends there: the new frame becomes the next iteration's base.
+    /// deep ends there: the new frame becomes the next iteration's base. A
+    /// side trace of it links to its root at the first such call.
     fn check_up_recursion(&mut self) {
         if self.kind != LoopKind::Func || self.frames.len() < 2 {
             return;
@@ -1503,8 +1593,8 @@ impl Recorder {
             return;
         }
         let depth = self.frames.iter().filter(|f| f.proto == own).count();
-        if depth > self.recunroll {
-            // A side trace continues in its root, one level deeper.
+        if depth > self.recunroll || self.side.is_some() {
+            // A side trace continues in its root at the call.
             self.end = Some(match self.side {
                 Some(s) => TraceEnd::Link(s.root),
                 None => TraceEnd::UpRec,
@@ -1512,27 +1602,25 @@ impl Recorder {
         }
     }
 
-    /// Returns from an inlined frame into its caller.
+    /// Returns from an inlined frame into its caller, or from the trace's
+    /// bottom frame into the caller below it (`RETF`).
     fn ret(&mut self, ins: BcIns, op: Op) -> Rec<()> {
         if self.frames.len() == 1 {
-            if self.kind == LoopKind::Func || self.side.is_some() {
+            if self.kind != LoopKind::Func && self.side.is_none() {
+                return Err(Abort::nyi("return from the trace's starting function"));
+            }
+            if !self.ret_below(ins, op)? {
+                if self.ninstr == 1 && self.from_final_exit {
+                    // Its parent already leaves to the interpreter here.
+                    return Err(Abort::nyi("return to a caller that is not traced here"));
+                }
                 // The interpreter returns (to whatever called the function).
                 self.end_pc = self.pc;
                 self.end = Some(TraceEnd::Return);
-                return Ok(());
             }
-            return Err(Abort::nyi("return from the trace's starting function"));
+            return Ok(());
         }
-        let a = ins.a() as i32;
-        let n = match op {
-            Op::RET0 => 0,
-            Op::RET1 => 1,
-            _ => ins.d() as i32 - 1,
-        };
-        let mut results = Vec::with_capacity(n as usize);
-        for s in a..a + n {
-            results.push(self.get(s)?);
-        }
+        let results = self.results(ins, op)?;
         let callee = self.frames.pop().expect("an inlined frame");
         // The caller's view: results from its call slot, padded with nil.
         let dst = callee.call_a;
@@ -1543,13 +1631,79 @@ impl Recorder {
         // Everything the callee used above the results is dead now.
         let from = self.base() + dst + callee.nresults;
         let to = callee.base + callee.proto.body().frame_size as i32;
-        for abs in from..to {
-            let i = self.slot_index(abs)?;
-            if i < self.slots.len() {
-                self.slots[i] = UNSET;
-            }
-        }
+        self.forget(from, to);
         Ok(())
+    }
+
+    /// The IR values a return instruction returns.
+    fn results(&mut self, ins: BcIns, op: Op) -> Rec<Vec<Ref>> {
+        let a = ins.a() as i32;
+        let n = match op {
+            Op::RET0 => 0,
+            Op::RET1 => 1,
+            _ => ins.d() as i32 - 1,
+        };
+        (a..a + n).map(|s| self.get(s)).collect()
+    }
+
+    /// A return from the trace's bottom frame into a Lua caller: guards the
+    /// frame's link (the return address, which fixes the caller's function
+    /// and where it resumes), makes the caller's frame the bottom one (at a
+    /// negative base) and goes on recording there. Returns false where the
+    /// trace should leave to the interpreter instead: a caller that is not
+    /// Lua or wants all results, a function that may have open upvalues to
+    /// close, or down-recursion deeper than `recunroll`.
+    fn ret_below(&mut self, ins: BcIns, op: Op) -> Rec<bool> {
+        let link = self.val(-1);
+        let proto = self.proto();
+        if !lunavm_vm::frame::is_lua_link(link) || proto.body().has_children {
+            return Ok(false);
+        }
+        let ret_pc = link.to_bits() as *const BcIns;
+        // SAFETY: a Lua frame's link is the address after its CALL.
+        let call = unsafe { *ret_pc.sub(1) };
+        if !matches!(call.op(), Op::CALL | Op::CALLM) || call.b() == 0 {
+            return Ok(false);
+        }
+        let caller_base = self.base() - (call.a() as i32 + 2);
+        let Some(caller) = self.val(caller_base - self.base() - 2).as_function() else {
+            return Ok(false);
+        };
+        let caller_proto = caller.proto();
+        let down_rec = caller_proto == self.root_proto && proto == self.root_proto;
+        let rec_levels = self.ret_levels(caller_proto);
+        if self.retf_protos.len() >= MAX_DEPTH
+            || (down_rec && rec_levels >= self.recunroll)
+            || !SlotMap::in_range(caller_base - FRAME_SLOTS)
+        {
+            return Ok(false);
+        }
+        let results = self.results(ins, op)?;
+        let link_slot = self.base() - 1;
+        let k = self.ir.kptr(ret_pc as usize);
+        self.guard(Ins::new(IrOp::RETF, IrType::Void, link_slot as u32, k))?;
+        self.retf_protos.push(caller_proto);
+        let old_top = self.base() + proto.body().frame_size as i32;
+        self.frames[0] = Frame {
+            base: caller_base,
+            func: None,
+            proto: caller_proto,
+            ret_pc: std::ptr::null(),
+            call_a: 0,
+            nresults: 0,
+        };
+        let (dst, nres) = (call.a() as i32, call.b() as i32 - 1);
+        for i in 0..nres {
+            let r = results.get(i as usize).copied().unwrap_or(REF_NIL);
+            self.set(dst + i, r)?;
+        }
+        self.forget(caller_base + dst + nres, old_top);
+        Ok(true)
+    }
+
+    /// How many returns below the start went into `proto` so far.
+    fn ret_levels(&self, proto: Gc<Proto>) -> usize {
+        self.retf_protos.iter().filter(|&&p| p == proto).count()
     }
 
     /// The final snapshot: the state the trace writes back when it ends (at

@@ -45,6 +45,8 @@ pub struct Snapshot {
     pub links: Vec<SnapLink>,
     /// How often this exit was taken (side traces start from hot exits).
     pub count: u32,
+    /// How many side traces from this exit were aborted (`tryside`).
+    pub tries: u32,
 }
 
 impl Snapshot {

@@ -94,6 +94,7 @@ mod tests {
             entries: Vec::new(),
             links: Vec::new(),
             count: 0,
+            tries: 0,
         }];
         let x = ir
             .emit(Ins::new(IrOp::SLOAD, IrType::Num, 0, sload::TYPECHECK).guarded())
