@@ -254,6 +254,22 @@ fn compare(types: &CTypes, a: Value, b: Value) -> Option<std::cmp::Ordering> {
     }
 }
 
+/// `e == "NAME"` for an enum cdata `e`: whether NAME is the constant of that
+/// enum with its value (None when `a` is not an enum or `b` not a string).
+fn enum_eq_name(types: &CTypes, a: Value, b: Value) -> Option<bool> {
+    let cd = a.as_cdata()?;
+    let name = b.as_str()?;
+    let (ty, addr) = object(types, cd);
+    if types.get(ty).kind != Kind::Enum {
+        return None;
+    }
+    let v = crate::mem::read_int(addr, 4, true).ok()?;
+    let c = types
+        .constants
+        .get(String::from_utf8_lossy(name.as_bytes()).as_ref())?;
+    Some(c.value == v && conv::strip(types, c.ty) == conv::strip(types, ty))
+}
+
 pub(crate) fn cdata_eq(vm: &mut Vm) -> LuaResult<usize> {
     if let Some(n) = try_metatype(vm, "__eq", &args(vm))? {
         return Ok(n);
@@ -261,6 +277,10 @@ pub(crate) fn cdata_eq(vm: &mut Vm) -> LuaResult<usize> {
     let (a, b) = (vm.arg(1), vm.arg(2));
     let st = state(vm);
     let st = st.borrow();
+    if let Some(eq) = enum_eq_name(&st.types, a, b).or_else(|| enum_eq_name(&st.types, b, a)) {
+        vm.push_bool(eq)?;
+        return Ok(1);
+    }
     let eq = match (a.as_cdata(), b.as_cdata()) {
         (Some(x), Some(y)) if x.ctype() == id::CTYPE || y.ctype() == id::CTYPE => {
             x.ctype() == y.ctype() && ctype_of(x) == ctype_of(y)

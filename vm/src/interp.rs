@@ -1042,8 +1042,27 @@ fn run<const HOOKED: bool>(
                             continue 'dispatch;
                         }
                     }
-                    Op::ISEQS => branch!(reg!(ins.a()) == (*kgc.add(ins.d() as usize))),
-                    Op::ISNES => branch!(reg!(ins.a()) != (*kgc.add(ins.d() as usize))),
+                    Op::ISEQS => {
+                        let (a, k) = (reg!(ins.a()), *kgc.add(ins.d() as usize));
+                        if a.is_cdata() {
+                            // An enum cdata equals the name of its value.
+                            if compare_eq!(a, k, false) {
+                                continue 'dispatch;
+                            }
+                        } else {
+                            branch!(a == k);
+                        }
+                    }
+                    Op::ISNES => {
+                        let (a, k) = (reg!(ins.a()), *kgc.add(ins.d() as usize));
+                        if a.is_cdata() {
+                            if compare_eq!(a, k, true) {
+                                continue 'dispatch;
+                            }
+                        } else {
+                            branch!(a != k);
+                        }
+                    }
                     Op::ISEQN => {
                         let a = reg!(ins.a());
                         if a.is_cdata() {
