@@ -14,7 +14,8 @@ use lunavm_vm::value::Gc;
 use lunavm_vm::{LuaResult, Value, Vm};
 use std::rc::Rc;
 
-/// `__call`: a ctype object constructs (`ffi.new`), a function pointer calls C.
+/// `__call`: a ctype object constructs (`ffi.new`, or its metatype's `__new`),
+/// a function pointer calls C.
 pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
     let Some(cd) = vm.arg(1).as_cdata() else {
         return Ok(0);
@@ -24,6 +25,11 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
     }
     let st = state(vm);
     if cd.ctype() == id::CTYPE {
+        // A metatype's `__new` constructs instead (called with the ctype).
+        if let Some(h) = metatype_handler(vm, cd.to_value(), "__new")? {
+            let args: Vec<Value> = (1..=vm.nargs()).map(|i| vm.arg(i)).collect();
+            return vm.call_multi(h, &args);
+        }
         let v = new_object(vm, &mut st.borrow_mut().types, ctype_of(cd), 2)?;
         vm.push(v)?;
         metatype_finalizer(vm, v)?;
