@@ -128,6 +128,11 @@ pub mod id {
     pub const CTYPE: CTypeId = 12;
 }
 
+// The VM builds 64-bit integer literals (`1LL`) with these ids.
+const _: () = assert!(
+    id::INT64 == lunavm_vm::cdata::CTYPE_INT64 && id::UINT64 == lunavm_vm::cdata::CTYPE_UINT64
+);
+
 /// The built-in scalars: (name, kind, size), in the order of `id`. The 64-bit
 /// integers are named as LuaJIT prints them (`long` is `int64_t` on x86-64).
 const BUILTINS: &[(&str, Kind, u64)] = &[
