@@ -473,3 +473,48 @@ impl CTypes {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn well_known_ids_name_their_builtins() {
+        let t = CTypes::new();
+        for (ty, name, size) in [
+            (id::VOID, "void", 0),
+            (id::BOOL, "bool", 1),
+            (id::CHAR, "char", 1),
+            (id::UCHAR, "unsigned char", 1),
+            (id::SHORT, "short", 2),
+            (id::USHORT, "unsigned short", 2),
+            (id::INT, "int", 4),
+            (id::UINT, "unsigned int", 4),
+            (id::INT64, "int64_t", 8),
+            (id::UINT64, "uint64_t", 8),
+            (id::FLOAT, "float", 4),
+            (id::DOUBLE, "double", 8),
+            (id::CTYPE, "ctype", 4),
+        ] {
+            assert_eq!(t.get(ty).name.as_deref(), Some(name));
+            assert_eq!(t.get(ty).size, size, "{name}");
+        }
+    }
+
+    #[test]
+    fn interning_gives_one_id_per_spelling() {
+        let mut t = CTypes::new();
+        let p1 = t.pointer_to(id::INT);
+        let p2 = t.pointer_to(id::INT);
+        assert_eq!(p1, p2);
+        let c = t.qualified(id::INT, true, false);
+        assert_ne!(c, id::INT);
+        assert_eq!(t.unqualified(c), id::INT);
+        assert_eq!(
+            t.array_of(id::INT, Some(4), false),
+            t.array_of(id::INT, Some(4), false)
+        );
+        assert!(t.array_of(id::VOID, Some(1), false).is_err());
+        assert!(t.array_of(id::INT, Some(1 << 60), false).is_err());
+    }
+}
