@@ -206,6 +206,7 @@ pub fn callable(types: &CTypes, v: Value) -> Option<(CTypeId, u64)> {
             Ok(Scalar::Ptr(p)) => Some((f, p)),
             _ => None,
         },
+        Kind::Func { .. } => Some((ty, addr)),
         _ => None,
     }
 }

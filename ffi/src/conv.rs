@@ -57,6 +57,8 @@ pub fn object(types: &CTypes, cd: Gc<Cdata>) -> (CTypeId, u64) {
     let ty = cd.ctype();
     match types.get(ty).kind {
         Kind::Ref(t) => (t, stored_ptr(cd)),
+        // A C function (`ffi.C.abs`) holds its address.
+        Kind::Func { .. } => (ty, stored_ptr(cd)),
         _ => (ty, cd.data_ptr() as u64),
     }
 }

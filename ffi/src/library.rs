@@ -655,8 +655,9 @@ fn clib_index(vm: &mut Vm) -> LuaResult<usize> {
         return Err(fail_at(vm, format!("undefined symbol: {sym}")));
     };
     let v = if types.get(ty).is_func() {
-        let p = types.pointer_to(ty);
-        new_pointer(vm, p, addr)?
+        // A function: a cdata of the function type holding its address, as
+        // LuaJIT's `cdata<int ()>`.
+        new_pointer(vm, ty, addr)?
     } else {
         load(vm, types, ty, addr)?
     };
@@ -727,7 +728,7 @@ fn cdata_tostring(vm: &mut Vm) -> LuaResult<usize> {
                 let i = mem::read_int(cd.data_ptr() as u64, 4, true).unwrap_or(0);
                 format!("cdata<{}>: {i}", types.repr(ty))
             }
-            (Kind::Ptr(_) | Kind::Ref(_), _) => match stored_ptr(cd) {
+            (Kind::Ptr(_) | Kind::Ref(_) | Kind::Func { .. }, _) => match stored_ptr(cd) {
                 0 => format!("cdata<{}>: NULL", types.repr(ty)),
                 p => format!("cdata<{}>: {p:#x}", types.repr(ty)),
             },
