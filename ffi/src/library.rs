@@ -296,8 +296,17 @@ pub(crate) const FINALIZERS_KEY: &str = "ffi.finalizers";
 /// collected (nil removes it).
 fn ffi_gc(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.arg(1);
-    if !v.is_cdata() {
+    let Some(cd) = v.as_cdata() else {
         return Err(vm.type_arg_error(1, "cdata"));
+    };
+    // As in LuaJIT: pointers and aggregates, not numbers.
+    let st = state(vm);
+    let ct_kind = st.borrow().types.get(cd.ctype()).kind.clone();
+    if matches!(
+        ct_kind,
+        Kind::Int { .. } | Kind::Bool | Kind::Float | Kind::Enum | Kind::CtypeObj
+    ) {
+        return Err(vm.arg_error(1, "invalid C type"));
     }
     let fin = vm.arg(2);
     set_finalizer(vm, v, fin)?;

@@ -29,5 +29,7 @@ collectgarbage()
 table.sort(log)
 print(table.concat(log, ","))
 print(pcall(ffi.gc, 1, print))
+print(pcall(ffi.gc, ffi.new("int", 5), print))
+print(pcall(ffi.gc, 1LL, print))
 
 local kept = ffi.gc(ffi.new("int[1]", 9), function() print("finalized at exit") end)
