@@ -202,3 +202,23 @@ print(n, errs > 0)
     );
     assert_eq!(out, "9396\ttrue\n");
 }
+
+#[test]
+fn long_double_values_are_refused_cleanly() {
+    // Layout only: reading, writing or passing one is a Lua error.
+    let out = output(
+        r#"
+        local ffi = require("ffi")
+        local s = ffi.new("struct { long double x; }")
+        for _, f in ipairs{
+          function() return s.x end,
+          function() s.x = 1 end,
+          function() return ffi.new("long double", 1) end,
+        } do
+          local ok, err = pcall(f)
+          print(ok, (tostring(err):gsub("^t.lua:%d+: ", "")))
+        end
+        "#,
+    );
+    assert_eq!(out, "false\tNYI: conversion of 'long double'\n".repeat(3));
+}

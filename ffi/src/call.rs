@@ -41,6 +41,7 @@ pub fn ffi_type(types: &CTypes, ty: CTypeId) -> Result<Type, String> {
         },
         Kind::Enum => Type::i32(),
         Kind::Float if ct.size == 4 => Type::f32(),
+        Kind::Float if ct.size > 8 => return Err(crate::mem::LONG_DOUBLE.into()),
         Kind::Float => Type::f64(),
         Kind::Ptr(_) => Type::pointer(),
         Kind::Record { is_union: false } => {

@@ -538,7 +538,7 @@ impl<'a> Parser<'a> {
                     (Some("bool"), 0, false) => id::BOOL,
                     (Some("float"), 0, false) => id::FLOAT,
                     (Some("double"), 0, false) => id::DOUBLE,
-                    (Some("double"), _, _) => return Err("NYI: long double".into()),
+                    (Some("double"), 1, false) => id::LDOUBLE,
                     (Some("char"), 0, false) if unsigned => id::UCHAR,
                     (Some("char"), 0, false) => id::CHAR,
                     (Some("int") | None, 0, true) if unsigned => id::USHORT,

@@ -126,6 +126,7 @@ pub mod id {
     pub const FLOAT: CTypeId = 10;
     pub const DOUBLE: CTypeId = 11;
     pub const CTYPE: CTypeId = 12;
+    pub const LDOUBLE: CTypeId = 13;
 }
 
 // The VM builds 64-bit integer literals (`1LL`) with these ids.
@@ -149,6 +150,8 @@ const BUILTINS: &[(&str, Kind, u64)] = &[
     ("float", Kind::Float, 4),
     ("double", Kind::Float, 8),
     ("ctype", Kind::CtypeObj, 4),
+    // Laid out (16 bytes, x87 extended precision), never converted.
+    ("long double", Kind::Float, 16),
 ];
 
 /// The <stdint.h>/<stddef.h> names every declaration may use.
@@ -495,6 +498,7 @@ mod tests {
             (id::FLOAT, "float", 4),
             (id::DOUBLE, "double", 8),
             (id::CTYPE, "ctype", 4),
+            (id::LDOUBLE, "long double", 16),
         ] {
             assert_eq!(t.get(ty).name.as_deref(), Some(name));
             assert_eq!(t.get(ty).size, size, "{name}");

@@ -57,8 +57,14 @@ pub fn write_int(addr: u64, size: u64, v: i64) -> Result<(), &'static str> {
     Ok(())
 }
 
+/// Refused: values of `long double` (x87 extended precision) are not converted.
+pub const LONG_DOUBLE: &str = "NYI: conversion of 'long double'";
+
 /// Reads a `float` (size 4) or `double`.
 pub fn read_float(addr: u64, size: u64) -> Result<f64, &'static str> {
+    if size > 8 {
+        return Err(LONG_DOUBLE);
+    }
     check(addr, size)?;
     // SAFETY: as in `read_int`.
     let v = unsafe {
@@ -72,6 +78,9 @@ pub fn read_float(addr: u64, size: u64) -> Result<f64, &'static str> {
 }
 
 pub fn write_float(addr: u64, size: u64, v: f64) -> Result<(), &'static str> {
+    if size > 8 {
+        return Err(LONG_DOUBLE);
+    }
     check(addr, size)?;
     // SAFETY: as in `write_int`.
     unsafe {
