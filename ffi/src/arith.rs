@@ -71,7 +71,7 @@ fn arith(vm: &mut Vm, op: Op) -> LuaResult<usize> {
         Op::Mod => "__mod",
         Op::Pow => "__pow",
     };
-    if let Some(n) = try_metatype(vm, name, &args(vm))? {
+    if let Some(n) = try_metatype(vm, name)? {
         return Ok(n);
     }
     let (a, b) = (vm.arg(1), vm.arg(2));
@@ -198,7 +198,7 @@ pub(crate) fn cdata_pow(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 pub(crate) fn cdata_unm(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, "__unm", &args(vm))? {
+    if let Some(n) = try_metatype(vm, "__unm")? {
         return Ok(n);
     }
     let a = vm.arg(1);
@@ -271,7 +271,7 @@ fn enum_eq_name(types: &CTypes, a: Value, b: Value) -> Option<bool> {
 }
 
 pub(crate) fn cdata_eq(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, "__eq", &args(vm))? {
+    if let Some(n) = try_metatype(vm, "__eq")? {
         return Ok(n);
     }
     let (a, b) = (vm.arg(1), vm.arg(2));
@@ -299,7 +299,7 @@ pub(crate) fn cdata_eq(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn order(vm: &mut Vm, name: &str, want: fn(std::cmp::Ordering) -> bool) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, name, &args(vm))? {
+    if let Some(n) = try_metatype(vm, name)? {
         return Ok(n);
     }
     let (a, b) = (vm.arg(1), vm.arg(2));

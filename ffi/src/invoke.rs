@@ -20,7 +20,7 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
     let Some(cd) = vm.arg(1).as_cdata() else {
         return Ok(0);
     };
-    if let Some(n) = try_metatype(vm, "__call", &args(vm))? {
+    if let Some(n) = try_metatype(vm, "__call")? {
         return Ok(n);
     }
     let st = state(vm);

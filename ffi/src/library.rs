@@ -33,6 +33,9 @@ pub struct Ffi {
     pub(crate) callbacks: Vec<callback::Callback>,
     /// `errno` as the last C call left it (what `ffi.errno` reports).
     pub(crate) errno: i32,
+    /// The structs and unions that have a metatype (the registry table
+    /// "ffi.metatypes" holds the metatables).
+    pub(crate) metatyped: std::collections::HashSet<CTypeId>,
 }
 
 pub(crate) type Shared = Rc<RefCell<Ffi>>;
@@ -43,6 +46,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         types: CTypes::new(),
         callbacks: Vec::new(),
         errno: 0,
+        metatyped: std::collections::HashSet::new(),
     }));
     let state = vm.new_userdata(Some(Box::new(shared)))?.to_value();
     let reg = vm.registry();
@@ -709,7 +713,7 @@ fn clib_newindex(vm: &mut Vm) -> LuaResult<usize> {
 // ------------------------------------------------------------------ conversion
 
 fn cdata_tostring(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, "__tostring", &args(vm))? {
+    if let Some(n) = try_metatype(vm, "__tostring")? {
         return Ok(n);
     }
     let v = vm.arg(1);
@@ -763,7 +767,7 @@ fn cdata_tonumber(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn cdata_len(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, "__len", &args(vm))? {
+    if let Some(n) = try_metatype(vm, "__len")? {
         return Ok(n);
     }
     let st = state(vm);
@@ -772,7 +776,7 @@ fn cdata_len(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn cdata_concat(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, "__concat", &args(vm))? {
+    if let Some(n) = try_metatype(vm, "__concat")? {
         return Ok(n);
     }
     let st = state(vm);

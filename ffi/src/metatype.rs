@@ -34,6 +34,7 @@ pub(crate) fn ffi_metatype(vm: &mut Vm) -> LuaResult<usize> {
         return Err(fail_at(vm, "cannot change a protected metatable"));
     }
     vm.table_set(all, key, mt.to_value())?;
+    st.borrow_mut().metatyped.insert(rec);
     let v = new_ctype_obj(vm, rec)?;
     vm.push(v)?;
     Ok(1)
@@ -53,9 +54,15 @@ fn record_of(types: &mut CTypes, v: Value) -> Option<CTypeId> {
 /// Handler `name` of the metatype of `v`, if it has one.
 pub(crate) fn metatype_handler(vm: &mut Vm, v: Value, name: &str) -> LuaResult<Option<Value>> {
     let st = state(vm);
+    if st.borrow().metatyped.is_empty() {
+        return Ok(None); // the common case, decided without any lookup
+    }
     let Some(rec) = record_of(&mut st.borrow_mut().types, v) else {
         return Ok(None);
     };
+    if !st.borrow().metatyped.contains(&rec) {
+        return Ok(None);
+    }
     let Some(all) = metatypes(vm)? else {
         return Ok(None);
     };
@@ -66,15 +73,20 @@ pub(crate) fn metatype_handler(vm: &mut Vm, v: Value, name: &str) -> LuaResult<O
     Ok((!h.is_nil()).then_some(h))
 }
 
-/// Calls the metatype handler `name` of the first of `args` that has one,
-/// leaving its results pushed; None when neither operand has one.
-pub(crate) fn try_metatype(vm: &mut Vm, name: &str, args: &[Value]) -> LuaResult<Option<usize>> {
+/// Calls the metatype handler `name` of the first of the running native's
+/// (two) operands that has one, with all its arguments, leaving the results
+/// pushed; None when neither has one.
+pub(crate) fn try_metatype(vm: &mut Vm, name: &str) -> LuaResult<Option<usize>> {
+    if state(vm).borrow().metatyped.is_empty() {
+        return Ok(None);
+    }
+    let args = args(vm);
     for &v in args.iter().take(2) {
         if v.as_cdata().is_some_and(|cd| cd.ctype() == id::CTYPE) {
             continue; // ctype objects construct and print as themselves
         }
         if let Some(h) = metatype_handler(vm, v, name)? {
-            return Ok(Some(vm.call_multi(h, args)?));
+            return Ok(Some(vm.call_multi(h, &args)?));
         }
     }
     Ok(None)
