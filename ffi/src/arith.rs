@@ -71,12 +71,12 @@ fn arith(vm: &mut Vm, op: Op) -> LuaResult<usize> {
         Op::Mod => "__mod",
         Op::Pow => "__pow",
     };
-    if let Some(n) = try_metatype(vm, name)? {
+    let shared = state(vm);
+    if let Some(n) = try_metatype(vm, &shared, name)? {
         return Ok(n);
     }
     let (a, b) = (vm.arg(1), vm.arg(2));
-    let st = state(vm);
-    let mut st = st.borrow_mut();
+    let mut st = shared.borrow_mut();
     let types = &mut st.types;
     let (x, y) = (int_operand(types, a), int_operand(types, b));
     let r = match (x, y) {
@@ -198,12 +198,12 @@ pub(crate) fn cdata_pow(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 pub(crate) fn cdata_unm(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, "__unm")? {
+    let shared = state(vm);
+    if let Some(n) = try_metatype(vm, &shared, "__unm")? {
         return Ok(n);
     }
     let a = vm.arg(1);
-    let st = state(vm);
-    let st = st.borrow();
+    let st = shared.borrow();
     let r = match int_operand(&st.types, a) {
         Operand::Int(i, u) => box_int(vm, i.wrapping_neg(), u)?,
         _ => {
@@ -271,12 +271,12 @@ fn enum_eq_name(types: &CTypes, a: Value, b: Value) -> Option<bool> {
 }
 
 pub(crate) fn cdata_eq(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, "__eq")? {
+    let shared = state(vm);
+    if let Some(n) = try_metatype(vm, &shared, "__eq")? {
         return Ok(n);
     }
     let (a, b) = (vm.arg(1), vm.arg(2));
-    let st = state(vm);
-    let st = st.borrow();
+    let st = shared.borrow();
     if let Some(eq) = enum_eq_name(&st.types, a, b).or_else(|| enum_eq_name(&st.types, b, a)) {
         vm.push_bool(eq)?;
         return Ok(1);
@@ -299,12 +299,12 @@ pub(crate) fn cdata_eq(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn order(vm: &mut Vm, name: &str, want: fn(std::cmp::Ordering) -> bool) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, name)? {
+    let shared = state(vm);
+    if let Some(n) = try_metatype(vm, &shared, name)? {
         return Ok(n);
     }
     let (a, b) = (vm.arg(1), vm.arg(2));
-    let st = state(vm);
-    let st = st.borrow();
+    let st = shared.borrow();
     match compare(&st.types, a, b) {
         Some(o) => {
             vm.push_bool(want(o))?;

@@ -119,11 +119,12 @@ pub(crate) fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
     let Some(cd) = obj.as_cdata() else {
         return Ok(0);
     };
+    let st = state(vm);
     if let Some(m) = callback_method(vm, cd, key)? {
         vm.push(m)?;
         return Ok(1);
     }
-    if let Some(h) = metatype_handler(vm, obj, "__index")? {
+    if let Some(h) = metatype_handler(vm, &st, obj, "__index")? {
         if !is_member(vm, cd, key) {
             let v = if h.is_function() {
                 vm.call_value(h, &[obj, key])?
@@ -137,7 +138,6 @@ pub(crate) fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
             }
         }
     }
-    let st = state(vm);
     let mut st = st.borrow_mut();
     let types = &mut st.types;
     if cd.ctype() == id::CTYPE {
@@ -169,7 +169,8 @@ pub(crate) fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
     let Some(cd) = obj.as_cdata() else {
         return Ok(0);
     };
-    if let Some(h) = metatype_handler(vm, obj, "__newindex")? {
+    let st = state(vm);
+    if let Some(h) = metatype_handler(vm, &st, obj, "__newindex")? {
         if !is_member(vm, cd, key) {
             if h.is_function() {
                 vm.call_value(h, &[obj, key, val])?;
@@ -179,7 +180,6 @@ pub(crate) fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
             return Ok(0);
         }
     }
-    let st = state(vm);
     let st = st.borrow();
     let types = &st.types;
     if cd.ctype() == id::CTYPE {

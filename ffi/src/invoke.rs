@@ -20,13 +20,13 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
     let Some(cd) = vm.arg(1).as_cdata() else {
         return Ok(0);
     };
-    if let Some(n) = try_metatype(vm, "__call")? {
+    let st = state(vm);
+    if let Some(n) = try_metatype(vm, &st, "__call")? {
         return Ok(n);
     }
-    let st = state(vm);
     if cd.ctype() == id::CTYPE {
         // A metatype's `__new` constructs instead (called with the ctype).
-        if let Some(h) = metatype_handler(vm, cd.to_value(), "__new")? {
+        if let Some(h) = metatype_handler(vm, &st, cd.to_value(), "__new")? {
             let args: Vec<Value> = (1..=vm.nargs()).map(|i| vm.arg(i)).collect();
             return vm.call_multi(h, &args);
         }

@@ -274,7 +274,8 @@ fn ffi_new(vm: &mut Vm) -> LuaResult<usize> {
 
 /// Objects of a type whose metatype has `__gc` get it as their finalizer.
 pub(crate) fn metatype_finalizer(vm: &mut Vm, v: Value) -> LuaResult<()> {
-    if let Some(h) = metatype_handler(vm, v, "__gc")? {
+    let st = state(vm);
+    if let Some(h) = metatype_handler(vm, &st, v, "__gc")? {
         set_finalizer(vm, v, h)?;
     }
     Ok(())
@@ -713,7 +714,7 @@ fn clib_newindex(vm: &mut Vm) -> LuaResult<usize> {
 // ------------------------------------------------------------------ conversion
 
 fn cdata_tostring(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, "__tostring")? {
+    if let Some(n) = try_metatype(vm, &state(vm), "__tostring")? {
         return Ok(n);
     }
     let v = vm.arg(1);
@@ -767,19 +768,19 @@ fn cdata_tonumber(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn cdata_len(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, "__len")? {
+    let st = state(vm);
+    if let Some(n) = try_metatype(vm, &st, "__len")? {
         return Ok(n);
     }
-    let st = state(vm);
     let what = conv::value_type_name(&st.borrow().types, vm.arg(1));
     Err(fail_at(vm, format!("attempt to get length of '{what}'")))
 }
 
 fn cdata_concat(vm: &mut Vm) -> LuaResult<usize> {
-    if let Some(n) = try_metatype(vm, "__concat")? {
+    let st = state(vm);
+    if let Some(n) = try_metatype(vm, &st, "__concat")? {
         return Ok(n);
     }
-    let st = state(vm);
     let (a, b) = (vm.arg(1), vm.arg(2));
     let (x, y) = {
         let st = st.borrow();

@@ -52,8 +52,12 @@ fn record_of(types: &mut CTypes, v: Value) -> Option<CTypeId> {
 }
 
 /// Handler `name` of the metatype of `v`, if it has one.
-pub(crate) fn metatype_handler(vm: &mut Vm, v: Value, name: &str) -> LuaResult<Option<Value>> {
-    let st = state(vm);
+pub(crate) fn metatype_handler(
+    vm: &mut Vm,
+    st: &Shared,
+    v: Value,
+    name: &str,
+) -> LuaResult<Option<Value>> {
     if st.borrow().metatyped.is_empty() {
         return Ok(None); // the common case, decided without any lookup
     }
@@ -76,8 +80,8 @@ pub(crate) fn metatype_handler(vm: &mut Vm, v: Value, name: &str) -> LuaResult<O
 /// Calls the metatype handler `name` of the first of the running native's
 /// (two) operands that has one, with all its arguments, leaving the results
 /// pushed; None when neither has one.
-pub(crate) fn try_metatype(vm: &mut Vm, name: &str) -> LuaResult<Option<usize>> {
-    if state(vm).borrow().metatyped.is_empty() {
+pub(crate) fn try_metatype(vm: &mut Vm, st: &Shared, name: &str) -> LuaResult<Option<usize>> {
+    if st.borrow().metatyped.is_empty() {
         return Ok(None);
     }
     let args = args(vm);
@@ -85,7 +89,7 @@ pub(crate) fn try_metatype(vm: &mut Vm, name: &str) -> LuaResult<Option<usize>> 
         if v.as_cdata().is_some_and(|cd| cd.ctype() == id::CTYPE) {
             continue; // ctype objects construct and print as themselves
         }
-        if let Some(h) = metatype_handler(vm, v, name)? {
+        if let Some(h) = metatype_handler(vm, st, v, name)? {
             return Ok(Some(vm.call_multi(h, &args)?));
         }
     }
