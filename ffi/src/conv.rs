@@ -8,6 +8,7 @@ use crate::mem;
 use lunavm_vm::cdata::Cdata;
 use lunavm_vm::value::Gc;
 use lunavm_vm::{LuaResult, Value, Vm};
+use std::collections::HashMap;
 
 /// A scalar read from C or taken from Lua.
 #[derive(Clone, Copy, Debug)]
@@ -389,12 +390,12 @@ fn init_record(
     if let [v] = inits {
         if let Some(t) = v.as_table() {
             // By member name, else by position (a union: its first member).
+            let named = string_keys(t);
             let mut pos = 1;
             for (i, f) in fields.iter().enumerate() {
                 let mut x = Value::NIL;
                 if let Some(name) = &f.name {
-                    // Field names are looked up by content: scan the table's keys.
-                    x = table_get_name(t, name);
+                    x = named.get(name.as_bytes()).copied().unwrap_or(Value::NIL);
                 }
                 if x.is_nil() && (!is_union || i == 0) {
                     x = t.get(Value::number(pos as f64));
@@ -419,20 +420,18 @@ fn init_record(
     Ok(())
 }
 
-/// `t[name]` for a string key given as Rust text (the table is searched, as
-/// the string may not be interned yet; a missing key reads as nil).
-fn table_get_name(t: Gc<lunavm_vm::table::Table>, name: &str) -> Value {
+/// The string-keyed entries of a table, by the keys' bytes (member names are
+/// Rust text here, not interned Lua strings, so they are matched by content).
+fn string_keys<'t>(t: Gc<lunavm_vm::table::Table>) -> HashMap<&'t [u8], Value> {
+    let mut out = HashMap::new();
     let mut k = Value::NIL;
     while let Ok(Some((key, val))) = t.next(k) {
-        if key
-            .as_str()
-            .is_some_and(|s| s.as_bytes() == name.as_bytes())
-        {
-            return val;
+        if let Some(s) = key.as_str() {
+            out.insert(s.as_bytes(), val);
         }
         k = key;
     }
-    Value::NIL
+    out
 }
 
 /// Loads C data of type `ty` at `addr` as a Lua value: numbers for integers
