@@ -332,6 +332,25 @@ impl<'a> Parser<'a> {
             .ok_or_else(|| "wrong number of type parameters".to_string())
     }
 
+    /// An identifier, or a `$` with a name for it (tags, enum members);
+    /// consumed if present.
+    fn name_or_param(&mut self) -> Result<Option<String>, String> {
+        if self.is("$") {
+            return match self.param()? {
+                Param::Name(n) => {
+                    self.next();
+                    Ok(Some(n))
+                }
+                _ => Err(self.near("'<identifier>' expected")),
+            };
+        }
+        let name = self.ident().map(str::to_string);
+        if name.is_some() {
+            self.next();
+        }
+        Ok(name)
+    }
+
     /// Checks that every `$` value was used.
     fn all_params_used(&self) -> Result<(), String> {
         if self.params.len() > 0 {
@@ -621,10 +640,7 @@ impl<'a> Parser<'a> {
     fn record_spec(&mut self, is_union: bool) -> Result<CTypeId, String> {
         let mut attrs = Attrs::default();
         self.skip_attributes(&mut attrs)?;
-        let tag = self.ident().map(str::to_string);
-        if tag.is_some() {
-            self.next();
-        }
+        let tag = self.name_or_param()?;
         fn tags(t: &mut CTypes, is_union: bool) -> &mut std::collections::HashMap<String, CTypeId> {
             if is_union {
                 &mut t.union_tags
@@ -847,10 +863,7 @@ impl<'a> Parser<'a> {
     fn enum_spec(&mut self) -> Result<CTypeId, String> {
         let mut attrs = Attrs::default();
         self.skip_attributes(&mut attrs)?;
-        let tag = self.ident().map(str::to_string);
-        if tag.is_some() {
-            self.next();
-        }
+        let tag = self.name_or_param()?;
         if !self.is("{") {
             let Some(tag) = tag else {
                 return Err(self.near("identifier expected"));
@@ -882,10 +895,9 @@ impl<'a> Parser<'a> {
         self.expect("{")?;
         let mut next: i64 = 0;
         while !self.accept("}") {
-            let Some(name) = self.ident().map(str::to_string) else {
+            let Some(name) = self.name_or_param()? else {
                 return Err(self.near("identifier expected"));
             };
-            self.next();
             if self.accept("=") {
                 next = self.const_expr()?;
             }
