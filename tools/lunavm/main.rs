@@ -404,6 +404,7 @@ fn main_inner(args: Vec<OsString>) -> i32 {
         }
     };
     let mut vm = Vm::new();
+    lunavm_ffi::open(&mut vm).expect("opening the ffi library cannot fail");
     if let Err(msg) = attach_jit(&mut vm, &opts) {
         eprintln!("lunavm: {msg}");
         return 1;

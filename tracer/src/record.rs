@@ -1043,6 +1043,10 @@ impl Recorder {
     fn equality(&mut self, eq: bool, x: Ref, y: Ref) -> Rec<()> {
         let (tx, ty) = (self.ty(x), self.ty(y));
         let (not_taken, taken) = self.branch_targets();
+        if tx == IrType::Cdata || ty == IrType::Cdata {
+            // The cdata metatable decides, even against numbers and nil.
+            return Err(Abort::nyi("comparison of cdata"));
+        }
         if tx != ty || tx.is_pri() {
             // Different types are never equal; nil, false and true are equal
             // exactly when their types are: nothing to check at run time.

@@ -284,7 +284,7 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
             return Ok(x.as_bytes() < y.as_bytes());
         }
-        if a.itype() == b.itype() {
+        if a.itype() == b.itype() || a.is_cdata() || b.is_cdata() {
             if let Some(h) = self.order_tm(a, b, Mm::Lt) {
                 return Ok(self.call_value(h, &[a, b])?.is_truthy());
             }

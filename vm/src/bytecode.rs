@@ -52,6 +52,8 @@ pub enum Operand {
     Num,
     /// String constant index (into the GC constants).
     Str,
+    /// Cdata constant index (into the GC constants): 64-bit integer literals.
+    Cdata,
     /// Template table constant index.
     Tab,
     /// Function prototype constant index.
@@ -107,6 +109,7 @@ macro_rules! bytecode_table {
             CAT    (Dst,   RBase, RBase) "A := B .. B+1 .. ... .. C",
             // --- Constants
             KSTR   (Dst,   Str,   None)  "A := K[D]",
+            KCDATA (Dst,   Cdata, None)  "A := K[D] (a cdata constant: 1LL, 2ULL)",
             KSHORT (Dst,   Lits,  None)  "A := D (signed 16-bit)",
             KNUM   (Dst,   Num,   None)  "A := KN[D]",
             KPRI   (Dst,   Pri,   None)  "A := pri(D)",

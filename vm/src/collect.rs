@@ -11,6 +11,7 @@
 //! for their finalizer. Thread stacks are marked up to `top`; slots above it are
 //! cleared, so no slot ever keeps a pointer to a freed object.
 
+use crate::cdata::Cdata;
 use crate::func::{Function, Proto, UpVal};
 use crate::state::{Mm, Vm};
 use crate::string::LuaStr;
@@ -29,6 +30,7 @@ const K_PROTO: u8 = kind_of_tag(tag::PROTO);
 const K_FUNC: u8 = kind_of_tag(tag::FUNC);
 const K_TAB: u8 = kind_of_tag(tag::TAB);
 const K_UDATA: u8 = kind_of_tag(tag::UDATA);
+const K_CDATA: u8 = kind_of_tag(tag::CDATA);
 
 #[inline]
 fn kind(h: NonNull<GcHeader>) -> u8 {
@@ -40,7 +42,7 @@ fn kind(h: NonNull<GcHeader>) -> u8 {
 fn mark_value(heap: &mut Heap, v: Value) {
     if v.is_gc() {
         let h = v.gc_header();
-        if kind(h) == K_STR {
+        if matches!(kind(h), K_STR | K_CDATA) {
             heap.mark_leaf(h);
         } else {
             heap.mark(h);
@@ -136,11 +138,8 @@ impl Vm {
         let mut weak = Vec::new();
         self.propagate(&mut weak);
         let gcname = self.mm_name(Mm::Gc);
-        self.heap.separate_finalizable(|h| {
-            // SAFETY: the finalizable list holds only userdata.
-            let u = unsafe { Gc::<Userdata>::from_header(h) };
-            u.metatable().is_some_and(|mt| !mt.get_str(gcname).is_nil())
-        });
+        self.heap
+            .separate_finalizable(|h| needs_finalizer(h, gcname));
         self.propagate(&mut weak);
         clear_weak(&mut self.heap, &weak);
         self.sweep_open_upvalues();
@@ -279,12 +278,21 @@ impl Vm {
         self.in_gc = true;
         let mut result = Ok(());
         while let Some(h) = self.heap.next_to_finalize() {
-            // SAFETY: only userdata are queued for finalization.
-            let u = unsafe { Gc::<Userdata>::from_header(h) };
-            let Some(handler) = u.metatable().and_then(|mt| self.fast_tm(mt, Mm::Gc)) else {
+            let (obj, mt) = if kind(h) == K_CDATA {
+                // SAFETY: the kind says it is a cdata.
+                let c = unsafe { Gc::<Cdata>::from_header(h) };
+                c.set_finalizer_flag(false); // finalized once
+                let mt = self.type_mt[crate::state::BasicType::Cdata as usize];
+                (c.to_value(), mt)
+            } else {
+                // SAFETY: the rest of the finalizable list is userdata.
+                let u = unsafe { Gc::<Userdata>::from_header(h) };
+                (u.to_value(), u.metatable())
+            };
+            let Some(handler) = mt.and_then(|mt| self.fast_tm(mt, Mm::Gc)) else {
                 continue;
             };
-            if let Err(e) = self.call_protected(handler, &[u.to_value()], 0) {
+            if let Err(e) = self.call_protected(handler, &[obj], 0) {
                 result = Err(e);
                 break;
             }
@@ -297,14 +305,22 @@ impl Vm {
     /// `lua_close` does); errors are ignored.
     pub fn close(&mut self) {
         let gcname = self.mm_name(Mm::Gc);
-        self.heap.finalize_all(|h| {
-            // SAFETY: the finalizable list holds only userdata.
-            let u = unsafe { Gc::<Userdata>::from_header(h) };
-            u.metatable().is_some_and(|mt| !mt.get_str(gcname).is_nil())
-        });
+        self.heap.finalize_all(|h| needs_finalizer(h, gcname));
         self.in_gc = false;
         while self.run_finalizers().is_err() {}
     }
+}
+
+/// Whether a dead object of the finalizable list has a finalizer to run:
+/// userdata whose metatable has `__gc`, cdata given one by `ffi.gc`.
+fn needs_finalizer(h: NonNull<GcHeader>, gcname: Gc<LuaStr>) -> bool {
+    if kind(h) == K_CDATA {
+        // SAFETY: the kind says it is a cdata.
+        return unsafe { Gc::<Cdata>::from_header(h) }.has_finalizer();
+    }
+    // SAFETY: the rest of the finalizable list is userdata.
+    let u = unsafe { Gc::<Userdata>::from_header(h) };
+    u.metatable().is_some_and(|mt| !mt.get_str(gcname).is_nil())
 }
 
 fn trace_table(heap: &mut Heap, t: Gc<Table>, mode_name: Gc<LuaStr>, weak: &mut Vec<WeakTable>) {
@@ -394,6 +410,7 @@ fn free_object(heap: &mut Heap, h: NonNull<GcHeader>) {
             K_UPVAL => UpVal::free(heap, Gc::from_header(h)),
             K_THREAD => Thread::free(heap, Gc::from_header(h)),
             K_UDATA => Userdata::free(heap, Gc::from_header(h)),
+            K_CDATA => Cdata::free(heap, Gc::from_header(h)),
             k => debug_assert!(false, "unknown object kind {k}"),
         }
     }

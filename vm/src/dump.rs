@@ -10,7 +10,7 @@
 //!           uv(n) kgc{n}          GC constants
 //!           uv(n) upval{n}
 //!           uv(n) local{n}
-//! kgc    := 0 bytes | 1 proto | 2 table
+//! kgc    := 0 bytes | 1 proto | 2 table | 3 u64le (int64_t) | 4 u64le (uint64_t)
 //! table  := uv(n) tval{n} uv(m) (tval tval){m}    array part from key 0, then pairs
 //! tval   := 0 nil | 1 false | 2 true | 3 f64le | 4 bytes
 //! upval  := bytes(name) u8(flags: 1 from parent local, 2 immutable) u8(index)
@@ -109,6 +109,11 @@ impl Writer<'_> {
             } else if let Some(child) = k.as_gc::<Proto>() {
                 self.out.push(1);
                 self.proto(child, strip);
+            } else if let Some(c) = k.as_cdata() {
+                // Only 64-bit integer literals are cdata constants.
+                let unsigned = c.ctype() == crate::cdata::CTYPE_UINT64;
+                self.out.push(if unsigned { 4 } else { 3 });
+                self.out.extend_from_slice(c.payload_mut());
             } else if let Some(t) = k.as_table() {
                 self.out.push(2);
                 let arr = t.array();
@@ -266,6 +271,13 @@ impl Reader<'_> {
             kgc.push(match self.u8()? {
                 0 => GcConst::Str(self.bytes()?),
                 1 => GcConst::Proto(Box::new(self.proto()?)),
+                tag @ (3 | 4) => {
+                    let mut b = [0u8; 8];
+                    for x in &mut b {
+                        *x = self.u8()?;
+                    }
+                    GcConst::Int64(u64::from_le_bytes(b), tag == 4)
+                }
                 2 => {
                     let na = self.count(1)?;
                     let mut array = Vec::with_capacity(na);

@@ -724,7 +724,7 @@ fn run<const HOOKED: bool>(
                         false
                     } else {
                         save!();
-                        let h = if a.itype() == d.itype() {
+                        let h = if a.itype() == d.itype() || a.is_cdata() || d.is_cdata() {
                             vm.order_tm(a, d, Mm::Lt)
                         } else {
                             None
@@ -754,7 +754,7 @@ fn run<const HOOKED: bool>(
                         false
                     } else {
                         save!();
-                        let same = a.itype() == d.itype();
+                        let same = a.itype() == d.itype() || a.is_cdata() || d.is_cdata();
                         if let Some(h) = same.then(|| vm.order_tm(a, d, Mm::Le)).flatten() {
                             call_meta!(h, [a, d], if $neg { Cont::CondNot } else { Cont::Cond });
                             true
@@ -769,12 +769,15 @@ fn run<const HOOKED: bool>(
                 }};
             }
             macro_rules! compare_eq {
-                ($ins:ident, $neg:expr) => {{
-                    let (a, d) = (reg!($ins.a()), reg!($ins.d()));
+                ($a:expr, $d:expr, $neg:expr) => {{
+                    let (a, d): (Value, Value) = ($a, $d);
                     if a.raw_eq(d) {
                         branch!(!$neg);
                         false
-                    } else if a.itype() == d.itype() && (a.is_table() || a.as_userdata().is_some())
+                    } else if (a.itype() == d.itype()
+                        && (a.is_table() || a.as_userdata().is_some()))
+                        || a.is_cdata()
+                        || d.is_cdata()
                     {
                         save!();
                         match vm.resolve_eq(a, d) {
@@ -1055,27 +1058,76 @@ fn run<const HOOKED: bool>(
                         }
                     }
                     Op::ISEQV => {
-                        if compare_eq!(ins, false) {
+                        if compare_eq!(reg!(ins.a()), reg!(ins.d()), false) {
                             continue 'dispatch;
                         }
                     }
                     Op::ISNEV => {
-                        if compare_eq!(ins, true) {
+                        if compare_eq!(reg!(ins.a()), reg!(ins.d()), true) {
                             continue 'dispatch;
                         }
                     }
-                    Op::ISEQS => branch!(reg!(ins.a()) == (*kgc.add(ins.d() as usize))),
-                    Op::ISNES => branch!(reg!(ins.a()) != (*kgc.add(ins.d() as usize))),
+                    Op::ISEQS => {
+                        let (a, k) = (reg!(ins.a()), *kgc.add(ins.d() as usize));
+                        if a.is_cdata() {
+                            // An enum cdata equals the name of its value.
+                            if compare_eq!(a, k, false) {
+                                continue 'dispatch;
+                            }
+                        } else {
+                            branch!(a == k);
+                        }
+                    }
+                    Op::ISNES => {
+                        let (a, k) = (reg!(ins.a()), *kgc.add(ins.d() as usize));
+                        if a.is_cdata() {
+                            if compare_eq!(a, k, true) {
+                                continue 'dispatch;
+                            }
+                        } else {
+                            branch!(a != k);
+                        }
+                    }
                     Op::ISEQN => {
                         let a = reg!(ins.a());
-                        branch!(a.is_number() && a.as_f64() == knum!(ins.d()).as_f64());
+                        if a.is_cdata() {
+                            if compare_eq!(a, knum!(ins.d()), false) {
+                                continue 'dispatch;
+                            }
+                        } else {
+                            branch!(a.is_number() && a.as_f64() == knum!(ins.d()).as_f64());
+                        }
                     }
                     Op::ISNEN => {
                         let a = reg!(ins.a());
-                        branch!(!(a.is_number() && a.as_f64() == knum!(ins.d()).as_f64()));
+                        if a.is_cdata() {
+                            if compare_eq!(a, knum!(ins.d()), true) {
+                                continue 'dispatch;
+                            }
+                        } else {
+                            branch!(!(a.is_number() && a.as_f64() == knum!(ins.d()).as_f64()));
+                        }
                     }
-                    Op::ISEQP => branch!(reg!(ins.a()) == Value::primitive(ins.d())),
-                    Op::ISNEP => branch!(reg!(ins.a()) != Value::primitive(ins.d())),
+                    Op::ISEQP => {
+                        let a = reg!(ins.a());
+                        if a.is_cdata() {
+                            if compare_eq!(a, Value::primitive(ins.d()), false) {
+                                continue 'dispatch;
+                            }
+                        } else {
+                            branch!(a == Value::primitive(ins.d()));
+                        }
+                    }
+                    Op::ISNEP => {
+                        let a = reg!(ins.a());
+                        if a.is_cdata() {
+                            if compare_eq!(a, Value::primitive(ins.d()), true) {
+                                continue 'dispatch;
+                            }
+                        } else {
+                            branch!(a != Value::primitive(ins.d()));
+                        }
+                    }
                     Op::ISTC => {
                         let d = reg!(ins.d());
                         if d.is_truthy() {
@@ -1238,7 +1290,7 @@ fn run<const HOOKED: bool>(
                         }
                     }
 
-                    Op::KSTR => reg!(ins.a()) = *kgc.add(ins.d() as usize),
+                    Op::KSTR | Op::KCDATA => reg!(ins.a()) = *kgc.add(ins.d() as usize),
                     Op::KSHORT => reg!(ins.a()) = Value::num(ins.ds() as f64),
                     Op::KNUM => reg!(ins.a()) = knum!(ins.d()),
                     Op::KPRI => reg!(ins.a()) = Value::primitive(ins.d()),

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod bytecode;
 pub mod call;
+pub mod cdata;
 pub mod collect;
 pub mod compiler;
 pub mod debug;

@@ -66,6 +66,16 @@ impl Vm {
         for k in &cp.kgc {
             let v = match k {
                 GcConst::Str(s) => self.str_value(s)?,
+                GcConst::Int64(bits, unsigned) => {
+                    let ty = if *unsigned {
+                        crate::cdata::CTYPE_UINT64
+                    } else {
+                        crate::cdata::CTYPE_INT64
+                    };
+                    let c = self.new_cdata(ty, 8)?;
+                    c.payload_mut().copy_from_slice(&bits.to_le_bytes());
+                    c.to_value()
+                }
                 GcConst::Proto(p) => self.build_proto(p, chunk)?.to_value(),
                 GcConst::Table(t) => self.build_template(t)?.to_value(),
             };

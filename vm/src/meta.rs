@@ -209,7 +209,12 @@ impl Vm {
 
     /// Resolves `a == b` for values that are not raw-equal (5.1: only tables with
     /// tables and userdata with userdata, and only with the same handler).
+    /// Comparisons involving cdata go to the cdata metatable whatever the other
+    /// operand is (as in LuaJIT, where `ptr == nil` and `x < 10LL` are defined).
     pub(crate) fn resolve_eq(&mut self, a: Value, b: Value) -> Option<Value> {
+        if a.is_cdata() || b.is_cdata() {
+            return self.cdata_tm(Mm::Eq);
+        }
         if a.itype() != b.itype() || !(a.is_table() || a.as_userdata().is_some()) {
             return None;
         }
@@ -226,9 +231,18 @@ impl Vm {
     /// The order handler for `a < b` (`mm` = Lt) or `a <= b` (Le): both operands of
     /// the same type and with raw-equal handlers (5.1's call_orderTM).
     pub(crate) fn order_tm(&self, a: Value, b: Value, mm: Mm) -> Option<Value> {
+        if a.is_cdata() || b.is_cdata() {
+            return self.cdata_tm(mm);
+        }
         let h1 = self.tm_of(a, mm)?;
         let h2 = self.tm_of(b, mm)?;
         h1.raw_eq(h2).then_some(h1)
+    }
+
+    /// A handler of the cdata metatable.
+    fn cdata_tm(&self, mm: Mm) -> Option<Value> {
+        let mt = self.type_mt[crate::state::BasicType::Cdata as usize]?;
+        self.fast_tm(mt, mm)
     }
 
     /// Converts a number or string operand of `..` to a string.

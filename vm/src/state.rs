@@ -6,6 +6,7 @@
 //! root. Helpers that may fail on the memory limit say so by returning
 //! `LuaResult`.
 
+use crate::cdata::Cdata;
 use crate::error::LuaError;
 use crate::func::{FastFunc, Function, NativeFn, Proto};
 use crate::string::{LuaStr, StringTable};
@@ -61,8 +62,9 @@ pub enum BasicType {
     Function,
     Thread,
     Proto,
+    Cdata,
 }
-const NUM_BASIC: usize = 8;
+const NUM_BASIC: usize = 9;
 
 /// Number of hot counters (indexed by instruction address bits, as LuaJIT does).
 pub const HOTCOUNT_SIZE: usize = 64;
@@ -230,6 +232,14 @@ impl Vm {
         }
     }
 
+    /// A zeroed cdata of C type `ctype` with `len` bytes of payload.
+    pub fn new_cdata(&mut self, ctype: u32, len: usize) -> LuaResult<Gc<Cdata>> {
+        match Cdata::new(&mut self.heap, ctype, len) {
+            Some(c) => Ok(c),
+            None => Err(self.out_of_memory()),
+        }
+    }
+
     pub fn new_native(&mut self, f: NativeFn, nup: usize) -> LuaResult<Gc<Function>> {
         let env = self.globals;
         match Function::new_native(&mut self.heap, f, env, nup) {
@@ -348,6 +358,12 @@ impl Vm {
         self.type_mt[basic_type(v) as usize]
     }
 
+    /// Installs the metatable shared by every cdata value (the ffi library's
+    /// handlers for indexing, arithmetic, comparison, calls and `tostring`).
+    pub fn set_cdata_metatable(&mut self, mt: Gc<Table>) {
+        self.type_mt[BasicType::Cdata as usize] = Some(mt);
+    }
+
     pub(crate) fn set_type_metatable(&mut self, v: Value, mt: Option<Gc<Table>>) {
         self.type_mt[basic_type(v) as usize] = mt;
     }
@@ -414,6 +430,7 @@ pub(crate) fn basic_type(v: Value) -> BasicType {
         tag::STR => BasicType::String,
         tag::FUNC => BasicType::Function,
         tag::THREAD => BasicType::Thread,
+        tag::CDATA => BasicType::Cdata,
         _ => BasicType::Proto,
     }
 }

@@ -547,19 +547,29 @@ fn long_chunk_names_follow_chunk_id() {
     );
 }
 
-/// LuaJIT accepts these as FFI (cdata) numbers; we do not have the FFI.
+/// 64-bit integer literals (`1LL`, `1ULL`) are accepted; complex ones (`1i`)
+/// and malformed suffixes are not.
 #[test]
-fn ffi_number_suffixes_are_malformed() {
+fn ffi_number_suffixes() {
     for (src, tok) in [
-        ("x = 1LL", "1LL"),
-        ("x = 1ULL", "1ULL"),
-        ("x = 0x10ull", "0x10ull"),
         ("x = 1i", "1i"),
+        ("x = 1LLL", "1LLL"),
+        ("x = 1.5LL", "1.5LL"),
+        ("x = 99999999999999999999LL", "99999999999999999999LL"),
+        ("x = 0xLL", "0xLL"),
     ] {
         assert_eq!(
             error_of(src.as_bytes(), b"=t"),
             format!("t:1: malformed number near '{tok}'")
         );
+    }
+    for src in [
+        "x = 1LL",
+        "x = 1ULL",
+        "x = 0x10ull",
+        "x = 18446744073709551615ULL",
+    ] {
+        assert_eq!(error_of(src.as_bytes(), b"=t"), "<compiled>", "{src}");
     }
 }
 

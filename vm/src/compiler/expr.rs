@@ -24,6 +24,8 @@ pub(super) enum ExpKind {
     True,
     Str(StrId),
     Num(f64),
+    /// A 64-bit integer literal (`1LL`): bits, unsigned. Never folded.
+    Int64(u64, bool),
     /// A local in `reg`; `vidx` is its variable-stack index.
     Local {
         reg: u32,
@@ -321,6 +323,11 @@ impl Parser<'_> {
         self.expr_discharge(e)?;
         let ins = match e.k {
             ExpKind::Str(s) => Ins::ad(Op::KSTR, reg, self.fs.const_str(s)),
+            ExpKind::Int64(bits, unsigned) => Ins::ad(
+                Op::KCDATA,
+                reg,
+                self.fs.const_new(Kgc::Int64(bits, unsigned)),
+            ),
             ExpKind::Num(n) => match short_int(n) {
                 Some(k) => Ins::ad(Op::KSHORT, reg, k as u16 as u32),
                 None => Ins::ad(Op::KNUM, reg, self.fs.const_num(n)),
@@ -789,7 +796,8 @@ impl Parser<'_> {
                     e.k = ExpKind::True;
                     return Ok(());
                 }
-                _ if e.is_k() => {
+                // Constants, 64-bit integer literals included, are truthy.
+                _ if e.is_k() || matches!(e.k, ExpKind::Int64(..)) => {
                     e.k = ExpKind::False;
                     return Ok(());
                 }
@@ -814,6 +822,11 @@ impl Parser<'_> {
                         e.k = ExpKind::Num(-n);
                         return Ok(());
                     }
+                }
+                // A negated 64-bit literal is a literal (as LuaJIT folds it).
+                if let ExpKind::Int64(bits, unsigned) = e.k {
+                    e.k = ExpKind::Int64(bits.wrapping_neg(), unsigned);
+                    return Ok(());
                 }
             }
             self.expr_toanyreg(e)?;
@@ -1240,6 +1253,7 @@ impl Parser<'_> {
         let v = match self.lex.tok {
             Tok::Number => match self.lex.val {
                 TokVal::Num(n) => ExpDesc::new(ExpKind::Num(n)),
+                TokVal::Int64(bits, unsigned) => ExpDesc::new(ExpKind::Int64(bits, unsigned)),
                 _ => ExpDesc::new(ExpKind::Num(0.0)),
             },
             Tok::String => match self.lex.val {

@@ -106,6 +106,8 @@ impl TemplateBuilder {
 /// A constant that becomes a GC object.
 pub(super) enum Kgc {
     Str(StrId),
+    /// A 64-bit integer literal (bits, unsigned); each literal gets its own.
+    Int64(u64, bool),
     Proto(Box<CompiledProto>, Vec<UvSource>),
     Table(TemplateBuilder),
 }
@@ -550,6 +552,7 @@ impl Parser<'_> {
             .into_iter()
             .map(|k| match k {
                 Kgc::Str(s) => GcConst::Str(strings.get(s).to_vec()),
+                Kgc::Int64(bits, unsigned) => GcConst::Int64(bits, unsigned),
                 Kgc::Proto(mut child, sources) => {
                     for (uv, src) in child.upvalues.iter_mut().zip(sources) {
                         match src {

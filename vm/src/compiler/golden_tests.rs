@@ -16678,6 +16678,31 @@ var p 24 25
 var q 24 25
 "#,
     },
+    Case {
+        name: "int64_literals",
+        source: r#"local a = 1LL
+local b = -2LL + a
+local c = 0xffULL
+local d = not 5ULL
+return a == 1LL
+"#,
+        listing: r#"-- BYTECODE -- t.lua:0-6
+0001    KCDATA   0   0
+0002    KCDATA   1   1
+0003    ADDVV    1   1   0
+0004    KCDATA   2   2
+0005    KPRI     3   1
+0006    KCDATA   4   3
+0007    ISEQV    0   4
+0008    JMP      4 => 0011
+0009    KPRI     4   1
+0010    JMP      5 => 0012
+0011 => KPRI     4   2
+0012 => RET1     4   2
+
+"#,
+        debug: "",
+    },
 ];
 
 /// A short report of where two texts first differ.

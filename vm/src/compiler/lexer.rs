@@ -147,6 +147,8 @@ pub(super) enum TokVal {
     None,
     Str(StrId),
     Num(f64),
+    /// A 64-bit integer literal (`1LL`, `2ULL`): its bits and whether unsigned.
+    Int64(u64, bool),
 }
 
 fn keyword(name: &[u8]) -> Option<Tok> {
@@ -665,7 +667,10 @@ impl<'s> Lexer<'s> {
         let text = self.src.get(start..end).unwrap_or(&[]);
         match scan_number(text) {
             Some(n) => Ok((Tok::Number, TokVal::Num(n))),
-            None => Err(self.error(Near::Token(Tok::Number), "malformed number")),
+            None => match scan_int64(text) {
+                Some((bits, unsigned)) => Ok((Tok::Number, TokVal::Int64(bits, unsigned))),
+                None => Err(self.error(Near::Token(Tok::Number), "malformed number")),
+            },
         }
     }
 
@@ -904,9 +909,34 @@ fn push_utf8(buf: &mut Vec<u8>, cp: u32) {
 /// Converts the text of a number literal as LuaJIT's `lj_strscan_scan` does for
 /// plain Lua numbers (decimal, hexadecimal with `p` exponents, binary `0b`): the
 /// same conversion `tonumber` uses. The FFI suffixes (`LL`, `ULL`, `i`) are not
-/// accepted.
+/// accepted here (see `scan_int64`).
 pub(super) fn scan_number(text: &[u8]) -> Option<f64> {
     crate::text::number::parse_numeral(text)
+}
+
+/// LuaJIT's 64-bit integer literals: decimal or hex digits with an `LL` or
+/// `ULL` suffix (any case). Values wrap modulo 2^64 as in LuaJIT, but more
+/// than 64 bits of digits are malformed.
+pub(super) fn scan_int64(text: &[u8]) -> Option<(u64, bool)> {
+    let lower = text.to_ascii_lowercase();
+    let (digits, unsigned) = if let Some(d) = lower.strip_suffix(b"ull") {
+        (d, true)
+    } else {
+        (lower.strip_suffix(b"ll")?, false)
+    };
+    let (digits, radix) = match digits.strip_prefix(b"0x") {
+        Some(h) => (h, 16),
+        None => (digits, 10),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut v: u64 = 0;
+    for &c in digits {
+        let d = (c as char).to_digit(radix)? as u64;
+        v = v.checked_mul(radix as u64)?.checked_add(d)?;
+    }
+    Some((v, unsigned))
 }
 
 #[cfg(test)]

@@ -118,6 +118,7 @@ fn line(p: &CompiledProto, pc: usize, ins: Ins, target: bool, out: &mut Vec<u8>)
             _ => Vec::new(),
         }),
         Operand::Uv => Some(uv_name(p, d)),
+        // LuaJIT's listings show no value for cdata constants.
         _ => None,
     };
     if ma == Operand::Uv {

@@ -63,6 +63,8 @@ pub struct CompiledProto {
 #[derive(Clone, Debug)]
 pub enum GcConst {
     Str(Vec<u8>),
+    /// A 64-bit integer literal: bits, unsigned (`int64_t`/`uint64_t` cdata).
+    Int64(u64, bool),
     Proto(Box<CompiledProto>),
     Table(TemplateTable),
 }

@@ -126,6 +126,20 @@ fn tonumber(vm: &mut Vm) -> LuaResult<usize> {
     let base = vm.opt_integer(2, 10)?;
     let r = if base == 10 {
         let v = vm.check_any(1)?;
+        if v.is_cdata() {
+            // The ffi library converts numeric cdata (a private handler of the
+            // cdata metatable, as LuaJIT's tonumber knows cdata).
+            if let Some(h) = vm
+                .metatable_of(v)
+                .map(|mt| vm.table_get_str(mt, "__tonumber"))
+                .transpose()?
+                .filter(|h| h.is_function())
+            {
+                let r = vm.call_value(h, &[v])?;
+                vm.push(r)?;
+                return Ok(1);
+            }
+        }
         crate::meta::to_number_coerce(v)
     } else {
         let s = vm.check_str(1)?;

@@ -5,6 +5,10 @@
 //! integers and rounds fractions to nearest-even, like LuaJIT. Results are signed
 //! 32-bit numbers. Shift counts use their low 5 bits, as x86 shifts (and LuaJIT)
 //! do. Strings convertible to numbers are accepted, as in LuaJIT.
+//!
+//! As in LuaJIT 2.1, 64-bit cdata arguments (`1LL`) make the operation a 64-bit
+//! one; those calls go to the ffi library (the cdata metatable's private
+//! `__bit` handler), the only place that knows cdata.
 
 use crate::state::Vm;
 use crate::value::Value;
@@ -37,7 +41,47 @@ pub fn num2bit(n: f64) -> i32 {
     (n + 6_755_399_441_055_744.0).to_bits() as u32 as i32
 }
 
+/// Hands the call to the ffi library when its value argument (the first, or
+/// any with `any_arg`) is cdata; `None` when it is not.
+fn cdata_op(vm: &mut Vm, op: &str, any_arg: bool) -> LuaResult<Option<usize>> {
+    let last = if any_arg { vm.nargs() } else { 1 };
+    let Some(cd) = (1..=last).map(|i| vm.arg(i)).find(|v| v.is_cdata()) else {
+        return Ok(None);
+    };
+    let Some(mt) = vm.metatable_of(cd) else {
+        return Ok(None);
+    };
+    let h = vm.table_get_str(mt, "__bit")?;
+    if !h.is_function() {
+        return Ok(None);
+    }
+    let mut args = vec![vm.str_value(op.as_bytes())?];
+    args.extend((1..=vm.nargs()).map(|i| vm.arg(i)));
+    Ok(Some(vm.call_multi(h, &args)?))
+}
+
+/// The body of every bit function: the ffi's 64-bit version for cdata.
+macro_rules! or_cdata {
+    ($vm:expr, $op:literal, $any:expr) => {
+        if let Some(n) = cdata_op($vm, $op, $any)? {
+            return Ok(n);
+        }
+    };
+}
+
 fn check_bit(vm: &mut Vm, n: usize) -> LuaResult<i32> {
+    let v = vm.arg(n);
+    if v.is_cdata() {
+        // A numeric cdata where a 32-bit operand is wanted (a shift count).
+        if let Some(mt) = vm.metatable_of(v) {
+            let h = vm.table_get_str(mt, "__tonumber")?;
+            if h.is_function() {
+                if let Some(x) = vm.call_value(h, &[v])?.to_number() {
+                    return Ok(num2bit(x));
+                }
+            }
+        }
+    }
     Ok(num2bit(vm.check_number(n)?))
 }
 
@@ -47,16 +91,19 @@ fn push_bit(vm: &mut Vm, x: i32) -> LuaResult<usize> {
 }
 
 fn tobit(vm: &mut Vm) -> LuaResult<usize> {
+    or_cdata!(vm, "tobit", false);
     let x = check_bit(vm, 1)?;
     push_bit(vm, x)
 }
 
 fn bnot(vm: &mut Vm) -> LuaResult<usize> {
+    or_cdata!(vm, "bnot", false);
     let x = check_bit(vm, 1)?;
     push_bit(vm, !x)
 }
 
 fn bswap(vm: &mut Vm) -> LuaResult<usize> {
+    or_cdata!(vm, "bswap", false);
     let x = check_bit(vm, 1)?;
     push_bit(vm, x.swap_bytes())
 }
@@ -71,14 +118,17 @@ fn nary(vm: &mut Vm, init: i32, op: fn(i32, i32) -> i32) -> LuaResult<usize> {
 }
 
 fn band(vm: &mut Vm) -> LuaResult<usize> {
+    or_cdata!(vm, "band", true);
     nary(vm, -1, |a, b| a & b)
 }
 
 fn bor(vm: &mut Vm) -> LuaResult<usize> {
+    or_cdata!(vm, "bor", true);
     nary(vm, 0, |a, b| a | b)
 }
 
 fn bxor(vm: &mut Vm) -> LuaResult<usize> {
+    or_cdata!(vm, "bxor", true);
     nary(vm, 0, |a, b| a ^ b)
 }
 
@@ -89,26 +139,32 @@ fn shift(vm: &mut Vm, op: fn(i32, u32) -> i32) -> LuaResult<usize> {
 }
 
 fn lshift(vm: &mut Vm) -> LuaResult<usize> {
+    or_cdata!(vm, "lshift", false);
     shift(vm, |x, s| ((x as u32) << s) as i32)
 }
 
 fn rshift(vm: &mut Vm) -> LuaResult<usize> {
+    or_cdata!(vm, "rshift", false);
     shift(vm, |x, s| ((x as u32) >> s) as i32)
 }
 
 fn arshift(vm: &mut Vm) -> LuaResult<usize> {
+    or_cdata!(vm, "arshift", false);
     shift(vm, |x, s| x >> s)
 }
 
 fn rol(vm: &mut Vm) -> LuaResult<usize> {
+    or_cdata!(vm, "rol", false);
     shift(vm, |x, s| x.rotate_left(s))
 }
 
 fn ror(vm: &mut Vm) -> LuaResult<usize> {
+    or_cdata!(vm, "ror", false);
     shift(vm, |x, s| x.rotate_right(s))
 }
 
 fn tohex(vm: &mut Vm) -> LuaResult<usize> {
+    or_cdata!(vm, "tohex", false);
     let b = check_bit(vm, 1)? as u32 as u64;
     let n = if vm.nargs() >= 2 {
         check_bit(vm, 2)?

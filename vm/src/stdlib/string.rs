@@ -187,6 +187,18 @@ fn dump(vm: &mut Vm) -> LuaResult<usize> {
 
 // ------------------------------------------------------------------ format
 
+/// The bits of an `int64_t`/`uint64_t` cdata (`1LL`), which LuaJIT's integer
+/// conversions accept.
+fn int64_cdata(v: crate::value::Value) -> Option<i64> {
+    use crate::cdata::{CTYPE_INT64, CTYPE_UINT64};
+    let c = v.as_cdata()?;
+    if c.ctype() != CTYPE_INT64 && c.ctype() != CTYPE_UINT64 {
+        return None;
+    }
+    let bytes: [u8; 8] = c.payload_mut().get(..8)?.try_into().ok()?;
+    Some(i64::from_le_bytes(bytes))
+}
+
 fn format(vm: &mut Vm) -> LuaResult<usize> {
     let fmt = vm.check_str(1)?;
     let top = vm.nargs();
@@ -224,8 +236,13 @@ fn format(vm: &mut Vm) -> LuaResult<usize> {
                 printf::format_char(&spec, n, &mut out);
             }
             Conv::Int | Conv::Unsigned | Conv::Octal | Conv::HexLower | Conv::HexUpper => {
-                let n = vm.check_number(arg)?;
-                printf::format_int(&spec, n, &mut out);
+                match int64_cdata(vm.arg(arg)) {
+                    Some(bits) => printf::format_int64(&spec, bits, &mut out),
+                    None => {
+                        let n = vm.check_number(arg)?;
+                        printf::format_int(&spec, n, &mut out);
+                    }
+                }
             }
             Conv::ExpLower
             | Conv::ExpUpper

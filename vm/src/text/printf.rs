@@ -264,7 +264,6 @@ fn pad(spec: &Spec, out: &mut Vec<u8>, start: usize, prefix: usize, zero_ok: boo
 /// except for `%u %o %x %X` of values >= 2^64 and +inf, where it gives 2^63.
 /// Any other conversion is treated as `%d`.
 pub fn format_int(spec: &Spec, n: f64, out: &mut Vec<u8>) {
-    let start = out.len();
     let (neg, magnitude) = match spec.conv {
         Conv::Unsigned | Conv::Octal | Conv::HexLower | Conv::HexUpper => {
             (false, c_double_to_ulong(n))
@@ -274,6 +273,23 @@ pub fn format_int(spec: &Spec, n: f64, out: &mut Vec<u8>) {
             (v < 0, v.unsigned_abs())
         }
     };
+    format_magnitude(spec, neg, magnitude, out);
+}
+
+/// An integer conversion of a 64-bit integer (an `int64_t`/`uint64_t` cdata,
+/// which LuaJIT's `string.format` accepts): `bits` read as signed for `%d`/`%i`
+/// (also for `uint64_t`, as in LuaJIT), as unsigned for the others.
+pub fn format_int64(spec: &Spec, bits: i64, out: &mut Vec<u8>) {
+    let (neg, magnitude) = if is_unsigned(spec.conv) {
+        (false, bits as u64)
+    } else {
+        (bits < 0, bits.unsigned_abs())
+    };
+    format_magnitude(spec, neg, magnitude, out);
+}
+
+fn format_magnitude(spec: &Spec, neg: bool, magnitude: u64, out: &mut Vec<u8>) {
+    let start = out.len();
     if neg {
         out.push(b'-');
     } else if !is_unsigned(spec.conv) {

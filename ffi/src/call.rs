@@ -1,0 +1,213 @@
+//! Calls from Lua into C through libffi (LuaJIT's lj_ccall): arguments are
+//! converted to the prototype's parameter types (extra arguments of a vararg
+//! function are promoted as C does), the call goes through a libffi call
+//! interface built for the prototype, and the result is converted back.
+//!
+//! The one `unsafe` block is the call itself.
+
+use crate::conv::{self, object, Scalar};
+use crate::ctype::{id, CTypeId, CTypes, Kind};
+use libffi::middle::{Cif, Type};
+use lunavm_vm::Value;
+
+/// An argument's or result's bytes, 16-byte aligned (as libffi needs).
+#[derive(Clone)]
+struct Slot(Vec<u128>);
+
+impl Slot {
+    fn new(size: u64) -> Slot {
+        Slot(vec![0; (size.max(8) as usize).div_ceil(16)])
+    }
+    fn addr(&mut self) -> u64 {
+        self.0.as_mut_ptr() as u64
+    }
+}
+
+/// The libffi description of a C type passed or returned by value.
+pub fn ffi_type(types: &CTypes, ty: CTypeId) -> Result<Type, String> {
+    let ct = types.get(ty);
+    Ok(match &ct.kind {
+        Kind::Void => Type::void(),
+        Kind::Bool => Type::u8(),
+        Kind::Int { signed } => match (ct.size, signed) {
+            (1, true) => Type::i8(),
+            (1, false) => Type::u8(),
+            (2, true) => Type::i16(),
+            (2, false) => Type::u16(),
+            (4, true) => Type::i32(),
+            (4, false) => Type::u32(),
+            (_, true) => Type::i64(),
+            (_, false) => Type::u64(),
+        },
+        Kind::Enum => Type::i32(),
+        Kind::Float if ct.size == 4 => Type::f32(),
+        Kind::Float if ct.size > 8 => return Err(crate::mem::LONG_DOUBLE.into()),
+        Kind::Float => Type::f64(),
+        Kind::Ptr(_) => Type::pointer(),
+        Kind::Record { is_union: false } => {
+            if ct.fields.iter().any(|f| f.bits.is_some()) || ct.has_vla {
+                return Err(format!("NYI: passing '{}' by value", types.repr(ty)));
+            }
+            let mut elems = Vec::new();
+            for f in &ct.fields {
+                flatten(types, f.ty, &mut elems)?;
+            }
+            Type::structure(elems)
+        }
+        _ => return Err(format!("NYI: passing '{}' by value", types.repr(ty))),
+    })
+}
+
+/// Members of a struct for libffi; arrays become their elements.
+fn flatten(types: &CTypes, ty: CTypeId, out: &mut Vec<Type>) -> Result<(), String> {
+    if let Kind::Array(e, Some(n), _) = types.get(ty).kind {
+        for _ in 0..n {
+            flatten(types, e, out)?;
+        }
+        return Ok(());
+    }
+    out.push(ffi_type(types, ty)?);
+    Ok(())
+}
+
+/// The type an extra argument of a vararg call is passed as (C's default
+/// argument promotions; strings as `const char *`, numbers as `double`).
+fn vararg_type(types: &mut CTypes, v: Value) -> CTypeId {
+    if v.is_number() {
+        return id::DOUBLE;
+    }
+    if v.is_bool() {
+        return id::INT;
+    }
+    if v.is_string() {
+        let c = types.qualified(id::CHAR, true, false);
+        return types.pointer_to(c);
+    }
+    let Some(cd) = v.as_cdata() else {
+        return types.pointer_to(id::VOID);
+    };
+    let (ty, _) = object(types, cd);
+    let ct = types.get(ty);
+    match ct.kind {
+        Kind::Int { .. } | Kind::Bool | Kind::Enum if ct.size < 4 => id::INT,
+        Kind::Enum => id::INT,
+        Kind::Float => id::DOUBLE,
+        Kind::Array(e, ..) => types.pointer_to(e),
+        _ => types.unqualified(ty),
+    }
+}
+
+/// A call ready to go: the call interface and the converted arguments.
+pub struct Prepared {
+    cif: Cif,
+    slots: Vec<Slot>,
+    fptr: u64,
+    ret: CTypeId,
+    ret_size: u64,
+    ret_void: bool,
+}
+
+/// Converts the arguments of a call of the C function at `fptr` with
+/// prototype `fty` and builds its call interface.
+pub fn prepare(
+    types: &mut CTypes,
+    fty: CTypeId,
+    fptr: u64,
+    args: &[Value],
+) -> Result<Prepared, String> {
+    let Kind::Func {
+        ret,
+        params,
+        varargs,
+    } = types.get(fty).kind.clone()
+    else {
+        return Err(format!("'{}' is not callable", types.repr(fty)));
+    };
+    if args.len() < params.len() || (!varargs && args.len() > params.len()) {
+        return Err("wrong number of arguments for function call".into());
+    }
+    if fptr == 0 {
+        return Err("attempt to call a NULL function pointer".into());
+    }
+    let mut arg_types = Vec::with_capacity(args.len());
+    let mut slots = Vec::with_capacity(args.len());
+    for (i, &v) in args.iter().enumerate() {
+        let ty = match params.get(i) {
+            Some(&p) => p,
+            None => vararg_type(types, v),
+        };
+        let size = types.get(ty).size;
+        let mut slot = Slot::new(size);
+        conv::store(types, ty, slot.addr(), v, false)
+            .map_err(|m| format!("bad argument #{} to '?' ({m})", i + 1))?;
+        arg_types.push(ffi_type(types, ty)?);
+        slots.push(slot);
+    }
+    let rct = types.get(ret);
+    if rct.is_array() || (rct.kind != Kind::Void && !rct.complete) {
+        return Err(format!("NYI: returning '{}'", types.repr(ret)));
+    }
+    let (ret_size, ret_void) = (rct.size, rct.kind == Kind::Void);
+    let rtype = ffi_type(types, ret)?;
+    let cif = if varargs {
+        Cif::new_variadic(arg_types, params.len(), rtype)
+    } else {
+        Cif::new(arg_types, rtype)
+    };
+    Ok(Prepared {
+        cif,
+        slots,
+        fptr,
+        ret,
+        ret_size,
+        ret_void,
+    })
+}
+
+impl Prepared {
+    /// Makes the call. Returns the result's type and bytes (None for void).
+    /// C code may call back into Lua meanwhile (callbacks), so the caller must
+    /// hold no borrow of the ffi state.
+    pub fn invoke(mut self) -> Option<(CTypeId, Vec<u8>)> {
+        let mut result = Slot::new(self.ret_size);
+        let mut ptrs: Vec<*mut std::ffi::c_void> = self
+            .slots
+            .iter_mut()
+            .map(|s| s.addr() as *mut std::ffi::c_void)
+            .collect();
+        // SAFETY: the call interface describes the prototype the program
+        // declared; each argument slot holds a value of its parameter's type
+        // (converted by `prepare`) and the result slot is at least as large as
+        // the result (and as libffi's widened integer results). That `fptr`
+        // really has this prototype is the program's promise, as in C.
+        unsafe {
+            let f = std::mem::transmute::<usize, unsafe extern "C" fn()>(self.fptr as usize);
+            libffi::raw::ffi_call(
+                self.cif.as_raw_ptr(),
+                Some(f),
+                result.addr() as *mut std::ffi::c_void,
+                ptrs.as_mut_ptr(),
+            );
+        }
+        if self.ret_void {
+            return None;
+        }
+        let size = self.ret_size.max(8);
+        let bytes = crate::mem::bytes(result.addr(), size).unwrap_or_default();
+        Some((self.ret, bytes))
+    }
+}
+
+/// Whether a value is a function pointer cdata (what `__call` calls).
+pub fn callable(types: &CTypes, v: Value) -> Option<(CTypeId, u64)> {
+    let cd = v.as_cdata()?;
+    let (ty, addr) = object(types, cd);
+    match types.get(ty).kind {
+        Kind::Ptr(f) if types.get(f).is_func() => match conv::load_scalar(types, ty, addr) {
+            Ok(Scalar::Ptr(p)) => Some((f, p)),
+            _ => None,
+        },
+        Kind::Func { .. } => Some((ty, addr)),
+        _ => None,
+    }
+}

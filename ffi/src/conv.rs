@@ -1,0 +1,498 @@
+//! Conversions between Lua values and C data (LuaJIT's lj_cconv): storing a
+//! Lua value into C memory of a given type (assignments, initialisers, casts)
+//! and loading C memory as a Lua value (numbers, booleans, boxed 64-bit
+//! integers, pointer cdata, references to aggregates).
+
+use crate::ctype::{id, CTypeId, CTypes, Field, Kind};
+use crate::mem;
+use lunavm_vm::cdata::Cdata;
+use lunavm_vm::value::Gc;
+use lunavm_vm::{LuaResult, Value, Vm};
+use std::collections::HashMap;
+
+/// A scalar read from C or taken from Lua.
+#[derive(Clone, Copy, Debug)]
+pub enum Scalar {
+    /// An integer; `true` when it is a 64-bit unsigned value (its bits).
+    Int(i64, bool),
+    Float(f64),
+    Ptr(u64),
+}
+
+/// Double to int64 as x86-64's cvttsd2si does (out of range gives i64::MIN).
+pub fn num2i64(n: f64) -> i64 {
+    if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&n) {
+        n as i64
+    } else {
+        i64::MIN
+    }
+}
+
+/// Double to int32 as x86-64's cvttsd2si (out of range gives i32::MIN).
+pub fn num2i32(n: f64) -> i32 {
+    if (-2_147_483_648.0..2_147_483_648.0).contains(&n) {
+        n as i32
+    } else {
+        i32::MIN
+    }
+}
+
+/// Double to uint64 as LuaJIT's lj_num2u64 does on x86-64: through int64,
+/// retrying with 2^64 subtracted when that is negative (so values from 2^63 up
+/// convert, and -1 gives 2^63, the out-of-range result of the retry).
+pub fn num2u64(n: f64) -> u64 {
+    let i = num2i64(n);
+    if i < 0 {
+        num2i64(n - 18_446_744_073_709_551_616.0) as u64
+    } else {
+        i as u64
+    }
+}
+
+fn conv_err<T>(types: &CTypes, from: &str, to: CTypeId) -> Result<T, String> {
+    Err(format!("cannot convert '{from}' to '{}'", types.repr(to)))
+}
+
+/// What a cdata designates: its type (references followed) and address.
+pub fn object(types: &CTypes, cd: Gc<Cdata>) -> (CTypeId, u64) {
+    let ty = cd.ctype();
+    match types.get(ty).kind {
+        Kind::Ref(t) => (t, stored_ptr(cd)),
+        // A C function (`ffi.C.abs`) holds its address.
+        Kind::Func { .. } => (ty, stored_ptr(cd)),
+        _ => (ty, cd.data_ptr() as u64),
+    }
+}
+
+/// The pointer stored in a pointer or reference cdata.
+pub fn stored_ptr(cd: Gc<Cdata>) -> u64 {
+    mem::read_int(cd.data_ptr() as u64, 8, false).unwrap_or(0) as u64
+}
+
+/// The name a value has in conversion errors: its C type for cdata.
+pub fn value_type_name(types: &CTypes, v: Value) -> String {
+    match v.as_cdata() {
+        Some(cd) => types.repr(cd.ctype()),
+        None => v.type_name().to_string(),
+    }
+}
+
+/// Reads a scalar of type `ty` at `addr` (integers, enums, bools, floats,
+/// pointers).
+pub fn load_scalar(types: &CTypes, ty: CTypeId, addr: u64) -> Result<Scalar, String> {
+    let ct = types.get(ty);
+    Ok(match ct.kind {
+        Kind::Int { signed } => Scalar::Int(
+            mem::read_int(addr, ct.size, signed)?,
+            !signed && ct.size == 8,
+        ),
+        Kind::Bool => Scalar::Int(mem::read_int(addr, 1, false)? & 1, false),
+        Kind::Enum => Scalar::Int(mem::read_int(addr, 4, true)?, false),
+        Kind::Float => Scalar::Float(mem::read_float(addr, ct.size)?),
+        Kind::Ptr(_) => Scalar::Ptr(mem::read_int(addr, 8, false)? as u64),
+        _ => return Err(format!("'{}' is not a scalar", types.repr(ty))),
+    })
+}
+
+/// The scalar a cdata holds; aggregates give their address.
+pub fn cdata_scalar(types: &CTypes, cd: Gc<Cdata>) -> Result<Scalar, String> {
+    let (ty, addr) = object(types, cd);
+    match types.get(ty).kind {
+        Kind::Array(..) | Kind::Record { .. } | Kind::Func { .. } => Ok(Scalar::Ptr(addr)),
+        _ => load_scalar(types, ty, addr),
+    }
+}
+
+/// A Lua value as a scalar for an arithmetic or numeric conversion: numbers,
+/// booleans and numeric cdata.
+fn to_scalar(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<Scalar, String> {
+    if let Some(n) = v.to_number() {
+        return Ok(Scalar::Float(n));
+    }
+    if v.is_bool() {
+        return Ok(Scalar::Int(v.is_truthy() as i64, false));
+    }
+    if let Some(cd) = v.as_cdata() {
+        let s = cdata_scalar(types, cd)?;
+        return match s {
+            Scalar::Ptr(_) if !cast => conv_err(types, &types.repr(cd.ctype()), to),
+            s => Ok(s),
+        };
+    }
+    if let (true, Some(s)) = (types.get(to).kind == Kind::Enum, v.as_str()) {
+        let name = String::from_utf8_lossy(s.as_bytes());
+        if let Some(c) = types.constants.get(name.as_ref()) {
+            if c.ty == to {
+                return Ok(Scalar::Int(c.value, false));
+            }
+        }
+    }
+    conv_err(types, v.type_name(), to)
+}
+
+/// The address a Lua value converts to for a pointer of type `to`.
+fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, String> {
+    if v.is_nil() {
+        return Ok(0);
+    }
+    if v.itype() == lunavm_vm::value::tag::LIGHTUD {
+        return Ok(v.payload());
+    }
+    let target = types.target(to).unwrap_or(id::VOID);
+    if let Some(s) = v.as_str() {
+        let t = types.get(target);
+        if cast || t.kind == Kind::Void || t.size == 1 {
+            return Ok(s.as_bytes().as_ptr() as u64);
+        }
+        return conv_err(types, "string", to);
+    }
+    if let Some(n) = v.to_number() {
+        if cast {
+            return Ok(num2u64(n));
+        }
+        return conv_err(types, "number", to);
+    }
+    if let Some(cd) = v.as_cdata() {
+        let (ty, addr) = object(types, cd);
+        let ct = types.get(ty);
+        let (pointee, a) = match ct.kind {
+            Kind::Ptr(t) => (t, stored_ptr_at(addr)?),
+            Kind::Array(e, ..) => (e, addr),
+            Kind::Record { .. } | Kind::Func { .. } => (ty, addr),
+            Kind::Int { .. } | Kind::Enum | Kind::Bool if cast => {
+                return match load_scalar(types, ty, addr)? {
+                    Scalar::Int(i, _) => Ok(i as u64),
+                    _ => Ok(0),
+                };
+            }
+            _ => return conv_err(types, &types.repr(cd.ctype()), to),
+        };
+        if cast || compatible_pointee(types, pointee, target) {
+            return Ok(a);
+        }
+        return conv_err(types, &types.repr(cd.ctype()), to);
+    }
+    conv_err(types, v.type_name(), to)
+}
+
+fn stored_ptr_at(addr: u64) -> Result<u64, String> {
+    Ok(mem::read_int(addr, 8, false)? as u64)
+}
+
+/// Whether a pointer to `from` converts implicitly to a pointer to `to`:
+/// either is void, or they are the same type and no `const` is dropped.
+fn compatible_pointee(types: &CTypes, from: CTypeId, to: CTypeId) -> bool {
+    let (f, t) = (types.get(from), types.get(to));
+    if f.is_const && !t.is_const {
+        return false;
+    }
+    if f.kind == Kind::Void || t.kind == Kind::Void {
+        return true;
+    }
+    strip(types, from) == strip(types, to)
+}
+
+/// A type's identity with qualifiers removed (qualified records are copies
+/// whose fields and name match, so they compare by kind, name and size).
+pub fn strip(types: &CTypes, ty: CTypeId) -> (Kind, Option<String>, u64) {
+    let ct = types.get(ty);
+    (ct.kind.clone(), ct.name.clone(), ct.size)
+}
+
+/// Stores Lua value `v` as C type `ty` at `addr`. `cast` allows the explicit
+/// conversions of `ffi.cast` (numbers to pointers, pointers to integers).
+pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Result<(), String> {
+    let ct = types.get(ty);
+    match ct.kind {
+        Kind::Bool => {
+            let b = match to_scalar(types, v, ty, cast)? {
+                Scalar::Int(i, _) => i != 0,
+                Scalar::Float(f) => f != 0.0,
+                Scalar::Ptr(p) => p != 0,
+            };
+            mem::write_int(addr, 1, b as i64)?;
+        }
+        Kind::Int { signed } => {
+            let i = match to_scalar(types, v, ty, cast)? {
+                Scalar::Int(i, _) => i,
+                Scalar::Float(f) if !signed && ct.size == 8 => num2u64(f) as i64,
+                // Signed targets up to 32 bits go through a 32-bit conversion,
+                // whose out-of-range result is i32::MIN (as x86-64's).
+                Scalar::Float(f) if signed && ct.size <= 4 => num2i32(f) as i64,
+                Scalar::Float(f) => num2i64(f),
+                Scalar::Ptr(p) => p as i64,
+            };
+            mem::write_int(addr, ct.size, i)?;
+        }
+        Kind::Enum => {
+            let i = match to_scalar(types, v, ty, cast)? {
+                Scalar::Int(i, _) => i,
+                Scalar::Float(f) => num2i64(f),
+                Scalar::Ptr(p) => p as i64,
+            };
+            mem::write_int(addr, 4, i)?;
+        }
+        Kind::Float => {
+            let f = match to_scalar(types, v, ty, cast)? {
+                Scalar::Int(i, true) => i as u64 as f64,
+                Scalar::Int(i, false) => i as f64,
+                Scalar::Float(f) => f,
+                Scalar::Ptr(_) => return conv_err(types, &value_type_name(types, v), ty),
+            };
+            mem::write_float(addr, ct.size, f)?;
+        }
+        Kind::Ptr(_) => {
+            let p = to_pointer(types, v, ty, cast)?;
+            mem::write_int(addr, 8, p as i64)?;
+        }
+        Kind::Array(..) | Kind::Record { .. } => {
+            if let Some(cd) = v.as_cdata() {
+                let (sty, saddr) = object(types, cd);
+                if strip(types, sty) == strip(types, ty) {
+                    return Ok(mem::copy(addr, saddr, ct.size)?);
+                }
+            }
+            init(types, ty, addr, ct.size, &[v])?;
+        }
+        _ => return conv_err(types, &value_type_name(types, v), ty),
+    }
+    Ok(())
+}
+
+/// Stores into a bit field.
+pub fn store_bits(
+    types: &CTypes,
+    ty: CTypeId,
+    addr: u64,
+    (pos, width): (u32, u32),
+    v: Value,
+) -> Result<(), String> {
+    let i = match to_scalar(types, v, ty, false)? {
+        Scalar::Int(i, _) => i,
+        Scalar::Float(f) => num2i64(f),
+        Scalar::Ptr(p) => p as i64,
+    };
+    Ok(mem::write_bits(addr, pos, width, i)?)
+}
+
+/// Initialises a zeroed object of type `ty` (`size` bytes, which differs from
+/// the type's size for variable-length arrays) from `ffi.new`'s initialisers.
+pub fn init(
+    types: &CTypes,
+    ty: CTypeId,
+    addr: u64,
+    size: u64,
+    inits: &[Value],
+) -> Result<(), String> {
+    let ct = types.get(ty);
+    match &ct.kind {
+        Kind::Array(e, ..) => {
+            let esize = types.get(*e).size;
+            let n = size.checked_div(esize).unwrap_or(0);
+            init_array(types, ty, *e, esize, n, addr, inits)
+        }
+        Kind::Record { is_union } => init_record(types, ty, *is_union, addr, inits),
+        _ => match inits {
+            [] => Ok(()),
+            [v] => store(types, ty, addr, *v, false),
+            _ => Err(format!("too many initializers for '{}'", types.repr(ty))),
+        },
+    }
+}
+
+fn init_array(
+    types: &CTypes,
+    ty: CTypeId,
+    elem: CTypeId,
+    esize: u64,
+    n: u64,
+    addr: u64,
+    inits: &[Value],
+) -> Result<(), String> {
+    if let [v] = inits {
+        if let Some(t) = v.as_table() {
+            let start = if t.get(Value::number(0.0)).is_nil() {
+                1
+            } else {
+                0
+            };
+            for i in 0..n {
+                let x = t.get(Value::number((start + i) as f64));
+                if x.is_nil() {
+                    break;
+                }
+                store(types, elem, addr + i * esize, x, false)?;
+            }
+            return Ok(());
+        }
+        if let (Some(s), 1) = (v.as_str(), esize) {
+            if types.get(elem).is_integer() {
+                let b = s.as_bytes();
+                let len = (b.len() as u64).min(n) as usize;
+                return Ok(mem::write_bytes(addr, &b[..len])?);
+            }
+        }
+        if let Some(cd) = v.as_cdata() {
+            let (sty, saddr) = object(types, cd);
+            if strip(types, sty) == strip(types, ty) {
+                return Ok(mem::copy(addr, saddr, types.get(ty).size.min(n * esize))?);
+            }
+        }
+        // One scalar initialiser fills every element.
+        for i in 0..n {
+            store(types, elem, addr + i * esize, *v, false)?;
+        }
+        return Ok(());
+    }
+    if inits.len() as u64 > n {
+        return Err(format!("too many initializers for '{}'", types.repr(ty)));
+    }
+    for (i, v) in inits.iter().enumerate() {
+        store(types, elem, addr + i as u64 * esize, *v, false)?;
+    }
+    Ok(())
+}
+
+/// The members of a record in order, anonymous members flattened, with
+/// offsets from the start of the outermost record.
+fn flat_fields(types: &CTypes, ty: CTypeId, base: u64, out: &mut Vec<Field>) {
+    for f in &types.get(ty).fields {
+        if f.name.is_none() && f.bits.is_none() && types.get(f.ty).is_record() {
+            flat_fields(types, f.ty, base + f.offset, out);
+        } else {
+            out.push(Field {
+                offset: base + f.offset,
+                ..f.clone()
+            });
+        }
+    }
+}
+
+fn init_record(
+    types: &CTypes,
+    ty: CTypeId,
+    is_union: bool,
+    addr: u64,
+    inits: &[Value],
+) -> Result<(), String> {
+    let mut fields = Vec::new();
+    flat_fields(types, ty, 0, &mut fields);
+    let put = |f: &Field, v: Value| match f.bits {
+        Some(bits) => store_bits(types, f.ty, addr + f.offset, bits, v),
+        None => {
+            let fct = types.get(f.ty);
+            if fct.has_vla && fct.is_array() {
+                return Ok(()); // a variable-length tail is initialised by ffi.new's size
+            }
+            store(types, f.ty, addr + f.offset, v, false)
+        }
+    };
+    if let [v] = inits {
+        if let Some(t) = v.as_table() {
+            // By member name, else by position (a union: its first member).
+            let named = string_keys(t);
+            let mut pos = 1;
+            for (i, f) in fields.iter().enumerate() {
+                let mut x = Value::NIL;
+                if let Some(name) = &f.name {
+                    x = named.get(name.as_bytes()).copied().unwrap_or(Value::NIL);
+                }
+                if x.is_nil() && (!is_union || i == 0) {
+                    x = t.get(Value::number(pos as f64));
+                    pos += 1;
+                }
+                if !x.is_nil() {
+                    put(f, x)?;
+                }
+            }
+            return Ok(());
+        }
+    }
+    if is_union {
+        fields.truncate(1);
+    }
+    if inits.len() > fields.len() {
+        return Err(format!("too many initializers for '{}'", types.repr(ty)));
+    }
+    for (f, v) in fields.iter().zip(inits) {
+        put(f, *v)?;
+    }
+    Ok(())
+}
+
+/// The string-keyed entries of a table, by the keys' bytes (member names are
+/// Rust text here, not interned Lua strings, so they are matched by content).
+fn string_keys<'t>(t: Gc<lunavm_vm::table::Table>) -> HashMap<&'t [u8], Value> {
+    let mut out = HashMap::new();
+    let mut k = Value::NIL;
+    while let Ok(Some((key, val))) = t.next(k) {
+        if let Some(s) = key.as_str() {
+            out.insert(s.as_bytes(), val);
+        }
+        k = key;
+    }
+    out
+}
+
+/// Loads C data of type `ty` at `addr` as a Lua value: numbers for integers
+/// up to 32 bits and floats, booleans, boxed 64-bit integers, pointer cdata,
+/// and references for aggregates.
+pub fn load(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, addr: u64) -> LuaResult<Value> {
+    let ct = types.get(ty);
+    let size = ct.size;
+    let r: Result<Value, String> = match ct.kind {
+        Kind::Bool => mem::read_int(addr, 1, false)
+            .map(|i| Value::boolean(i & 1 != 0))
+            .map_err(String::from),
+        Kind::Int { signed } if size < 8 => mem::read_int(addr, size, signed)
+            .map(|i| Value::number(i as f64))
+            .map_err(String::from),
+        Kind::Int { signed } => match mem::read_int(addr, 8, signed) {
+            Ok(i) => return box_int(vm, i, !signed),
+            Err(e) => Err(e.into()),
+        },
+        Kind::Enum => {
+            // Enums load as cdata of their type, as in LuaJIT.
+            let mut b = [0u8; 4];
+            match mem::read_bytes(addr, &mut b) {
+                Ok(()) => {
+                    let cd = vm.new_cdata(types.unqualified(ty), 4)?;
+                    cd.payload_mut().copy_from_slice(&b);
+                    return Ok(cd.to_value());
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+        Kind::Float => mem::read_float(addr, size)
+            .map(Value::number)
+            .map_err(String::from),
+        Kind::Ptr(_) => match mem::read_int(addr, 8, false) {
+            Ok(p) => return new_pointer(vm, ty, p as u64),
+            Err(e) => Err(e.into()),
+        },
+        Kind::Array(..) | Kind::Record { .. } => {
+            let r = types.ref_to(ty);
+            return new_pointer(vm, r, addr);
+        }
+        _ => Err(format!(
+            "cannot convert '{}' to a Lua value",
+            types.repr(ty)
+        )),
+    };
+    r.map_err(|m| vm.rt_error(&m))
+}
+
+/// A boxed `int64_t` (or `uint64_t`) cdata.
+pub fn box_int(vm: &mut Vm, v: i64, unsigned: bool) -> LuaResult<Value> {
+    let cd = vm.new_cdata(if unsigned { id::UINT64 } else { id::INT64 }, 8)?;
+    // A fresh 8-byte payload cannot be refused.
+    let _ = mem::write_int(cd.data_ptr() as u64, 8, v);
+    Ok(cd.to_value())
+}
+
+/// A pointer (or reference) cdata of type `ty` holding `addr`.
+pub fn new_pointer(vm: &mut Vm, ty: CTypeId, addr: u64) -> LuaResult<Value> {
+    let cd = vm.new_cdata(ty, 8)?;
+    let _ = mem::write_int(cd.data_ptr() as u64, 8, addr as i64);
+    Ok(cd.to_value())
+}

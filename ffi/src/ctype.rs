@@ -1,0 +1,524 @@
+//! The C type table: every C type the program has declared or named, with its
+//! size, alignment and qualifiers, laid out by the x86-64 SysV rules.
+//!
+//! A type is named by its index (`CTypeId`). Scalar, pointer, array and function
+//! types are interned, so the same spelling always gives the same id (which is
+//! what `ffi.istype` and `==` on ctypes compare); each struct, union and enum
+//! declaration makes a new id. Qualifiers are part of the type (`const int` and
+//! `int` are different ids), as in LuaJIT.
+
+use std::collections::HashMap;
+
+pub type CTypeId = u32;
+
+/// What a C type is.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Void,
+    Bool,
+    /// An integer of 1, 2, 4 or 8 bytes.
+    Int {
+        signed: bool,
+    },
+    /// `float` (4 bytes) or `double` (8 bytes).
+    Float,
+    Ptr(CTypeId),
+    /// An array of a known length, or `None` for `[]` (flexible, `false`) and
+    /// `[?]` (variable length, `true`).
+    Array(CTypeId, Option<u64>, bool),
+    /// A struct or union; its members are in `CType::fields`.
+    Record {
+        is_union: bool,
+    },
+    /// An enum; its underlying type is a 4-byte integer.
+    Enum,
+    Func {
+        ret: CTypeId,
+        params: Vec<CTypeId>,
+        varargs: bool,
+    },
+    /// A reference to an aggregate inside another object (what indexing a
+    /// struct or array member gives): 8 bytes holding the address.
+    Ref(CTypeId),
+    /// The type of ctype objects (`ffi.typeof` results): 4 bytes holding an id.
+    CtypeObj,
+}
+
+/// A member of a struct or union.
+#[derive(Clone, Debug)]
+pub struct Field {
+    /// None for anonymous struct/union members (their fields are reachable
+    /// directly) and unnamed bit fields.
+    pub name: Option<String>,
+    pub ty: CTypeId,
+    pub offset: u64,
+    /// For bit fields: (first bit within the storage unit at `offset`, width).
+    pub bits: Option<(u32, u32)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct CType {
+    pub kind: Kind,
+    pub size: u64,
+    pub align: u64,
+    pub is_const: bool,
+    pub is_volatile: bool,
+    /// The tag of a struct/union/enum, the name of a scalar (`int`, `int32_t`).
+    pub name: Option<String>,
+    /// Members of a struct or union (empty for incomplete ones).
+    pub fields: Vec<Field>,
+    /// Whether a struct/union/enum has been defined (not just named).
+    pub complete: bool,
+    /// Whether a struct ends in a variable-length array (`[?]`) or `[]`.
+    pub has_vla: bool,
+}
+
+impl CType {
+    fn new(kind: Kind, size: u64, align: u64) -> CType {
+        CType {
+            kind,
+            size,
+            align,
+            is_const: false,
+            is_volatile: false,
+            name: None,
+            fields: Vec::new(),
+            complete: true,
+            has_vla: false,
+        }
+    }
+    pub fn is_integer(&self) -> bool {
+        matches!(self.kind, Kind::Int { .. } | Kind::Bool | Kind::Enum)
+    }
+    pub fn is_signed(&self) -> bool {
+        matches!(self.kind, Kind::Int { signed: true } | Kind::Enum)
+    }
+    pub fn is_pointer(&self) -> bool {
+        matches!(self.kind, Kind::Ptr(_))
+    }
+    pub fn is_record(&self) -> bool {
+        matches!(self.kind, Kind::Record { .. })
+    }
+    pub fn is_array(&self) -> bool {
+        matches!(self.kind, Kind::Array(..))
+    }
+    pub fn is_func(&self) -> bool {
+        matches!(self.kind, Kind::Func { .. })
+    }
+}
+
+/// Interning key: the kind, qualifiers and name of a non-record type.
+type Key = (Kind, bool, bool, Option<String>);
+
+/// Well-known ids, created first in this order.
+pub mod id {
+    use super::CTypeId;
+    pub const VOID: CTypeId = 0;
+    pub const BOOL: CTypeId = 1;
+    pub const CHAR: CTypeId = 2;
+    pub const UCHAR: CTypeId = 3;
+    pub const SHORT: CTypeId = 4;
+    pub const USHORT: CTypeId = 5;
+    pub const INT: CTypeId = 6;
+    pub const UINT: CTypeId = 7;
+    pub const INT64: CTypeId = 8;
+    pub const UINT64: CTypeId = 9;
+    pub const FLOAT: CTypeId = 10;
+    pub const DOUBLE: CTypeId = 11;
+    pub const CTYPE: CTypeId = 12;
+    pub const LDOUBLE: CTypeId = 13;
+}
+
+// The VM builds 64-bit integer literals (`1LL`) with these ids.
+const _: () = assert!(
+    id::INT64 == lunavm_vm::cdata::CTYPE_INT64 && id::UINT64 == lunavm_vm::cdata::CTYPE_UINT64
+);
+
+/// The built-in scalars: (name, kind, size), in the order of `id`. The 64-bit
+/// integers are named as LuaJIT prints them (`long` is `int64_t` on x86-64).
+const BUILTINS: &[(&str, Kind, u64)] = &[
+    ("void", Kind::Void, 0),
+    ("bool", Kind::Bool, 1),
+    ("char", Kind::Int { signed: true }, 1),
+    ("unsigned char", Kind::Int { signed: false }, 1),
+    ("short", Kind::Int { signed: true }, 2),
+    ("unsigned short", Kind::Int { signed: false }, 2),
+    ("int", Kind::Int { signed: true }, 4),
+    ("unsigned int", Kind::Int { signed: false }, 4),
+    ("int64_t", Kind::Int { signed: true }, 8),
+    ("uint64_t", Kind::Int { signed: false }, 8),
+    ("float", Kind::Float, 4),
+    ("double", Kind::Float, 8),
+    ("ctype", Kind::CtypeObj, 4),
+    // Laid out (16 bytes, x87 extended precision), never converted.
+    ("long double", Kind::Float, 16),
+];
+
+/// The <stdint.h>/<stddef.h> names every declaration may use.
+const BUILTIN_TYPEDEFS: &[(&str, CTypeId)] = &[
+    ("int8_t", id::CHAR),
+    ("uint8_t", id::UCHAR),
+    ("int16_t", id::SHORT),
+    ("uint16_t", id::USHORT),
+    ("int32_t", id::INT),
+    ("uint32_t", id::UINT),
+    ("int64_t", id::INT64),
+    ("uint64_t", id::UINT64),
+    ("size_t", id::UINT64),
+    ("ssize_t", id::INT64),
+    ("ptrdiff_t", id::INT64),
+    ("intptr_t", id::INT64),
+    ("uintptr_t", id::UINT64),
+    ("wchar_t", id::INT),
+];
+
+/// A named constant (enum member or `static const` integer).
+#[derive(Clone, Copy, Debug)]
+pub struct Constant {
+    pub ty: CTypeId,
+    pub value: i64,
+}
+
+/// Every type, typedef, tag, constant and declared function of one VM.
+pub struct CTypes {
+    types: Vec<CType>,
+    interned: HashMap<Key, CTypeId>,
+    pub typedefs: HashMap<String, CTypeId>,
+    pub struct_tags: HashMap<String, CTypeId>,
+    pub union_tags: HashMap<String, CTypeId>,
+    pub enum_tags: HashMap<String, CTypeId>,
+    pub constants: HashMap<String, Constant>,
+    /// Declared functions and variables: name -> (type, symbol name to look up).
+    pub externs: HashMap<String, (CTypeId, String)>,
+    /// Type strings already parsed (`ffi.new("int[4]")` in a loop parses once);
+    /// emptied by every `cdef`, which may change what a name means.
+    pub parsed: HashMap<String, CTypeId>,
+}
+
+impl Default for CTypes {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl CTypes {
+    pub fn new() -> CTypes {
+        let mut t = CTypes {
+            types: Vec::new(),
+            interned: HashMap::new(),
+            typedefs: HashMap::new(),
+            struct_tags: HashMap::new(),
+            union_tags: HashMap::new(),
+            enum_tags: HashMap::new(),
+            constants: HashMap::new(),
+            externs: HashMap::new(),
+            parsed: HashMap::new(),
+        };
+        for (name, kind, size) in BUILTINS {
+            let mut ct = CType::new(kind.clone(), *size, (*size).max(1));
+            ct.name = Some((*name).to_string());
+            t.intern(ct);
+        }
+        for (name, ty) in BUILTIN_TYPEDEFS {
+            t.typedefs.insert((*name).to_string(), *ty);
+        }
+        // va_list is an opaque pointer here.
+        let vp = t.pointer_to(id::VOID);
+        t.typedefs.insert("va_list".into(), vp);
+        t.typedefs.insert("__builtin_va_list".into(), vp);
+        t
+    }
+
+    pub fn get(&self, id: CTypeId) -> &CType {
+        &self.types[id as usize]
+    }
+    pub fn get_mut(&mut self, id: CTypeId) -> &mut CType {
+        &mut self.types[id as usize]
+    }
+    pub fn len(&self) -> usize {
+        self.types.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.types.is_empty()
+    }
+
+    fn push(&mut self, ct: CType) -> CTypeId {
+        self.types.push(ct);
+        (self.types.len() - 1) as CTypeId
+    }
+
+    /// The id of a non-record type, creating it on first use.
+    fn intern(&mut self, ct: CType) -> CTypeId {
+        let key = (
+            ct.kind.clone(),
+            ct.is_const,
+            ct.is_volatile,
+            ct.name.clone(),
+        );
+        if let Some(&id) = self.interned.get(&key) {
+            return id;
+        }
+        let id = self.push(ct);
+        self.interned.insert(key, id);
+        id
+    }
+
+    /// A new struct, union or enum (incomplete until defined).
+    pub fn new_tagged(&mut self, kind: Kind, name: Option<String>) -> CTypeId {
+        let mut ct = CType::new(kind, 0, 1);
+        ct.name = name;
+        ct.complete = false;
+        if ct.kind == Kind::Enum {
+            ct.size = 4;
+            ct.align = 4;
+        }
+        self.push(ct)
+    }
+
+    /// `ty` with the given qualifiers added.
+    pub fn qualified(&mut self, ty: CTypeId, is_const: bool, is_volatile: bool) -> CTypeId {
+        let base = self.get(ty);
+        if (!is_const || base.is_const) && (!is_volatile || base.is_volatile) {
+            return ty;
+        }
+        if base.is_record() || base.kind == Kind::Enum {
+            // Records keep their identity: a qualified copy shares the layout.
+            let mut ct = base.clone();
+            ct.is_const |= is_const;
+            ct.is_volatile |= is_volatile;
+            let key = (
+                Kind::Ptr(ty),
+                ct.is_const,
+                ct.is_volatile,
+                Some("\0qual".into()),
+            );
+            if let Some(&id) = self.interned.get(&key) {
+                return id;
+            }
+            let id = self.push(ct);
+            self.interned.insert(key, id);
+            return id;
+        }
+        let mut ct = base.clone();
+        ct.is_const |= is_const;
+        ct.is_volatile |= is_volatile;
+        self.intern(ct)
+    }
+
+    /// The unqualified type with the same layout (the record a qualified copy
+    /// was made from, or the interned unqualified scalar).
+    pub fn unqualified(&mut self, ty: CTypeId) -> CTypeId {
+        let ct = self.get(ty);
+        if !ct.is_const && !ct.is_volatile {
+            return ty;
+        }
+        if ct.is_record() || ct.kind == Kind::Enum {
+            let found = self
+                .interned
+                .iter()
+                .find(|(k, &v)| v == ty && k.3.as_deref() == Some("\0qual"))
+                .map(|(k, _)| k.0.clone());
+            if let Some(Kind::Ptr(orig)) = found {
+                return orig;
+            }
+            return ty;
+        }
+        let mut c = ct.clone();
+        c.is_const = false;
+        c.is_volatile = false;
+        self.intern(c)
+    }
+
+    pub fn ref_to(&mut self, ty: CTypeId) -> CTypeId {
+        self.intern(CType::new(Kind::Ref(ty), 8, 8))
+    }
+
+    pub fn pointer_to(&mut self, ty: CTypeId) -> CTypeId {
+        self.intern(CType::new(Kind::Ptr(ty), 8, 8))
+    }
+
+    /// An array of `len` elements (None: flexible or variable length).
+    pub fn array_of(
+        &mut self,
+        elem: CTypeId,
+        len: Option<u64>,
+        vla: bool,
+    ) -> Result<CTypeId, String> {
+        let e = self.get(elem);
+        if e.kind == Kind::Void || e.is_func() {
+            return Err("invalid array element type".into());
+        }
+        let (esize, align) = (e.size, e.align);
+        let size = match len {
+            Some(n) => n
+                .checked_mul(esize)
+                .filter(|&s| s < 1 << 47)
+                .ok_or_else(|| "size of C type is unknown or too large".to_string())?,
+            None => 0,
+        };
+        let mut ct = CType::new(Kind::Array(elem, len, vla), size, align);
+        ct.has_vla = vla;
+        Ok(self.intern(ct))
+    }
+
+    pub fn func(&mut self, ret: CTypeId, params: Vec<CTypeId>, varargs: bool) -> CTypeId {
+        self.intern(CType::new(
+            Kind::Func {
+                ret,
+                params,
+                varargs,
+            },
+            0,
+            1,
+        ))
+    }
+
+    /// The element type of an array or the target of a pointer.
+    pub fn target(&self, ty: CTypeId) -> Option<CTypeId> {
+        match self.get(ty).kind {
+            Kind::Ptr(t) | Kind::Array(t, ..) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// A struct or union member by name, searching anonymous members too.
+    /// Returns the member and its offset from the start of `ty`.
+    pub fn field(&self, ty: CTypeId, name: &str) -> Option<(Field, u64)> {
+        for f in &self.get(ty).fields {
+            match &f.name {
+                Some(n) if n == name => return Some((f.clone(), f.offset)),
+                None if f.bits.is_none() && self.get(f.ty).is_record() => {
+                    if let Some((g, off)) = self.field(f.ty, name) {
+                        return Some((g, f.offset + off));
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The type as C spells it, with `inner` (a declarator such as `*` or a
+    /// name) in its place, as LuaJIT's `ctype<...>` shows it.
+    pub fn repr(&self, ty: CTypeId) -> String {
+        self.repr_inner(ty, String::new())
+    }
+
+    fn quals(ct: &CType) -> &'static str {
+        match (ct.is_const, ct.is_volatile) {
+            (true, true) => "const volatile ",
+            (true, false) => "const ",
+            (false, true) => "volatile ",
+            _ => "",
+        }
+    }
+
+    fn repr_inner(&self, ty: CTypeId, inner: String) -> String {
+        let ct = self.get(ty);
+        let q = Self::quals(ct);
+        let join = |base: String, inner: &str| {
+            if inner.is_empty() {
+                base
+            } else {
+                format!("{base} {inner}")
+            }
+        };
+        match &ct.kind {
+            Kind::Ptr(t) | Kind::Ref(t) => {
+                let qs = q.trim_end();
+                let mut s = String::from(if ct.is_pointer() { "*" } else { "&" });
+                if !qs.is_empty() {
+                    s.push_str(qs);
+                    if !inner.is_empty() {
+                        s.push(' ');
+                    }
+                }
+                s.push_str(&inner);
+                let target = self.get(*t);
+                if target.is_array() || target.is_func() {
+                    s = format!("({s})");
+                }
+                self.repr_inner(*t, s)
+            }
+            Kind::Array(e, n, vla) => {
+                let dim = match n {
+                    Some(n) => format!("[{n}]"),
+                    None if *vla => "[?]".to_string(),
+                    None => "[]".to_string(),
+                };
+                let s = format!("{inner}{dim}");
+                self.repr_inner(*e, s)
+            }
+            Kind::Func { ret, .. } => {
+                // LuaJIT leaves the parameters out.
+                let s = format!("{inner}()");
+                self.repr_inner(*ret, s)
+            }
+            Kind::Record { is_union } => {
+                let kw = if *is_union { "union" } else { "struct" };
+                let base = match &ct.name {
+                    Some(n) => format!("{q}{kw} {n}"),
+                    None => format!("{q}{kw} {ty}"),
+                };
+                join(base, &inner)
+            }
+            Kind::Enum => {
+                let base = match &ct.name {
+                    Some(n) => format!("{q}enum {n}"),
+                    None => format!("{q}enum {ty}"),
+                };
+                join(base, &inner)
+            }
+            _ => {
+                let base = format!("{q}{}", ct.name.as_deref().unwrap_or("?"));
+                join(base, &inner)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn well_known_ids_name_their_builtins() {
+        let t = CTypes::new();
+        for (ty, name, size) in [
+            (id::VOID, "void", 0),
+            (id::BOOL, "bool", 1),
+            (id::CHAR, "char", 1),
+            (id::UCHAR, "unsigned char", 1),
+            (id::SHORT, "short", 2),
+            (id::USHORT, "unsigned short", 2),
+            (id::INT, "int", 4),
+            (id::UINT, "unsigned int", 4),
+            (id::INT64, "int64_t", 8),
+            (id::UINT64, "uint64_t", 8),
+            (id::FLOAT, "float", 4),
+            (id::DOUBLE, "double", 8),
+            (id::CTYPE, "ctype", 4),
+            (id::LDOUBLE, "long double", 16),
+        ] {
+            assert_eq!(t.get(ty).name.as_deref(), Some(name));
+            assert_eq!(t.get(ty).size, size, "{name}");
+        }
+    }
+
+    #[test]
+    fn interning_gives_one_id_per_spelling() {
+        let mut t = CTypes::new();
+        let p1 = t.pointer_to(id::INT);
+        let p2 = t.pointer_to(id::INT);
+        assert_eq!(p1, p2);
+        let c = t.qualified(id::INT, true, false);
+        assert_ne!(c, id::INT);
+        assert_eq!(t.unqualified(c), id::INT);
+        assert_eq!(
+            t.array_of(id::INT, Some(4), false),
+            t.array_of(id::INT, Some(4), false)
+        );
+        assert!(t.array_of(id::VOID, Some(1), false).is_err());
+        assert!(t.array_of(id::INT, Some(1 << 60), false).is_err());
+    }
+}

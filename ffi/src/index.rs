@@ -1,0 +1,198 @@
+//! Indexing cdata (LuaJIT's lj_cdata_index): array and pointer elements,
+//! struct and union members (through pointers and references too), bit
+//! fields, with metatype `__index`/`__newindex` for what is not a member.
+
+use crate::conv::{self, load, num2i64, object, stored_ptr, Scalar};
+use crate::ctype::{id, CTypeId, CTypes, Kind};
+use crate::invoke::*;
+use crate::library::*;
+use crate::mem;
+use crate::metatype::*;
+use lunavm_vm::cdata::Cdata;
+use lunavm_vm::value::Gc;
+use lunavm_vm::{LuaError, LuaResult, Value, Vm};
+
+/// The element or member `key` designates in cdata `cd`: its type and
+/// address, or its bit field.
+struct Place {
+    ty: CTypeId,
+    addr: u64,
+    bits: Option<(u32, u32)>,
+}
+
+fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Place> {
+    let (ty, addr) = object(types, cd);
+    let ct = types.get(ty);
+    let index = match key.as_cdata() {
+        Some(k) => match conv::cdata_scalar(types, k) {
+            Ok(Scalar::Int(i, _)) => Some(i),
+            Ok(Scalar::Float(f)) => Some(num2i64(f)),
+            _ => None,
+        },
+        None => key.to_number().map(num2i64),
+    };
+    if let (Some(i), Kind::Ptr(t) | Kind::Array(t, ..)) = (index, &ct.kind) {
+        let base = if ct.is_pointer() {
+            stored_ptr(cd)
+        } else {
+            addr
+        };
+        let esize = types.get(*t).size;
+        if esize == 0 && ct.is_pointer() {
+            let what = types.repr(cd.ctype());
+            return Err(fail_at(vm, format!("'{what}' cannot be indexed")));
+        }
+        return Ok(Place {
+            ty: *t,
+            addr: base.wrapping_add((i as u64).wrapping_mul(esize)),
+            bits: None,
+        });
+    }
+    if let Some(s) = key.as_str() {
+        let name = String::from_utf8_lossy(s.as_bytes());
+        let (rty, base) = match ct.kind {
+            Kind::Ptr(t) if types.get(t).is_record() => (t, stored_ptr(cd)),
+            _ => (ty, addr),
+        };
+        if types.get(rty).is_record() {
+            if let Some((f, off)) = types.field(rty, &name) {
+                return Ok(Place {
+                    ty: f.ty,
+                    addr: base.wrapping_add(off),
+                    bits: f.bits,
+                });
+            }
+        }
+        let what = types.repr(rty);
+        return Err(fail_at(
+            vm,
+            format!("'{what}' has no member named '{name}'"),
+        ));
+    }
+    let what = types.repr(cd.ctype());
+    let kt = key.type_name();
+    Err(fail_at(
+        vm,
+        format!("'{what}' cannot be indexed with '{kt}'"),
+    ))
+}
+
+/// Indexing a ctype object (meaningful only with metatypes, not yet there).
+fn ctype_index_error(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaError {
+    let what = types.repr(ctype_of(cd));
+    match key.as_str() {
+        Some(s) => {
+            let name = String::from_utf8_lossy(s.as_bytes());
+            fail_at(vm, format!("'{what}' has no member named '{name}'"))
+        }
+        None => {
+            let kt = key.type_name();
+            fail_at(vm, format!("'{what}' cannot be indexed with '{kt}'"))
+        }
+    }
+}
+
+/// Whether `key` names a member (or element) of the cdata, so that metatype
+/// handlers do not apply.
+fn is_member(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> bool {
+    let st = state(vm);
+    let st = st.borrow();
+    let types = &st.types;
+    let (ty, _) = object(types, cd);
+    let ct = types.get(ty);
+    let rty = match ct.kind {
+        Kind::Ptr(t) if key.is_string() => t,
+        Kind::Ptr(_) | Kind::Array(..) => return key.is_number() || key.is_cdata(),
+        _ => ty,
+    };
+    match key.as_str() {
+        Some(s) => types
+            .field(rty, &String::from_utf8_lossy(s.as_bytes()))
+            .is_some(),
+        None => false,
+    }
+}
+
+pub(crate) fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
+    let obj = vm.arg(1);
+    let key = vm.arg(2);
+    let Some(cd) = obj.as_cdata() else {
+        return Ok(0);
+    };
+    let st = state(vm);
+    if let Some(m) = callback_method(vm, cd, key)? {
+        vm.push(m)?;
+        return Ok(1);
+    }
+    if let Some(h) = metatype_handler(vm, &st, obj, "__index")? {
+        if !is_member(vm, cd, key) {
+            let v = if h.is_function() {
+                vm.call_value(h, &[obj, key])?
+            } else {
+                vm.index(h, key)?
+            };
+            // A table that lacks the key leaves the "no member" error below.
+            if !v.is_nil() || h.is_function() {
+                vm.push(v)?;
+                return Ok(1);
+            }
+        }
+    }
+    let mut st = st.borrow_mut();
+    let types = &mut st.types;
+    if cd.ctype() == id::CTYPE {
+        return Err(ctype_index_error(vm, types, cd, key));
+    }
+    let p = place(vm, types, cd, key)?;
+    let v = match p.bits {
+        Some((pos, width)) => {
+            let ct = types.get(p.ty);
+            let signed = ct.is_signed();
+            let is_bool = ct.kind == Kind::Bool;
+            let i = mem::read_bits(p.addr, pos, width, signed).map_err(|m| fail_at(vm, m))?;
+            if is_bool {
+                Value::boolean(i != 0)
+            } else {
+                Value::number(i as f64)
+            }
+        }
+        None => load(vm, types, p.ty, p.addr)?,
+    };
+    vm.push(v)?;
+    Ok(1)
+}
+
+pub(crate) fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
+    let obj = vm.arg(1);
+    let key = vm.arg(2);
+    let val = vm.arg(3);
+    let Some(cd) = obj.as_cdata() else {
+        return Ok(0);
+    };
+    let st = state(vm);
+    if let Some(h) = metatype_handler(vm, &st, obj, "__newindex")? {
+        if !is_member(vm, cd, key) {
+            if h.is_function() {
+                vm.call_value(h, &[obj, key, val])?;
+            } else {
+                vm.set_index(h, key, val)?;
+            }
+            return Ok(0);
+        }
+    }
+    let st = st.borrow();
+    let types = &st.types;
+    if cd.ctype() == id::CTYPE {
+        return Err(ctype_index_error(vm, types, cd, key));
+    }
+    let p = place(vm, types, cd, key)?;
+    if types.get(p.ty).is_const {
+        return Err(fail_at(vm, "attempt to write to constant location"));
+    }
+    let r = match p.bits {
+        Some(bits) => conv::store_bits(types, p.ty, p.addr, bits, val),
+        None => conv::store(types, p.ty, p.addr, val, false),
+    };
+    r.map_err(|m| fail_at(vm, m))?;
+    Ok(0)
+}

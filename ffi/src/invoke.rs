@@ -1,0 +1,163 @@
+//! Calling cdata: ctype objects construct, function pointers call C (with
+//! Lua functions passed for function pointers turned into callbacks), and the
+//! `free`/`set` methods of callbacks.
+
+use crate::conv::{load, new_pointer, stored_ptr};
+use crate::ctype::{id, CTypeId, CTypes, Kind};
+use crate::library::*;
+use crate::mem;
+use crate::metatype::*;
+use crate::{call, callback};
+use lunavm_vm::cdata::Cdata;
+use lunavm_vm::func::NativeFn;
+use lunavm_vm::value::Gc;
+use lunavm_vm::{LuaResult, Value, Vm};
+use std::rc::Rc;
+
+/// `__call`: a ctype object constructs (`ffi.new`, or its metatype's `__new`),
+/// a function pointer calls C.
+pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
+    let Some(cd) = vm.arg(1).as_cdata() else {
+        return Ok(0);
+    };
+    let st = state(vm);
+    if let Some(n) = try_metatype(vm, &st, "__call")? {
+        return Ok(n);
+    }
+    if cd.ctype() == id::CTYPE {
+        // A metatype's `__new` constructs instead (called with the ctype).
+        if let Some(h) = metatype_handler(vm, &st, cd.to_value(), "__new")? {
+            let args: Vec<Value> = (1..=vm.nargs()).map(|i| vm.arg(i)).collect();
+            return vm.call_multi(h, &args);
+        }
+        let v = new_object(vm, &mut st.borrow_mut().types, ctype_of(cd), 2)?;
+        vm.push(v)?;
+        metatype_finalizer(vm, v)?;
+        return Ok(1);
+    }
+    let callable = call::callable(&st.borrow().types, cd.to_value());
+    let Some((fty, fptr)) = callable else {
+        let what = st.borrow().types.repr(cd.ctype());
+        return Err(vm.raise_msg(&format!("'{what}' is not callable")));
+    };
+    let mut args: Vec<Value> = (2..=vm.nargs()).map(|i| vm.arg(i)).collect();
+    // Lua functions passed for function pointers become callbacks.
+    let params = match &st.borrow().types.get(fty).kind {
+        Kind::Func { params, .. } => params.clone(),
+        _ => Vec::new(),
+    };
+    for (i, &p) in params.iter().enumerate() {
+        if args.get(i).is_some_and(|a| a.is_function()) && is_func_ptr(&st.borrow().types, p) {
+            args[i] = make_callback(vm, &st, p, args[i])?;
+            vm.set_arg(i + 2, args[i]); // keeps the callback cdata reachable
+        }
+    }
+    // Call errors are plain messages, as LuaJIT raises them.
+    let prepared = call::prepare(&mut st.borrow_mut().types, fty, fptr, &args)
+        .map_err(|m| vm.raise_msg(&m))?;
+    // Output order as with one stdio: Lua's buffered output goes out before C
+    // writes, and C's buffered output right after.
+    vm.flush_stdout();
+    // No borrow of the state across the call: C may call back into Lua.
+    let result = prepared.invoke();
+    st.borrow_mut().errno = mem::errno();
+    mem::flush_c_stdio();
+    let reg = vm.registry();
+    let err = vm.table_get_str(reg, callback::ERROR_KEY)?;
+    if !err.is_nil() {
+        vm.table_set_str(reg, callback::ERROR_KEY, Value::NIL)?;
+        return Err(vm.raise(err));
+    }
+    let Some((rty, mut bytes)) = result else {
+        return Ok(0);
+    };
+    let mut st = st.borrow_mut();
+    let types = &mut st.types;
+    let v = if types.get(rty).is_record() {
+        // A struct result is a new object holding a copy.
+        let size = types.get(rty).size;
+        let out = vm.new_cdata(rty, size as usize)?;
+        mem::copy(out.data_ptr() as u64, bytes.as_ptr() as u64, size)
+            .map_err(|m| fail_at(vm, m))?;
+        out.to_value()
+    } else {
+        load(vm, types, rty, bytes.as_mut_ptr() as u64)?
+    };
+    vm.push(v)?;
+    Ok(1)
+}
+
+pub(crate) fn is_func_ptr(types: &CTypes, ty: CTypeId) -> bool {
+    types.target(ty).is_some_and(|t| types.get(t).is_func()) && types.get(ty).is_pointer()
+}
+
+/// `cb.free` and `cb.set` of a callback's function pointer.
+pub(crate) fn callback_method(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> LuaResult<Option<Value>> {
+    let f: NativeFn = match key.as_str().map(|s| s.as_bytes()) {
+        Some(b"free") => callback_free,
+        Some(b"set") => callback_set,
+        _ => return Ok(None),
+    };
+    if callback_slot(vm, cd.to_value()).is_none() {
+        return Ok(None);
+    }
+    let state = vm.native_upvalue(0);
+    Ok(Some(native(vm, f, state)?))
+}
+
+/// The callback-table slot of a callback's function pointer cdata.
+fn callback_slot(vm: &Vm, v: Value) -> Option<i64> {
+    let cd = v.as_cdata()?;
+    let st = state(vm);
+    let st = st.borrow();
+    if !is_func_ptr(&st.types, cd.ctype()) {
+        return None;
+    }
+    let addr = stored_ptr(cd);
+    st.callbacks
+        .iter()
+        .find(|c| c.address() == addr)
+        .map(|c| c.slot)
+}
+
+fn callback_free(vm: &mut Vm) -> LuaResult<usize> {
+    set_callback_function(vm, Value::NIL)
+}
+
+fn callback_set(vm: &mut Vm) -> LuaResult<usize> {
+    let f = vm.check_function(2)?;
+    set_callback_function(vm, f)
+}
+
+fn set_callback_function(vm: &mut Vm, f: Value) -> LuaResult<usize> {
+    let Some(slot) = callback_slot(vm, vm.arg(1)) else {
+        return Err(vm.arg_error(1, "bad callback"));
+    };
+    let reg = vm.registry();
+    if let Some(funcs) = vm.table_get_str(reg, callback::FUNCS_KEY)?.as_table() {
+        vm.table_set(funcs, Value::number(slot as f64), f)?;
+    }
+    Ok(0)
+}
+
+/// A callback for Lua function `f` as a function pointer of type `ptr_ty`.
+pub(crate) fn make_callback(
+    vm: &mut Vm,
+    st: &Shared,
+    ptr_ty: CTypeId,
+    f: Value,
+) -> LuaResult<Value> {
+    let reg = vm.registry();
+    let Some(funcs) = vm.table_get_str(reg, callback::FUNCS_KEY)?.as_table() else {
+        return Err(fail_at(vm, "callbacks are not available"));
+    };
+    // One slot per callback ever made, so a freed one is never reused.
+    let slot = st.borrow().callbacks.len() as i64 + 1;
+    vm.table_set(funcs, Value::number(slot as f64), f)?;
+    let fty = st.borrow().types.target(ptr_ty).unwrap_or(id::VOID);
+    let cb = callback::create(vm, &st.borrow().types, Rc::downgrade(st), fty, slot)
+        .map_err(|m| fail_at(vm, m))?;
+    let addr = cb.address();
+    st.borrow_mut().callbacks.push(cb);
+    new_pointer(vm, ptr_ty, addr)
+}
