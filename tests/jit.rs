@@ -1184,6 +1184,33 @@ fn allocation_is_traced_and_bounded_by_the_memory_limit() {
     }
 }
 
+#[test]
+fn differential_known_natives() {
+    differential("natives.lua");
+}
+
+/// `type`, `setmetatable` and natives in tail position are recorded, not
+/// aborted on.
+#[test]
+fn constructors_with_setmetatable_are_traced() {
+    let r = run_script(&jit_dir(), "natives.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    assert!(
+        !err.contains("tail call of a native") && !err.contains("natives.lua:9 -- NYI"),
+        "{err}"
+    );
+    assert!(
+        compiled_traces(&err)
+            .iter()
+            .any(|l| l.contains("natives.lua:7 ")),
+        "the type loop did not compile: {err}"
+    );
+    let ir = run_script(&jit_dir(), "natives.lua", &["-jdump=i"], &[]);
+    let text = ir.stderr_text();
+    assert!(text.contains(" FSTORE "), "no metatable store: {text}");
+}
+
 // ------------------------------------------------------ LOOP optimisation
 
 /// A loop whose table field is the same in every iteration and whose sum is

@@ -270,7 +270,8 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
                 n.tmp[1] = Some(GPRS);
             }
         }
-        IrOp::FLOAD | IrOp::UREFO | IrOp::UREFC => n.op_reg = [true, false],
+        IrOp::FLOAD | IrOp::UREFO | IrOp::UREFC | IrOp::FREF => n.op_reg = [true, false],
+        IrOp::FSTORE => n.op_reg = [true, true],
         IrOp::HREFK => {
             n.op_reg = [true, false];
             n.tmp = [Some(GPRS), Some(GPRS)];
@@ -852,6 +853,21 @@ impl Emitter<'_> {
                 } else {
                     dynasm!(self.a ; .arch x64 ; mov Rd(d), DWORD [Rq(obj) + off]);
                 }
+            }
+            IrOp::FREF => {
+                let Some(d) = p.dst else { return Ok(()) };
+                let obj = o1.ok_or("FREF object")?;
+                let off = match Field::from_u32(i.op2) {
+                    Field::TabMeta => layout::TAB_META as i32,
+                    f => return Err(format!("NYI: FREF {}", f.name())),
+                };
+                dynasm!(self.a ; .arch x64 ; lea Rq(d), [Rq(obj) + off]);
+            }
+            IrOp::FSTORE => {
+                // Only pointer fields are stored (a table's metatable).
+                let addr = o1.ok_or("FSTORE address")?;
+                let v = o2.ok_or("FSTORE value")?;
+                dynasm!(self.a ; .arch x64 ; mov QWORD [Rq(addr)], Rq(v));
             }
             IrOp::HREFK => {
                 let exit = self.exit_label();

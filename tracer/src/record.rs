@@ -196,6 +196,8 @@ pub struct Recorder {
     index_name: Value,
     /// The function the trace starts in (frame 0's, until a return below it).
     proto0: Gc<Proto>,
+    /// What `type` returns for each IR type of a value.
+    type_names: Vec<Option<Value>>,
     /// The functions the trace returned into below its start (`RETF`), in
     /// order.
     retf_protos: Vec<Gc<Proto>>,
@@ -254,6 +256,31 @@ enum KeySlot {
 /// within the array part.
 fn array_index(live: Gc<Table>, kv: f64) -> Option<usize> {
     (kv >= 1.0 && kv <= live.asize() as f64).then(|| kv as usize - 1)
+}
+
+/// `type`'s result for each IR type (by its number), from the VM's interned
+/// names.
+fn type_names(vm: &Vm) -> Vec<Option<Value>> {
+    use IrType::*;
+    let names = [
+        (Nil, "nil"),
+        (False, "boolean"),
+        (True, "boolean"),
+        (LightUd, "userdata"),
+        (Str, "string"),
+        (Thread, "thread"),
+        (Func, "function"),
+        (Cdata, "cdata"),
+        (Tab, "table"),
+        (Udata, "userdata"),
+        (Num, "number"),
+        (Int, "number"),
+    ];
+    let mut v = vec![None; Void as usize + 1];
+    for (t, name) in names {
+        v[t as usize] = vm.type_name_by(name);
+    }
+    v
 }
 
 /// A key value an array index is made of: an integer-valued number in i32.
@@ -323,6 +350,7 @@ impl Recorder {
             loopunroll: params.loopunroll,
             index_name: vm.index_name(),
             proto0: func.proto(),
+            type_names: type_names(vm),
             retf_protos: Vec::new(),
             from_final_exit: false,
             tail_called: false,
@@ -1595,15 +1623,42 @@ impl Recorder {
     /// number): its result computed in IR, the callee guarded; the
     /// interpreter's call completes as usual and recording goes on after it.
     fn call_native(&mut self, a: i32, f: Gc<Function>, nargs: i32, nres: i32) -> Rec<()> {
-        let op = match f.fast() {
-            FastFunc::MathAbs => None,
-            FastFunc::MathFloor => Some(FpMath::Floor),
-            FastFunc::MathCeil => Some(FpMath::Ceil),
-            FastFunc::MathSqrt => Some(FpMath::Sqrt),
+        let r = self.native_result(a, f, nargs)?;
+        // The call's frame (function, link, arguments) is gone afterwards;
+        // the results are in its place, padded with nil.
+        for s in a..a + 2 + nargs {
+            self.set(s, UNSET)?;
+        }
+        self.place_results(a, nres, &[r])?;
+        Ok(())
+    }
+
+    /// The result of a native the recorder knows, called at slot `a` with
+    /// `nargs` arguments, computed in IR after a guard on the callee.
+    fn native_result(&mut self, a: i32, f: Gc<Function>, nargs: i32) -> Rec<Ref> {
+        let arg: Vec<Value> = (0..2)
+            .map(|i| {
+                if i < nargs {
+                    self.val(a + 2 + i)
+                } else {
+                    Value::NIL
+                }
+            })
+            .collect();
+        let arg = |i: usize| arg[i];
+        // Check everything before emitting anything.
+        match f.fast() {
+            FastFunc::MathAbs | FastFunc::MathFloor | FastFunc::MathCeil | FastFunc::MathSqrt => {
+                if !arg(0).is_number() {
+                    return Err(Abort::nyi("math function without a number argument"));
+                }
+            }
+            FastFunc::Type if nargs >= 1 => {}
+            FastFunc::SetMetatable
+                if nargs >= 2
+                    && arg(1).is_table()
+                    && arg(0).as_table().is_some_and(|t| t.metatable().is_none()) => {}
             _ => return Err(Abort::nyi("call of a native function")),
-        };
-        if nargs < 1 || !self.val(a + 2).is_number() {
-            return Err(Abort::nyi("math function without a number argument"));
         }
         let fr = self.get(a)?;
         let kf = self.ir.kgc(f.to_value());
@@ -1612,20 +1667,38 @@ impl Recorder {
         }
         let x = self.get(a + 2)?;
         let t = IrType::Num;
-        let r = match op {
-            Some(m) => self.ir.emit(Ins::new(IrOp::FPMATH, t, x, m as u32))?,
-            None => {
+        Ok(match f.fast() {
+            FastFunc::MathAbs => {
                 let mask = self.ir.knum(f64::from_bits(!(1u64 << 63)));
                 self.ir.emit(Ins::new(IrOp::ABS, t, x, mask))?
             }
-        };
-        // The call's frame (function, link, arguments) is gone afterwards;
-        // the results are in its place, padded with nil.
-        for s in a..a + 2 + nargs {
-            self.set(s, UNSET)?;
-        }
-        self.place_results(a, nres, &[r])?;
-        Ok(())
+            FastFunc::MathFloor => self.fpmath(x, FpMath::Floor)?,
+            FastFunc::MathCeil => self.fpmath(x, FpMath::Ceil)?,
+            FastFunc::MathSqrt => self.fpmath(x, FpMath::Sqrt)?,
+            // The argument's type is fixed in the trace: so is its name.
+            FastFunc::Type => match self.type_names[self.ty(x) as usize] {
+                Some(name) => self.ir.kgc(name),
+                None => return Err(Abort::nyi("type of this value")),
+            },
+            _ => {
+                // setmetatable(t, mt) of a table without one.
+                let live = arg(0).as_table().expect("checked");
+                self.no_metatable(x, live)?;
+                let mt = self.get(a + 3)?;
+                let field = Ins::new(IrOp::FREF, IrType::Ptr, x, Field::TabMeta as u32);
+                let fref = self.ir.emit(field)?;
+                self.ir
+                    .emit(Ins::new(IrOp::FSTORE, IrType::Void, fref, mt))?;
+                self.table_barrier(x, mt)?;
+                x
+            }
+        })
+    }
+
+    fn fpmath(&mut self, x: Ref, m: FpMath) -> Rec<Ref> {
+        Ok(self
+            .ir
+            .emit(Ins::new(IrOp::FPMATH, IrType::Num, x, m as u32))?)
     }
 
     /// CALLT A D: a tail call of a Lua function. The callee's frame replaces
@@ -1642,7 +1715,9 @@ impl Recorder {
             return Err(Abort::nyi("tail call of a non-function (__call)"));
         };
         if !f.is_lua() {
-            return Err(Abort::nyi("tail call of a native function"));
+            // Its result is the frame's: a return of it.
+            let r = self.native_result(a, f, nargs)?;
+            return self.leave_frame(&mut |_| Ok(vec![r]));
         }
         if self.frames.len() == 1 && self.kind != LoopKind::Func && self.side.is_none() {
             return Err(Abort::nyi("tail call from the trace's starting function"));
@@ -1734,11 +1809,17 @@ impl Recorder {
     /// Returns from an inlined frame into its caller, or from the trace's
     /// bottom frame into the caller below it (`RETF`).
     fn ret(&mut self, ins: BcIns, op: Op) -> Rec<()> {
+        self.leave_frame(&mut |r: &mut Self| r.results(ins, op))
+    }
+
+    /// The current frame returns the values `results` gives (read only once
+    /// the return is certain to be recorded).
+    fn leave_frame(&mut self, results: &mut dyn FnMut(&mut Self) -> Rec<Vec<Ref>>) -> Rec<()> {
         if self.frames.len() == 1 {
             if self.kind != LoopKind::Func && self.side.is_none() {
                 return Err(Abort::nyi("return from the trace's starting function"));
             }
-            if !self.ret_below(ins, op)? {
+            if !self.ret_below(results)? {
                 if self.ninstr == 1 && self.from_final_exit {
                     // Its parent already leaves to the interpreter here.
                     return Err(Abort::nyi("return to a caller that is not traced here"));
@@ -1749,7 +1830,7 @@ impl Recorder {
             }
             return Ok(());
         }
-        let results = self.results(ins, op)?;
+        let results = results(self)?;
         self.untail()?;
         let callee = self.frames.pop().expect("an inlined frame");
         let nres = self.place_results(callee.call_a, callee.nresults, &results)?;
@@ -1819,7 +1900,7 @@ impl Recorder {
     /// trace should leave to the interpreter instead: a caller that is not
     /// Lua or wants all results, a function that may have open upvalues to
     /// close, or down-recursion deeper than `recunroll`.
-    fn ret_below(&mut self, ins: BcIns, op: Op) -> Rec<bool> {
+    fn ret_below(&mut self, results: &mut dyn FnMut(&mut Self) -> Rec<Vec<Ref>>) -> Rec<bool> {
         let link = self.val(-1);
         let proto = self.proto();
         if !lunavm_vm::frame::is_lua_link(link) || proto.body().has_children {
@@ -1844,7 +1925,7 @@ impl Recorder {
         {
             return Ok(false);
         }
-        let results = self.results(ins, op)?;
+        let results = results(self)?;
         let link_slot = self.base() - 1;
         let k = self.ir.kptr(ret_pc as usize);
         self.guard(Ins::new(IrOp::RETF, IrType::Void, link_slot as u32, k))?;

@@ -229,6 +229,8 @@ pub enum FastFunc {
     MathFloor,
     MathCeil,
     MathSqrt,
+    Type,
+    SetMetatable,
 }
 
 impl Function {

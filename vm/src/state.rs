@@ -78,6 +78,11 @@ pub const MAX_C_DEPTH: u32 = 200;
 /// What the host runs before `os.exit` ends the process.
 pub type ExitHook = Box<dyn FnOnce(&mut Vm)>;
 
+/// The values of `type(v)` for Lua values.
+const TYPE_NAMES: [&str; 9] = [
+    "nil", "boolean", "number", "string", "table", "function", "thread", "userdata", "cdata",
+];
+
 pub struct Vm {
     pub(crate) heap: Heap,
     pub(crate) strings: StringTable,
@@ -104,6 +109,9 @@ pub struct Vm {
     pub(crate) in_hook: bool,
     /// "not enough memory", allocated up front so it can be raised at the limit.
     pub(crate) s_nomem: Gc<LuaStr>,
+    /// The names `type` returns, interned and fixed (the trace recorder makes
+    /// them constants).
+    type_names: Vec<Gc<LuaStr>>,
     /// The `next` function (ISNEXT checks for it), set by the base library.
     pub(crate) next_fn: Value,
     /// Extra roots held by the host (see `Vm::pin`).
@@ -154,6 +162,14 @@ impl Vm {
             .intern(&mut heap, b"not enough memory")
             .expect("initial allocation");
         heap.fix(s_nomem.header());
+        let mut type_names = Vec::with_capacity(TYPE_NAMES.len());
+        for name in TYPE_NAMES {
+            let s = strings
+                .intern(&mut heap, name.as_bytes())
+                .expect("initial allocation");
+            heap.fix(s.header());
+            type_names.push(s);
+        }
         Box::new(Vm {
             heap,
             strings,
@@ -172,6 +188,7 @@ impl Vm {
             in_gc: false,
             in_hook: false,
             s_nomem,
+            type_names,
             next_fn: Value::NIL,
             pinned: Vec::new(),
             hot_events: 0,
@@ -318,6 +335,13 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn mm_name(&self, mm: Mm) -> Gc<LuaStr> {
         self.mm_names[mm as usize]
+    }
+
+    /// A name `type` returns (`"nil"`, `"number"`, ...), as the interned
+    /// string it returns.
+    pub fn type_name_by(&self, name: &str) -> Option<Value> {
+        let i = TYPE_NAMES.iter().position(|&n| n == name)?;
+        Some(self.type_names[i].to_value())
     }
 
     /// The interned string `"__index"` (the trace recorder follows `__index`

@@ -40,10 +40,8 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
         ("rawset", rawset),
         ("select", select),
         ("setfenv", setfenv),
-        ("setmetatable", setmetatable),
         ("tonumber", tonumber),
         ("tostring", tostring),
-        ("type", type_),
         ("unpack", unpack),
     ];
     for (name, f) in funcs {
@@ -52,6 +50,8 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
     let next = vm.register_fast(g, "next", next, FastFunc::Next)?;
     vm.next_fn = next.to_value();
     vm.register_fast(g, "pcall", pcall, FastFunc::Pcall)?;
+    vm.register_fast(g, "setmetatable", setmetatable, FastFunc::SetMetatable)?;
+    vm.register_fast(g, "type", type_, FastFunc::Type)?;
     vm.register_fast(g, "xpcall", xpcall, FastFunc::Xpcall)?;
     let iaux = vm.new_native(ipairs_aux, 0)?;
     vm.registry_set("ipairs_aux", iaux.to_value())?;
