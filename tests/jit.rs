@@ -374,6 +374,21 @@ fn methods_found_through_index_chains_are_traced() {
     assert!(!err.contains("table with a metatable"), "{}", r.describe());
 }
 
+/// Comparing tables (guarding the absence of `__eq`) and adding keys to
+/// tables with a metatable (guarding the absence of `__newindex`) compile.
+#[test]
+fn table_equality_and_new_keys_with_metatables_are_traced() {
+    let r = run_script(&jit_dir(), "meta.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    for line in ["meta.lua:65 loop]", "meta.lua:81 loop]"] {
+        assert!(
+            compiled_traces(&err).iter().any(|l| l.ends_with(line)),
+            "no trace ending {line}: {err}"
+        );
+    }
+}
+
 #[test]
 fn differential_table_keys() {
     differential("keys.lua");

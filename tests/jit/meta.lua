@@ -54,3 +54,35 @@ for i = 1, 400 do
   vec[j] = vec[j] + i
 end
 print("vec", vec[1], vec[2], vec[3], vec[4], vec[9])
+
+-- Equality of tables: the same table, different tables without __eq, and
+-- __eq added to the metatable while the loop runs.
+local Cls = {}
+Cls.__index = Cls
+local objs = {}
+for i = 1, 10 do objs[i] = setmetatable({ id = i }, Cls) end
+local same, diff = 0, 0
+for i = 1, 400 do
+  local a, b = objs[i % 10 + 1], objs[(i * 3) % 10 + 1]
+  if a == b then same = same + 1 else diff = diff + 1 end
+  if i == 300 then Cls.__eq = function(x, y) return x.id % 2 == y.id % 2 end end
+end
+print("eq", same, diff)
+local plain = {}
+local c = 0
+for i = 1, 300 do if plain ~= objs[1] and plain == plain then c = c + 1 end end
+print("eq plain", c)
+
+-- New keys on objects with a metatable (no __newindex), then with one.
+local Obj = {}
+Obj.__index = Obj
+local log = {}
+local made = {}
+for i = 1, 400 do
+  local o = setmetatable({}, Obj)
+  o.a = i
+  o[i % 3 + 10] = i
+  if i == 350 then Obj.__newindex = function(t, k, v) log[#log + 1] = k; rawset(t, k, v) end end
+  made[i] = o
+end
+print("newkeys", made[1].a, made[400].a, made[400][11], #log, log[1], log[2])

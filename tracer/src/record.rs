@@ -19,6 +19,7 @@ use crate::snap::{SnapEntry, SnapLink, Snapshot};
 use lunavm_vm::bytecode::{Ins as BcIns, Op};
 use lunavm_vm::func::{FastFunc, Function, Proto};
 use lunavm_vm::interp::multres_end;
+use lunavm_vm::state::Mm;
 use lunavm_vm::table::Table;
 use lunavm_vm::thread::Thread;
 use lunavm_vm::value::Gc;
@@ -192,8 +193,10 @@ pub struct Recorder {
     here_trace: Option<u32>,
     /// Iterations of other loops a side trace may still record through.
     loopunroll: usize,
-    /// The interned `"__index"`.
+    /// The interned `"__index"`, `"__newindex"` and `"__eq"`.
     index_name: Value,
+    newindex_name: Value,
+    eq_name: Value,
     /// The function the trace starts in (frame 0's, until a return below it).
     proto0: Gc<Proto>,
     /// What `type` returns for each IR type of a value.
@@ -349,6 +352,8 @@ impl Recorder {
             here_trace: None,
             loopunroll: params.loopunroll,
             index_name: vm.index_name(),
+            newindex_name: vm.metamethod_name(Mm::NewIndex),
+            eq_name: vm.metamethod_name(Mm::Eq),
             proto0: func.proto(),
             type_names: type_names(vm),
             retf_protos: Vec::new(),
@@ -1080,13 +1085,25 @@ impl Recorder {
             // exactly when their types are: nothing to check at run time.
             return Ok(());
         }
-        if matches!(tx, IrType::Tab | IrType::Udata) {
-            return Err(Abort::nyi("comparison of tables or userdata (__eq)"));
-        }
-        // Numbers by value, strings (interned) and other objects by identity.
         let same = self.equal_live(x, y);
+        if tx == IrType::Udata || (tx == IrType::Tab && !same) {
+            // Two different tables are equal only through `__eq`: guard that
+            // the left one's metatable has none (then no handler applies).
+            let Some(live) = self.live_of(x).and_then(|v| v.as_table()) else {
+                return Err(Abort::nyi("comparison of userdata (__eq)"));
+            };
+            self.no_metamethod(x, live, self.eq_name)?;
+        }
+        // Numbers by value, strings (interned) and other objects by identity
+        // (the same table is equal to itself without `__eq`).
         let holds = same == eq;
         let irop = if same { IrOp::EQ } else { IrOp::NE };
+        if same && tx == IrType::Tab {
+            // Two different tables may still be equal (`__eq`): the
+            // interpreter compares them again.
+            self.guard(Ins::new(irop, IrType::Void, x, y))?;
+            return Ok(());
+        }
         let exit = if holds { not_taken } else { taken };
         self.guard_to(Ins::new(irop, IrType::Void, x, y), exit)?;
         Ok(())
@@ -1165,6 +1182,25 @@ impl Recorder {
             .emit(Ins::new(IrOp::FLOAD, IrType::Tab, t, Field::TabMeta as u32))?;
         let null = self.ir.kptr(0);
         self.guard(Ins::new(IrOp::EQ, IrType::Void, mt, null))?;
+        Ok(())
+    }
+
+    /// Guards that table `t` (`live` now) has no metamethod `name`: no
+    /// metatable, or this metatable without that raw field.
+    fn no_metamethod(&mut self, t: Ref, live: Gc<Table>, name: Value) -> Rec<()> {
+        let Some(mt) = live.metatable() else {
+            return self.no_metatable(t, live);
+        };
+        if !mt.get(name).is_nil() {
+            return Err(Abort::nyi("metamethod"));
+        }
+        let m = self
+            .ir
+            .emit(Ins::new(IrOp::FLOAD, IrType::Tab, t, Field::TabMeta as u32))?;
+        let kmt = self.ir.kgc(mt.to_value());
+        self.guard(Ins::new(IrOp::EQ, IrType::Void, m, kmt))?;
+        let kname = self.ir.kgc(name);
+        self.raw_get_const(kmt, mt, kname, name)?;
         Ok(())
     }
 
@@ -1398,7 +1434,7 @@ impl Recorder {
         if self.ty(v) == IrType::Nil {
             return Err(Abort::nyi("store of nil outside the array part"));
         }
-        self.no_metatable(t, live)?;
+        self.no_metamethod(t, live, self.newindex_name)?;
         let slot = self.guard(Ins::new(IrOp::NEWREF, IrType::Ptr, t, k))?;
         self.ir
             .emit(Ins::new(IrOp::ASTORE, IrType::Void, slot, v))?;

@@ -350,6 +350,11 @@ impl Vm {
         self.mm_name(Mm::Index).to_value()
     }
 
+    /// A metamethod's interned name (`"__eq"`, ...).
+    pub fn metamethod_name(&self, mm: Mm) -> Value {
+        self.mm_name(mm).to_value()
+    }
+
     pub fn globals(&self) -> Gc<Table> {
         self.globals
     }
