@@ -27,6 +27,9 @@ use lunavm_vm::{Value, Vm};
 
 /// Slots below a frame's base that belong to it (function and link).
 const FRAME_SLOTS: i32 = 2;
+/// Fewest bytecodes a root trace that leaves to the interpreter (ends in
+/// `return` or `interpreter`) must record.
+const MIN_LEAVING_ROOT: usize = 60;
 /// Deepest inlining of calls.
 const MAX_DEPTH: usize = 20;
 
@@ -674,6 +677,13 @@ impl Recorder {
             }
         }
         if let Some(end) = self.end {
+            if end.leaves() && self.side.is_none() && self.ninstr < MIN_LEAVING_ROOT {
+                // Each run would pay a trace exit, which costs more than
+                // interpreting this much.
+                return Err(Abort(
+                    "trace too short to pay for leaving to the interpreter".into(),
+                ));
+            }
             return Ok(Step::Done(end));
         }
         if at_header {
@@ -1194,14 +1204,20 @@ impl Recorder {
         if !mt.get(name).is_nil() {
             return Err(Abort::nyi("metamethod"));
         }
+        let kmt = self.guard_metatable(t, mt)?;
+        let kname = self.ir.kgc(name);
+        self.raw_get_const(kmt, mt, kname, name)?;
+        Ok(())
+    }
+
+    /// Guards that table `t`'s metatable is `mt`; returns `mt` as a constant.
+    fn guard_metatable(&mut self, t: Ref, mt: Gc<Table>) -> Rec<Ref> {
         let m = self
             .ir
             .emit(Ins::new(IrOp::FLOAD, IrType::Tab, t, Field::TabMeta as u32))?;
         let kmt = self.ir.kgc(mt.to_value());
         self.guard(Ins::new(IrOp::EQ, IrType::Void, m, kmt))?;
-        let kname = self.ir.kgc(name);
-        self.raw_get_const(kmt, mt, kname, name)?;
-        Ok(())
+        Ok(kmt)
     }
 
     /// The live table an IR value holds.
@@ -1250,11 +1266,7 @@ impl Recorder {
         }
         // The metatable is this one, and its __index (a raw field) is what it
         // is now.
-        let m = self
-            .ir
-            .emit(Ins::new(IrOp::FLOAD, IrType::Tab, t, Field::TabMeta as u32))?;
-        let kmt = self.ir.kgc(mt.to_value());
-        self.guard(Ins::new(IrOp::EQ, IrType::Void, m, kmt))?;
+        let kmt = self.guard_metatable(t, mt)?;
         let kidx = self.ir.kgc(self.index_name);
         let handler = mt.get(self.index_name);
         let h = self.raw_get_const(kmt, mt, kidx, self.index_name)?;
@@ -1474,7 +1486,7 @@ impl Recorder {
     ///
     /// A root trace that returned below its start is past its own loop or
     /// function: it links to the loop's trace, or leaves to the interpreter
-    /// at the body (which will trace that loop).
+    /// at the loop's header (which will trace that loop).
     fn loop_again(&mut self, body: *const BcIns) -> Rec<()> {
         let root_in_place = self.side.is_none() && self.retf_protos.is_empty();
         if let Some(n) = self.here_trace {
@@ -1485,13 +1497,10 @@ impl Recorder {
             self.end = Some(TraceEnd::Link(n));
             return Ok(());
         }
-        if root_in_place {
-            return Err(Abort("inner loop in trace".into()));
-        }
         if self.side.is_none() {
-            self.end_pc = body;
-            self.end = Some(TraceEnd::Interp);
-            return Ok(());
+            // (After a return below the start this ends the trace before the
+            // loop's header, which then counts towards a trace of its own.)
+            return Err(Abort("inner loop in trace".into()));
         }
         if self.loopunroll == 0 {
             return Err(Abort("loop unroll limit reached".into()));
@@ -1935,7 +1944,8 @@ impl Recorder {
     /// negative base) and goes on recording there. Returns false where the
     /// trace should leave to the interpreter instead: a caller that is not
     /// Lua or wants all results, a function that may have open upvalues to
-    /// close, or down-recursion deeper than `recunroll`.
+    /// close, down-recursion deeper than `recunroll`, or (for a root trace) a
+    /// caller that is not the root function.
     fn ret_below(&mut self, results: &mut dyn FnMut(&mut Self) -> Rec<Vec<Ref>>) -> Rec<bool> {
         let link = self.val(-1);
         let proto = self.proto();
@@ -1953,6 +1963,12 @@ impl Recorder {
             return Ok(false);
         };
         let caller_proto = caller.proto();
+        if self.side.is_none() && caller_proto != self.root_proto {
+            // A root function trace follows returns only within recursion:
+            // specialised to one caller, it would exit at every other (and
+            // exits cost more than a small function's interpretation).
+            return Ok(false);
+        }
         let down_rec = caller_proto == self.root_proto && proto == self.root_proto;
         let rec_levels = self.ret_levels(caller_proto);
         if self.retf_protos.len() >= MAX_DEPTH
