@@ -7,17 +7,9 @@ use crate::conv::{self, box_int, new_pointer, num2i64, object, stored_ptr, Scala
 use crate::ctype::{id, CTypeId, CTypes, Kind};
 use crate::library::*;
 use crate::metatype::*;
+use lunavm_vm::meta::Arith as Op;
+use lunavm_vm::state::MM_NAMES;
 use lunavm_vm::{LuaError, LuaResult, Value, Vm};
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Op {
-    Add,
-    Sub,
-    Mul,
-    Div,
-    Mod,
-    Pow,
-}
 
 /// An arithmetic operand: a pointer (address, element type) or a number.
 pub(crate) enum Operand {
@@ -63,14 +55,7 @@ fn int_operand(types: &CTypes, v: Value) -> Operand {
 }
 
 fn arith(vm: &mut Vm, op: Op) -> LuaResult<usize> {
-    let name = match op {
-        Op::Add => "__add",
-        Op::Sub => "__sub",
-        Op::Mul => "__mul",
-        Op::Div => "__div",
-        Op::Mod => "__mod",
-        Op::Pow => "__pow",
-    };
+    let name = MM_NAMES[op.mm() as usize];
     let shared = state(vm);
     if let Some(n) = try_metatype(vm, &shared, name)? {
         return Ok(n);
@@ -152,6 +137,7 @@ fn int_op(op: Op, x: i64, y: i64, unsigned: bool) -> i64 {
         Op::Mod if unsigned => ((x as u64) % (y as u64)) as i64,
         Op::Mod => x.wrapping_rem(y),
         Op::Pow => int_pow(x, y, unsigned),
+        Op::Unm => x.wrapping_neg(),
     }
 }
 

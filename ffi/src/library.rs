@@ -652,22 +652,7 @@ fn clib_index(vm: &mut Vm) -> LuaResult<usize> {
         vm.push(Value::number(c.value as f64))?;
         return Ok(1);
     }
-    let Some((ty, sym)) = types.externs.get(&name).cloned() else {
-        return Err(fail_at(
-            vm,
-            format!("missing declaration for symbol '{name}'"),
-        ));
-    };
-    let addr = lib.as_userdata().and_then(|u| {
-        u.body()
-            .payload
-            .as_ref()?
-            .downcast_ref::<CLib>()?
-            .symbol(&sym)
-    });
-    let Some(addr) = addr else {
-        return Err(fail_at(vm, format!("undefined symbol: {sym}")));
-    };
+    let (ty, addr) = extern_symbol(vm, types, lib, &name)?;
     let v = if types.get(ty).is_func() {
         // A function: a cdata of the function type holding its address, as
         // LuaJIT's `cdata<int ()>`.
@@ -679,6 +664,27 @@ fn clib_index(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
+/// The declared type and the address in library `lib` of C symbol `name`.
+fn extern_symbol(vm: &mut Vm, types: &CTypes, lib: Value, name: &str) -> LuaResult<(CTypeId, u64)> {
+    let Some((ty, sym)) = types.externs.get(name).cloned() else {
+        return Err(fail_at(
+            vm,
+            format!("missing declaration for symbol '{name}'"),
+        ));
+    };
+    let addr = lib.as_userdata().and_then(|u| {
+        u.body()
+            .payload
+            .as_ref()?
+            .downcast_ref::<CLib>()?
+            .symbol(&sym)
+    });
+    match addr {
+        Some(addr) => Ok((ty, addr)),
+        None => Err(fail_at(vm, format!("undefined symbol: {sym}"))),
+    }
+}
+
 /// `clib.name = v`: stores into a declared C variable.
 fn clib_newindex(vm: &mut Vm) -> LuaResult<usize> {
     let lib = vm.arg(1);
@@ -688,25 +694,10 @@ fn clib_newindex(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
     let st = st.borrow();
     let types = &st.types;
-    let Some((ty, sym)) = types.externs.get(&name).cloned() else {
-        return Err(fail_at(
-            vm,
-            format!("missing declaration for symbol '{name}'"),
-        ));
-    };
+    let (ty, addr) = extern_symbol(vm, types, lib, &name)?;
     if types.get(ty).is_func() || types.get(ty).is_const {
         return Err(fail_at(vm, "attempt to write to constant location"));
     }
-    let addr = lib.as_userdata().and_then(|u| {
-        u.body()
-            .payload
-            .as_ref()?
-            .downcast_ref::<CLib>()?
-            .symbol(&sym)
-    });
-    let Some(addr) = addr else {
-        return Err(fail_at(vm, format!("undefined symbol: {sym}")));
-    };
     conv::store(types, ty, addr, val, false).map_err(|m| fail_at(vm, m))?;
     Ok(0)
 }

@@ -352,17 +352,19 @@ impl Engine {
         };
         let pinned_first = sn == 0 && t.checks_stack();
         let final_exit = t.end.leaves() && sn as usize + 1 == t.snaps.len();
-        // SAFETY: a snapshot's pc points into its function's code, which the
-        // trace keeps alive.
-        let op = Op::from_u8(unsafe { *snap.pc }.op_byte());
         // A trace that leaves at a loop's header lets that loop get hot.
-        let at_loop = op.is_some_and(|op| matches!(op, Op::FORL | Op::ITERL | Op::LOOP));
+        let at_loop = || {
+            // SAFETY: a snapshot's pc points into its function's code, which
+            // the trace keeps alive.
+            let op = Op::from_u8(unsafe { *snap.pc }.op_byte());
+            op.is_some_and(|op| matches!(op, Op::FORL | Op::ITERL | Op::LOOP))
+        };
         if snap.count < self.params.hotexit
             || pinned_first
-            || (final_exit && at_loop)
             || t.nsides >= self.params.maxside
             || self.num_traces() >= self.params.maxtrace as usize
             || snap.tries >= self.params.tryside
+            || (final_exit && at_loop())
         {
             return;
         }

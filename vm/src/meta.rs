@@ -40,7 +40,8 @@ impl Arith {
     pub fn from_index(i: u8) -> Arith {
         [Arith::Add, Arith::Sub, Arith::Mul, Arith::Div, Arith::Mod][i as usize]
     }
-    fn mm(self) -> Mm {
+    /// The metamethod that handles it.
+    pub fn mm(self) -> Mm {
         match self {
             Arith::Add => Mm::Add,
             Arith::Sub => Mm::Sub,

@@ -150,26 +150,17 @@ impl Vm {
         main.body_mut().status = CoStatus::Running;
         main.body_mut().started = true;
         main.body_mut().is_main = true;
-        let mut mm_names = Vec::with_capacity(MM_COUNT);
-        for name in MM_NAMES {
+        // Interned strings the VM keeps for good (never collected).
+        let mut fixed = |name: &str| {
             let s = strings
                 .intern(&mut heap, name.as_bytes())
                 .expect("initial allocation");
             heap.fix(s.header());
-            mm_names.push(s);
-        }
-        let s_nomem = strings
-            .intern(&mut heap, b"not enough memory")
-            .expect("initial allocation");
-        heap.fix(s_nomem.header());
-        let mut type_names = Vec::with_capacity(TYPE_NAMES.len());
-        for name in TYPE_NAMES {
-            let s = strings
-                .intern(&mut heap, name.as_bytes())
-                .expect("initial allocation");
-            heap.fix(s.header());
-            type_names.push(s);
-        }
+            s
+        };
+        let mm_names: Vec<_> = MM_NAMES.iter().map(|&n| fixed(n)).collect();
+        let s_nomem = fixed("not enough memory");
+        let type_names: Vec<_> = TYPE_NAMES.iter().map(|&n| fixed(n)).collect();
         Box::new(Vm {
             heap,
             strings,
