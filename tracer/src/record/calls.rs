@@ -1,0 +1,321 @@
+//! Recording calls, tail calls and returns: inlined Lua frames, returns into
+//! inlined callers and below the trace's start, recursion.
+
+use super::*;
+
+impl Recorder {
+    // ----------------------------------------------------------------- calls
+
+    /// CALL A B C: inlines a call of a Lua function.
+    pub(super) fn call(&mut self, ins: BcIns) -> Rec<()> {
+        let a = ins.a() as i32;
+        let nargs = match ins.op() {
+            Op::CALLM => ins.c() as i32 + self.cur_multres()?,
+            _ => ins.c() as i32 - 1,
+        };
+        let nres = ins.b() as i32 - 1;
+        let fv = self.val(a);
+        let Some(f) = fv.as_function() else {
+            return Err(Abort::nyi("call of a non-function (__call)"));
+        };
+        if !f.is_lua() {
+            return self.call_native(a, f, nargs, nres);
+        }
+        if self.frames.len() >= MAX_DEPTH {
+            return Err(Abort("call too deep for inlining".into()));
+        }
+        if f.proto().body().is_vararg {
+            return Err(Abort::nyi("call of a vararg function"));
+        }
+        // Specialise on the callee.
+        let fr = self.get(a)?;
+        let kf = self.ir.kgc(fv);
+        if fr != kf {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+            self.set(a, kf)?;
+        }
+        for s in a + 2..a + 2 + nargs {
+            self.get(s)?;
+        }
+        let base = self.base() + a + 2;
+        // SAFETY: the instruction after a CALL exists.
+        let ret_pc = unsafe { self.pc.add(1) };
+        self.frames.push(Frame {
+            base,
+            func: Some(kf),
+            proto: f.proto(),
+            ret_pc,
+            call_a: a,
+            nresults: nres,
+            tail_called: false,
+        });
+        // The callee's slots beyond its arguments start out unknown (not nil:
+        // FUNCF fills missing parameters).
+        let p = f.proto();
+        let top = base + p.body().frame_size as i32;
+        if top > MAX_SLOT {
+            return Err(Abort("too many stack slots".into()));
+        }
+        self.forget(base + nargs, top);
+        self.pending_nargs = Some(nargs);
+        Ok(())
+    }
+
+    /// CALLT A D: a tail call of a Lua function. The callee's frame replaces
+    /// the current one (same base, same link), as in the interpreter, which
+    /// also notes a `(tail call)` level for the debug library (`TAILC`).
+    pub(super) fn tail_call(&mut self, ins: BcIns) -> Rec<()> {
+        let a = ins.a() as i32;
+        let nargs = match ins.op() {
+            Op::CALLMT => ins.d() as i32 + self.cur_multres()?,
+            _ => ins.d() as i32 - 1,
+        };
+        let fv = self.val(a);
+        let Some(f) = fv.as_function() else {
+            return Err(Abort::nyi("tail call of a non-function (__call)"));
+        };
+        if !f.is_lua() {
+            // Its result is the frame's: a return of it.
+            let r = self.native_result(a, f, nargs)?;
+            return self.leave_frame(&mut |_| Ok(vec![r]));
+        }
+        if self.frames.len() == 1 && self.kind != LoopKind::Func && self.side.is_none() {
+            return Err(Abort::nyi("tail call from the trace's starting function"));
+        }
+        let cur = self.proto();
+        let cur = cur.body();
+        if cur.is_vararg || cur.has_children {
+            // The interpreter drops a vararg frame and closes upvalues first.
+            return Err(Abort::nyi(
+                "tail call from a vararg function or one with closures",
+            ));
+        }
+        let p = f.proto();
+        if p.body().is_vararg {
+            return Err(Abort::nyi("call of a vararg function"));
+        }
+        let fr = self.get(a)?;
+        let kf = self.ir.kgc(fv);
+        if fr != kf {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+        }
+        let args = (a + 2..a + 2 + nargs)
+            .map(|s| self.get(s))
+            .collect::<Rec<Vec<Ref>>>()?;
+        let base = self.base();
+        self.ir
+            .emit(Ins::new(IrOp::TAILC, IrType::Void, base as u32, 0))?;
+        let old_top = base + cur.frame_size as i32;
+        let new_top = base + p.body().frame_size as i32;
+        if new_top > MAX_SLOT {
+            return Err(Abort("too many stack slots".into()));
+        }
+        self.set(-FRAME_SLOTS, kf)?;
+        for (i, &r) in args.iter().enumerate() {
+            self.set(i as i32, r)?;
+        }
+        self.forget(base + nargs, old_top.max(new_top));
+        let fr = self.frames.last_mut().expect("a frame");
+        fr.proto = p;
+        fr.func = Some(kf);
+        fr.tail_called = true;
+        self.pending_nargs = Some(nargs);
+        self.tail_called = true;
+        Ok(())
+    }
+
+    /// FUNCF of an inlined call: missing parameters become nil.
+    pub(super) fn func_header(&mut self) -> Rec<()> {
+        let Some(nargs) = self.pending_nargs.take() else {
+            return Err(Abort("function header outside a call".into()));
+        };
+        let np = self.proto().body().num_params as i32;
+        for s in nargs..np {
+            self.set(s, REF_NIL)?;
+        }
+        Ok(())
+    }
+
+    /// A function trace that entered its own function `recunroll` levels
+    /// deep ends there: the new frame becomes the next iteration's base. A
+    /// side trace of it links to its root at the first such call.
+    pub(super) fn check_up_recursion(&mut self) {
+        let tail_called = std::mem::take(&mut self.tail_called);
+        if self.kind != LoopKind::Func || self.proto() != self.root_proto {
+            return;
+        }
+        if self.frames.len() == 1 {
+            // A tail call of the root function in the bottom frame: the
+            // trace loops in place (a side trace goes on in its root).
+            if tail_called {
+                self.end = Some(match self.side {
+                    Some(s) => TraceEnd::Link(s.root),
+                    None => TraceEnd::TailRec,
+                });
+            }
+            return;
+        }
+        let own = self.root_proto;
+        let depth = self.frames.iter().filter(|f| f.proto == own).count();
+        if depth > self.recunroll || self.side.is_some() {
+            // A side trace continues in its root at the call.
+            self.end = Some(match self.side {
+                Some(s) => TraceEnd::Link(s.root),
+                None => TraceEnd::UpRec,
+            });
+        }
+    }
+
+    /// Returns from an inlined frame into its caller, or from the trace's
+    /// bottom frame into the caller below it (`RETF`).
+    pub(super) fn ret(&mut self, ins: BcIns, op: Op) -> Rec<()> {
+        self.leave_frame(&mut |r: &mut Self| r.results(ins, op))
+    }
+
+    /// The current frame returns the values `results` gives (read only once
+    /// the return is certain to be recorded).
+    fn leave_frame(&mut self, results: &mut dyn FnMut(&mut Self) -> Rec<Vec<Ref>>) -> Rec<()> {
+        if self.frames.len() == 1 {
+            if self.kind != LoopKind::Func && self.side.is_none() {
+                return Err(Abort::nyi("return from the trace's starting function"));
+            }
+            if !self.ret_below(results)? {
+                if self.ninstr == 1 && self.from_final_exit {
+                    // Its parent already leaves to the interpreter here.
+                    return Err(Abort::nyi("return to a caller that is not traced here"));
+                }
+                // The interpreter returns (to whatever called the function).
+                self.end_pc = self.pc;
+                self.end = Some(TraceEnd::Return);
+            }
+            return Ok(());
+        }
+        let results = results(self)?;
+        self.untail()?;
+        let callee = self.frames.pop().expect("an inlined frame");
+        let nres = self.place_results(callee.call_a, callee.nresults, &results)?;
+        // Everything the callee used above the results is dead now.
+        let dst = callee.call_a;
+        let from = self.base() + dst + nres;
+        let to = callee.base + callee.proto.body().frame_size as i32;
+        self.forget(from, to);
+        Ok(())
+    }
+
+    /// Puts a return's results where the caller's call at `dst` wants them:
+    /// `nres` of them padded with nil, or all of them (`nres` < 0: the next
+    /// instruction takes them as MULTRES). Returns how many were placed.
+    pub(super) fn place_results(&mut self, dst: i32, nres: i32, results: &[Ref]) -> Rec<i32> {
+        let n = if nres < 0 {
+            self.multres = Some(results.len() as i32);
+            results.len() as i32
+        } else {
+            nres
+        };
+        for i in 0..n {
+            let r = results.get(i as usize).copied().unwrap_or(REF_NIL);
+            self.set(dst + i, r)?;
+        }
+        Ok(n)
+    }
+
+    /// The number of variable results the instruction being recorded takes
+    /// (returned by the call just before it).
+    pub(super) fn cur_multres(&self) -> Rec<i32> {
+        self.cur_multres
+            .ok_or_else(|| Abort::nyi("variable results from a vararg or native"))
+    }
+
+    /// The current frame returns: if it tail-called inside the trace, its
+    /// `(tail call)` levels go, as the interpreter's return drops them.
+    fn untail(&mut self) -> Rec<()> {
+        // The bottom frame may also have been tail-called by the interpreter.
+        let abs = (self.base0 as i64 + self.base() as i64) as usize;
+        let interp_tail =
+            self.frames.len() == 1 && self.thread.body().tailcalls.iter().any(|&(b, _)| b >= abs);
+        if self.frame().tail_called || interp_tail {
+            let base = self.base() as u32;
+            self.ir
+                .emit(Ins::new(IrOp::UNTAIL, IrType::Void, base, 0))?;
+        }
+        Ok(())
+    }
+
+    /// The IR values a return instruction returns.
+    fn results(&mut self, ins: BcIns, op: Op) -> Rec<Vec<Ref>> {
+        let a = ins.a() as i32;
+        let n = match op {
+            Op::RET0 => 0,
+            Op::RET1 => 1,
+            Op::RETM => ins.d() as i32 + self.cur_multres()?,
+            _ => ins.d() as i32 - 1,
+        };
+        (a..a + n).map(|s| self.get(s)).collect()
+    }
+
+    /// A return from the trace's bottom frame into a Lua caller: guards the
+    /// frame's link (the return address, which fixes the caller's function
+    /// and where it resumes), makes the caller's frame the bottom one (at a
+    /// negative base) and goes on recording there. Returns false where the
+    /// trace should leave to the interpreter instead: a caller that is not
+    /// Lua or wants all results, a function that may have open upvalues to
+    /// close, down-recursion deeper than `recunroll`, or (for a root trace) a
+    /// caller that is not the root function.
+    fn ret_below(&mut self, results: &mut dyn FnMut(&mut Self) -> Rec<Vec<Ref>>) -> Rec<bool> {
+        let link = self.val(-1);
+        let proto = self.proto();
+        if !lunavm_vm::frame::is_lua_link(link) || proto.body().has_children {
+            return Ok(false);
+        }
+        let ret_pc = link.to_bits() as *const BcIns;
+        // SAFETY: a Lua frame's link is the address after its CALL.
+        let call = unsafe { *ret_pc.sub(1) };
+        if !matches!(call.op(), Op::CALL | Op::CALLM) {
+            return Ok(false);
+        }
+        let caller_base = self.base() - (call.a() as i32 + 2);
+        let Some(caller) = self.val(caller_base - self.base() - 2).as_function() else {
+            return Ok(false);
+        };
+        let caller_proto = caller.proto();
+        if self.side.is_none() && caller_proto != self.root_proto {
+            // A root function trace follows returns only within recursion:
+            // specialised to one caller, it would exit at every other (and
+            // exits cost more than a small function's interpretation).
+            return Ok(false);
+        }
+        let down_rec = caller_proto == self.root_proto && proto == self.root_proto;
+        let rec_levels = self.ret_levels(caller_proto);
+        if self.retf_protos.len() >= MAX_DEPTH
+            || (down_rec && rec_levels >= self.recunroll)
+            || !SlotMap::in_range(caller_base - FRAME_SLOTS)
+        {
+            return Ok(false);
+        }
+        let results = results(self)?;
+        let link_slot = self.base() - 1;
+        let k = self.ir.kptr(ret_pc as usize);
+        self.guard(Ins::new(IrOp::RETF, IrType::Void, link_slot as u32, k))?;
+        self.untail()?;
+        self.retf_protos.push(caller_proto);
+        let old_top = self.base() + proto.body().frame_size as i32;
+        self.frames[0] = Frame {
+            base: caller_base,
+            func: None,
+            proto: caller_proto,
+            ret_pc: std::ptr::null(),
+            call_a: 0,
+            nresults: 0,
+            tail_called: false,
+        };
+        let dst = call.a() as i32;
+        let nres = self.place_results(dst, call.b() as i32 - 1, &results)?;
+        self.forget(caller_base + dst + nres, old_top);
+        Ok(true)
+    }
+
+    /// How many returns below the start went into `proto` so far.
+    fn ret_levels(&self, proto: Gc<Proto>) -> usize {
+        self.retf_protos.iter().filter(|&&p| p == proto).count()
+    }
+}
