@@ -1222,6 +1222,27 @@ fn constructors_with_setmetatable_are_traced() {
     assert!(text.contains(" FSTORE "), "no metatable store: {text}");
 }
 
+#[test]
+fn differential_arithmetic_metamethods() {
+    differential("arith_meta.lua");
+}
+
+/// Arithmetic on tables calls the metamethod inside the trace (a
+/// continuation frame, as the interpreter builds it) instead of aborting.
+#[test]
+fn arithmetic_metamethods_are_traced() {
+    let r = run_script(&jit_dir(), "arith_meta.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    assert!(!err.contains("arithmetic on a non-number"), "{err}");
+    for line in ["arith_meta.lua:22 ", "arith_meta.lua:43 "] {
+        assert!(
+            compiled_traces(&err).iter().any(|l| l.contains(line)),
+            "no trace at {line}: {err}"
+        );
+    }
+}
+
 // ------------------------------------------------------ LOOP optimisation
 
 /// A loop whose table field is the same in every iteration and whose sum is

@@ -95,6 +95,7 @@ mod tests {
             links: Vec::new(),
             count: 0,
             tries: 0,
+            gc_exit: false,
         }];
         let x = ir
             .emit(Ins::new(IrOp::SLOAD, IrType::Num, 0, sload::TYPECHECK).guarded())
