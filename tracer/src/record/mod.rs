@@ -27,6 +27,7 @@ use lunavm_vm::meta::Arith;
 use lunavm_vm::state::{Mm, MM_ALL};
 use lunavm_vm::table::Table;
 use lunavm_vm::thread::Thread;
+use lunavm_vm::trace_calls::Call;
 use lunavm_vm::value::Gc;
 use lunavm_vm::{Value, Vm};
 
@@ -226,6 +227,45 @@ pub struct Recorder {
     /// those the instruction being recorded takes.
     multres: Option<i32>,
     cur_multres: Option<i32>,
+}
+
+/// How a library call behaves.
+#[derive(Clone, Copy)]
+struct CallHow {
+    /// It changes state (CALLS: never removed, moved or merged) rather than
+    /// only computing its result (CALLN).
+    effect: bool,
+    fails: Fails,
+}
+
+/// When a library call returns `FAIL` (and exits to the instruction).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fails {
+    Never,
+    /// When its result would not be what the trace expects.
+    Exit,
+    /// Only when a collection is due (an allocation: no side trace grows
+    /// from its exit).
+    Alloc,
+}
+
+impl CallHow {
+    const PURE: CallHow = CallHow {
+        effect: false,
+        fails: Fails::Never,
+    };
+    const ALLOC: CallHow = CallHow {
+        effect: false,
+        fails: Fails::Alloc,
+    };
+    const CHECKED: CallHow = CallHow {
+        effect: false,
+        fails: Fails::Exit,
+    };
+    const EFFECT_CHECKED: CallHow = CallHow {
+        effect: true,
+        fails: Fails::Exit,
+    };
 }
 
 /// The recorder's state before an instruction, to undo it when the
@@ -602,6 +642,26 @@ impl Recorder {
         // Later guards of the instruction exit through a snapshot of their own.
         self.snap_pc = std::ptr::null();
         Ok(r)
+    }
+
+    /// A library call (see `lunavm_vm::trace_calls`) with at most three
+    /// arguments and a result of type `t` (Void: none).
+    fn lib_call(&mut self, call: Call, args: &[Ref], t: IrType, how: CallHow) -> Rec<Ref> {
+        debug_assert!(args.len() <= 3, "library calls take three arguments");
+        let mut op1 = REF_NONE;
+        for (n, &a) in args.iter().enumerate() {
+            op1 = match n {
+                0 => a,
+                _ => self.ir.emit(Ins::new(IrOp::CARG, IrType::Void, op1, a))?,
+            };
+        }
+        let op = if how.effect { IrOp::CALLS } else { IrOp::CALLN };
+        let ins = Ins::new(op, t, op1, call as u32);
+        match how.fails {
+            Fails::Never => Ok(self.ir.emit(ins)?),
+            Fails::Exit => self.guard(ins),
+            Fails::Alloc => self.alloc_guard(ins),
+        }
     }
 
     /// Emits a guard that exits to the current instruction.

@@ -336,10 +336,16 @@ impl Recorder {
     /// if it cannot grow, the trace exits and the interpreter raises the
     /// error).
     pub(super) fn new_slot_set(&mut self, t: Ref, live: Gc<Table>, k: Ref, v: Ref) -> Rec<()> {
-        if self.ty(v) == IrType::Nil {
-            return Err(Abort::nyi("store of nil outside the array part"));
-        }
         self.no_metamethod(t, live, self.mm_name(Mm::NewIndex))?;
+        if self.ty(v) == IrType::Nil {
+            // Clears an existing key; an absent one is not created.
+            if self.ty(k) == IrType::Nil {
+                return Err(Abort::nyi("store with a nil key"));
+            }
+            let how = CallHow::EFFECT_CHECKED;
+            self.lib_call(Call::SetNil, &[t, k], IrType::Void, how)?;
+            return Ok(());
+        }
         let slot = self.guard(Ins::new(IrOp::NEWREF, IrType::Ptr, t, k))?;
         self.ir
             .emit(Ins::new(IrOp::ASTORE, IrType::Void, slot, v))?;
