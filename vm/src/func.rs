@@ -231,6 +231,13 @@ pub enum FastFunc {
     MathSqrt,
     Type,
     SetMetatable,
+    GetMetatable,
+    ToString,
+    ToNumber,
+    StrLen,
+    StrSub,
+    StrByte,
+    StrChar,
 }
 
 impl Function {
