@@ -1294,6 +1294,32 @@ fn string_operations_are_traced() {
     }
 }
 
+#[test]
+fn differential_bit_operations() {
+    differential("bitops.lua");
+}
+
+/// The bit library becomes integer IR (TOBIT and the bit ops), not calls.
+#[test]
+fn bit_operations_are_traced() {
+    let r = run_script(&jit_dir(), "bitops.lua", &["-jdump=i"], &[]);
+    expect_ok(&r);
+    let text = r.stderr_text();
+    for op in [
+        " TOBIT ", " BXOR ", " BROL ", " BAND ", " BOR ", " BSHL ", " BSAR ", " BSWAP ",
+    ] {
+        assert!(text.contains(op), "no{op}in the IR: {text}");
+    }
+    let v = run_script(&jit_dir(), "bitops.lua", &["-jv"], &[]);
+    let err = v.stderr_text();
+    assert!(
+        compiled_traces(&err)
+            .iter()
+            .any(|l| l.contains("bitops.lua:11 ")),
+        "the hash loop did not compile: {err}"
+    );
+}
+
 // ------------------------------------------------------ LOOP optimisation
 
 /// A loop whose table field is the same in every iteration and whose sum is

@@ -238,6 +238,17 @@ pub enum FastFunc {
     StrSub,
     StrByte,
     StrChar,
+    BitTobit,
+    BitBnot,
+    BitBswap,
+    BitBand,
+    BitBor,
+    BitBxor,
+    BitLshift,
+    BitRshift,
+    BitArshift,
+    BitRol,
+    BitRor,
 }
 
 impl Function {

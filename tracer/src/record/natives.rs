@@ -27,7 +27,7 @@ impl Recorder {
     /// The result of a native the recorder knows, called at slot `a` with
     /// `nargs` arguments, computed in IR after a guard on the callee.
     pub(super) fn native_result(&mut self, a: i32, f: Gc<Function>, nargs: i32) -> Rec<Ref> {
-        let arg: Vec<Value> = (0..3)
+        let arg: Vec<Value> = (0..nargs.clamp(3, 8))
             .map(|i| {
                 if i < nargs {
                     self.val(a + 2 + i)
@@ -59,6 +59,15 @@ impl Recorder {
             FastFunc::StrSub => string(0) && num(1) && (nargs < 3 || num(2)),
             FastFunc::StrByte => string(0) && nargs <= 2 && (nargs < 2 || num(1)),
             FastFunc::StrChar => nargs == 1 && num(0),
+            FastFunc::BitTobit | FastFunc::BitBnot | FastFunc::BitBswap => num(0),
+            FastFunc::BitBand | FastFunc::BitBor | FastFunc::BitBxor => {
+                (1..=8).contains(&nargs) && (0..nargs as usize).all(num)
+            }
+            FastFunc::BitLshift
+            | FastFunc::BitRshift
+            | FastFunc::BitArshift
+            | FastFunc::BitRol
+            | FastFunc::BitRor => num(0) && num(1),
             _ => false,
         };
         if !known {
@@ -138,8 +147,57 @@ impl Recorder {
                 };
                 self.lib_call(Call::StrByte, &[x, i], IrType::Num, CallHow::CHECKED)?
             }
-            _ => self.lib_call(Call::StrChar, &[x], IrType::Str, CallHow::ALLOC)?,
+            FastFunc::StrChar => self.lib_call(Call::StrChar, &[x], IrType::Str, CallHow::ALLOC)?,
+            ff => {
+                let n = match ff {
+                    FastFunc::BitBand | FastFunc::BitBor | FastFunc::BitBxor => nargs,
+                    FastFunc::BitTobit | FastFunc::BitBnot | FastFunc::BitBswap => 1,
+                    _ => 2,
+                };
+                let mut ops = Vec::with_capacity(n as usize);
+                for i in 0..n {
+                    let v = self.get(a + 2 + i)?;
+                    ops.push(self.tobit(v)?);
+                }
+                let op = match ff {
+                    FastFunc::BitTobit => None,
+                    FastFunc::BitBnot => Some(IrOp::BNOT),
+                    FastFunc::BitBswap => Some(IrOp::BSWAP),
+                    FastFunc::BitBand => Some(IrOp::BAND),
+                    FastFunc::BitBor => Some(IrOp::BOR),
+                    FastFunc::BitBxor => Some(IrOp::BXOR),
+                    FastFunc::BitLshift => Some(IrOp::BSHL),
+                    FastFunc::BitRshift => Some(IrOp::BSHR),
+                    FastFunc::BitArshift => Some(IrOp::BSAR),
+                    FastFunc::BitRol => Some(IrOp::BROL),
+                    _ => Some(IrOp::BROR),
+                };
+                let mut r = ops[0];
+                match op {
+                    None => {}
+                    Some(op @ (IrOp::BNOT | IrOp::BSWAP)) => {
+                        r = self.ir.emit(Ins::new(op, IrType::Int, r, 0))?;
+                    }
+                    Some(op) => {
+                        for &o in &ops[1..] {
+                            r = self.ir.emit(Ins::new(op, IrType::Int, r, o))?;
+                        }
+                    }
+                }
+                self.ir
+                    .emit(Ins::new(IrOp::CONV, IrType::Num, r, conv::INT_NUM))?
+            }
         })
+    }
+
+    /// A number as the bit library sees it: LuaJIT's conversion to a 32-bit
+    /// integer (`TOBIT` adds 2^52 + 2^51 and keeps the low word).
+    fn tobit(&mut self, v: Ref) -> Rec<Ref> {
+        if self.ty(v) == IrType::Int {
+            return Ok(v);
+        }
+        let bias = self.ir.knum(6_755_399_441_055_744.0);
+        Ok(self.ir.emit(Ins::new(IrOp::TOBIT, IrType::Int, v, bias))?)
     }
 
     /// A native's name for messages: where the globals or a library table
