@@ -1320,6 +1320,45 @@ fn bit_operations_are_traced() {
     );
 }
 
+#[test]
+fn differential_generic_for_loops() {
+    differential("iterators.lua");
+}
+
+/// ipairs loops compile (the iterator's step is IR), and a loop over a
+/// closure made afresh for each run specialises on the closure's prototype
+/// rather than growing a side trace per closure.
+#[test]
+fn generic_for_loops_are_traced() {
+    let r = run_script(&jit_dir(), "iterators.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    let traces = compiled_traces(&err);
+    for line in ["iterators.lua:10 ", "iterators.lua:16 "] {
+        assert!(
+            traces.iter().any(|l| l.contains(line)),
+            "no trace at {line}: {err}"
+        );
+    }
+    assert!(
+        !err.contains("bytecode ITERC") && !err.contains("call of ipairs"),
+        "{err}"
+    );
+    let per_closure = traces
+        .iter()
+        .filter(|l| l.contains("iterators.lua:35 "))
+        .count();
+    assert!(
+        per_closure <= 2,
+        "{per_closure} traces for one closure loop: {err}"
+    );
+    let ir = run_script(&jit_dir(), "iterators.lua", &["-jdump=i"], &[]);
+    assert!(
+        ir.stderr_text().contains("func.proto"),
+        "no prototype guard"
+    );
+}
+
 // ------------------------------------------------------ LOOP optimisation
 
 /// A loop whose table field is the same in every iteration and whose sum is

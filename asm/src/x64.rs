@@ -952,6 +952,7 @@ impl Emitter<'_> {
                     Field::TabAsize => (layout::TAB_ASIZE, false),
                     Field::TabHmask => (layout::TAB_HMASK, false),
                     Field::FuncEnv => (layout::FUNC_ENV, true),
+                    Field::FuncProto => (layout::FUNC_PROTO, true),
                     Field::StrLen => (layout::STR_LEN, false),
                     f => return Err(format!("NYI: FLOAD {}", f.name())),
                 };

@@ -249,11 +249,15 @@ pub enum FastFunc {
     BitArshift,
     BitRol,
     BitRor,
+    IpairsAux,
+    Ipairs,
 }
 
 impl Function {
     /// Byte offset of the environment pointer (see `layout`).
     pub const ENV_OFFSET: usize = std::mem::offset_of!(Function, env);
+    /// Byte offset of the prototype pointer (null for natives).
+    pub const PROTO_OFFSET: usize = std::mem::offset_of!(Function, proto);
 
     fn layout(nup: usize) -> Layout {
         Layout::from_size_align(std::mem::size_of::<Function>() + nup * 8, 8)

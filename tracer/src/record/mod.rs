@@ -215,6 +215,10 @@ pub struct Recorder {
     string_mt: Option<Gc<Table>>,
     /// The globals, where names of natives are looked up for messages.
     globals: Gc<Table>,
+    /// `ipairs`'s iterator.
+    ipairs_aux: Option<Value>,
+    /// The generic for loop being recorded ended (its ITERL found nil).
+    iter_ended: bool,
     /// The function the trace starts in (frame 0's, until a return below it).
     proto0: Gc<Proto>,
     /// What `type` returns for each IR type of a value.
@@ -391,6 +395,8 @@ impl Recorder {
             number_mt: vm.metatable_of(Value::num(0.0)).is_some(),
             string_mt: vm.metatable_of(vm.metamethod_name(Mm::Index)),
             globals: vm.globals(),
+            ipairs_aux: vm.ipairs_aux(),
+            iter_ended: false,
             proto0: func.proto(),
             type_names: type_names(vm),
             retf_protos: Vec::new(),
@@ -768,8 +774,10 @@ impl Recorder {
             }
             return Ok(Step::Done(end));
         }
-        if at_header {
+        if at_header && !std::mem::take(&mut self.iter_ended) {
             self.closing = true;
+        } else if at_header && self.side.is_none() {
+            return Err(Abort("the loop ended while it was recorded".into()));
         }
         Ok(Step::Continue)
     }
@@ -1068,6 +1076,21 @@ impl Recorder {
                     // SAFETY: FORL's jump target is the loop body's start.
                     let body = unsafe { self.pc.add(1).offset(ins.j() as isize) };
                     self.loop_again(body)?;
+                }
+            }
+            Op::ITERC => self.iter_call(ins)?,
+            Op::ITERL | Op::IITERL => {
+                // The iterator's first result decides (its type is guarded).
+                let own = self.frames.len() == 1 && self.pc == self.header_pc;
+                let r = self.get(a)?;
+                self.iter_ended = self.ty(r) == IrType::Nil;
+                if !self.iter_ended {
+                    self.set(a - 1, r)?;
+                    if !own {
+                        // SAFETY: ITERL's jump target is the loop body's start.
+                        let body = unsafe { self.pc.add(1).offset(ins.j() as isize) };
+                        self.loop_again(body)?;
+                    }
                 }
             }
             Op::LOOP | Op::ILOOP => {

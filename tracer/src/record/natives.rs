@@ -14,14 +14,35 @@ impl Recorder {
         nargs: i32,
         nres: i32,
     ) -> Rec<()> {
-        let r = self.native_result(a, f, nargs)?;
+        let results = if f.fast() == FastFunc::Ipairs {
+            self.ipairs_results(a, f, nargs)?
+        } else {
+            vec![self.native_result(a, f, nargs)?]
+        };
         // The call's frame (function, link, arguments) is gone afterwards;
         // the results are in its place, padded with nil.
         for s in a..a + 2 + nargs {
             self.set(s, UNSET)?;
         }
-        self.place_results(a, nres, &[r])?;
+        self.place_results(a, nres, &results)?;
         Ok(())
+    }
+
+    /// `ipairs(t)`: its iterator (a constant), t and 0.
+    fn ipairs_results(&mut self, a: i32, f: Gc<Function>, nargs: i32) -> Rec<Vec<Ref>> {
+        if nargs < 1 || !self.val(a + 2).is_table() {
+            return Err(Abort::nyi("ipairs of a non-table"));
+        }
+        let Some(aux) = self.ipairs_aux else {
+            return Err(Abort::nyi("call of ipairs"));
+        };
+        let fr = self.get(a)?;
+        let kf = self.ir.kgc(f.to_value());
+        if fr != kf {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+        }
+        let t = self.get(a + 2)?;
+        Ok(vec![self.ir.kgc(aux), t, self.ir.knum(0.0)])
     }
 
     /// The result of a native the recorder knows, called at slot `a` with
@@ -202,7 +223,7 @@ impl Recorder {
 
     /// A native's name for messages: where the globals or a library table
     /// hold it (`string.sub`), else "a native function".
-    fn native_name(&self, f: Gc<Function>) -> String {
+    pub(super) fn native_name(&self, f: Gc<Function>) -> String {
         let v = f.to_value();
         let name = |k: Value| {
             k.as_str()
