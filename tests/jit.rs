@@ -1359,6 +1359,25 @@ fn generic_for_loops_are_traced() {
     );
 }
 
+/// math.min/max in traces keep the interpreter's (Lua 5.1's) answers with
+/// NaNs and signed zeros: the first argument wins when a comparison is false.
+#[test]
+fn min_and_max_of_nans_and_zeros_follow_the_interpreter() {
+    let src = "local vals = { 3, 0 / 0, -0.0, 0, -2 }\n\
+               local out = {}\n\
+               for i = 1, 300 do\n\
+                 local x, y = vals[i % 5 + 1], vals[(i * 7) % 5 + 1]\n\
+                 local a, b = math.min(x, y), math.max(y, x, 1)\n\
+                 out[i % 25 + 1] = tostring(a) .. (1 / a) .. tostring(b) .. (1 / b)\n\
+               end\n\
+               print(table.concat(out, ' '))\n";
+    let interp = run_source("minmax.lua", src, &["-joff"]);
+    let jit = run_source("minmax.lua", src, &["-jdump=i"]);
+    assert_eq!(expect_ok(&jit), expect_ok(&interp));
+    let ir = jit.stderr_text();
+    assert!(ir.contains(" MIN ") && ir.contains(" MAX "), "{ir}");
+}
+
 // ------------------------------------------------------ LOOP optimisation
 
 /// A loop whose table field is the same in every iteration and whose sum is

@@ -249,6 +249,7 @@ struct CallHow {
 /// When a library call returns `FAIL` (and exits to the instruction).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Fails {
+    Never,
     /// When its result would not be what the trace expects.
     Exit,
     /// Only when a collection is due (an allocation: no side trace grows
@@ -257,6 +258,10 @@ enum Fails {
 }
 
 impl CallHow {
+    const PURE: CallHow = CallHow {
+        effect: false,
+        fails: Fails::Never,
+    };
     const ALLOC: CallHow = CallHow {
         effect: false,
         fails: Fails::Alloc,
@@ -665,6 +670,7 @@ impl Recorder {
         let op = if how.effect { IrOp::CALLS } else { IrOp::CALLN };
         let ins = Ins::new(op, t, op1, call as u32);
         match how.fails {
+            Fails::Never => Ok(self.ir.emit(ins)?),
             Fails::Exit => self.guard(ins),
             Fails::Alloc => self.alloc_guard(ins),
         }
@@ -915,7 +921,14 @@ impl Recorder {
                 let y = self.get(c)?;
                 self.arith(a, op as u8 - Op::ADDVV as u8, x, y)?;
             }
-            Op::POW => return Err(Abort::nyi("POW")),
+            Op::POW => {
+                let (x, y) = (self.get(b)?, self.get(c)?);
+                if self.ty(x) != IrType::Num || self.ty(y) != IrType::Num {
+                    return self.arith_meta(a, Mm::Pow, x, y);
+                }
+                let r = self.lib_call(Call::Pow, &[x, y], IrType::Num, CallHow::PURE)?;
+                self.set(a, r)?;
+            }
 
             // --- Comparisons (each followed by a JMP, taken when it holds)
             Op::ISLT | Op::ISGE | Op::ISLE | Op::ISGT => self.compare(op, a, d as i32)?,

@@ -62,9 +62,17 @@ impl Recorder {
         let string = |i: usize| arg(i).as_str().is_some();
         // Check everything before emitting anything.
         let known = match f.fast() {
-            FastFunc::MathAbs | FastFunc::MathFloor | FastFunc::MathCeil | FastFunc::MathSqrt => {
-                num(0)
+            FastFunc::MathMin | FastFunc::MathMax => {
+                (1..=8).contains(&nargs) && (0..nargs as usize).all(num)
             }
+            FastFunc::MathPow | FastFunc::MathAtan2 | FastFunc::MathFmod => num(0) && num(1),
+            ff if math_call(ff).is_some() => num(0),
+            FastFunc::MathAbs
+            | FastFunc::MathFloor
+            | FastFunc::MathCeil
+            | FastFunc::MathSqrt
+            | FastFunc::MathDeg
+            | FastFunc::MathRad => num(0),
             FastFunc::Type => nargs >= 1,
             FastFunc::SetMetatable => {
                 nargs >= 2
@@ -109,6 +117,41 @@ impl Recorder {
             FastFunc::MathFloor => self.fpmath(x, FpMath::Floor)?,
             FastFunc::MathCeil => self.fpmath(x, FpMath::Ceil)?,
             FastFunc::MathSqrt => self.fpmath(x, FpMath::Sqrt)?,
+            FastFunc::MathDeg | FastFunc::MathRad => {
+                let k = self.ir.knum(std::f64::consts::PI / 180.0);
+                let op = if f.fast() == FastFunc::MathDeg {
+                    IrOp::DIV
+                } else {
+                    IrOp::MUL
+                };
+                self.ir.emit(Ins::new(op, t, x, k))?
+            }
+            FastFunc::MathMin | FastFunc::MathMax => {
+                let op = if f.fast() == FastFunc::MathMin {
+                    IrOp::MIN
+                } else {
+                    IrOp::MAX
+                };
+                let mut r = x;
+                for i in 1..nargs {
+                    let y = self.get(a + 2 + i)?;
+                    r = self.ir.emit(Ins::new(op, t, r, y))?;
+                }
+                r
+            }
+            ff @ (FastFunc::MathPow | FastFunc::MathAtan2 | FastFunc::MathFmod) => {
+                let call = match ff {
+                    FastFunc::MathPow => Call::Pow,
+                    FastFunc::MathAtan2 => Call::Atan2,
+                    _ => Call::Fmod,
+                };
+                let y = self.get(a + 3)?;
+                self.lib_call(call, &[x, y], t, CallHow::PURE)?
+            }
+            ff if math_call(ff).is_some() => {
+                let call = math_call(ff).expect("checked");
+                self.lib_call(call, &[x], t, CallHow::PURE)?
+            }
             // The argument's type is fixed in the trace: so is its name.
             FastFunc::Type => match self.type_names[self.ty(x) as usize] {
                 Some(name) => self.ir.kgc(name),
@@ -256,4 +299,23 @@ impl Recorder {
             .ir
             .emit(Ins::new(IrOp::FPMATH, IrType::Num, x, m as u32))?)
     }
+}
+
+/// The library call of a one-argument math function.
+fn math_call(ff: FastFunc) -> Option<Call> {
+    Some(match ff {
+        FastFunc::MathSin => Call::Sin,
+        FastFunc::MathCos => Call::Cos,
+        FastFunc::MathTan => Call::Tan,
+        FastFunc::MathAsin => Call::Asin,
+        FastFunc::MathAcos => Call::Acos,
+        FastFunc::MathAtan => Call::Atan,
+        FastFunc::MathExp => Call::Exp,
+        FastFunc::MathLog => Call::Log,
+        FastFunc::MathLog10 => Call::Log10,
+        FastFunc::MathSinh => Call::Sinh,
+        FastFunc::MathCosh => Call::Cosh,
+        FastFunc::MathTanh => Call::Tanh,
+        _ => return None,
+    })
 }
