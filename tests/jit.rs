@@ -1402,6 +1402,34 @@ fn pairs_loops_are_traced() {
     assert!(ir.stderr_text().contains("[pairs: next position]"));
 }
 
+#[test]
+fn differential_varargs() {
+    differential("varargs.lua");
+}
+
+/// Calls of vararg functions are inlined (FUNCV's frame move, VARG, select)
+/// instead of aborting the trace.
+#[test]
+fn vararg_calls_are_traced() {
+    let r = run_script(&jit_dir(), "varargs.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    for bad in [
+        "call of a vararg function",
+        "bytecode VARG",
+        "bytecode FUNCV",
+        "call of select",
+    ] {
+        assert!(!err.contains(bad), "{bad}: {err}");
+    }
+    assert!(
+        compiled_traces(&err)
+            .iter()
+            .any(|l| l.contains("varargs.lua:17 ")),
+        "the loop calling vararg functions did not compile: {err}"
+    );
+}
+
 // ------------------------------------------------------ LOOP optimisation
 
 /// A loop whose table field is the same in every iteration and whose sum is

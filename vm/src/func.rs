@@ -271,6 +271,7 @@ pub enum FastFunc {
     IpairsAux,
     Ipairs,
     Pairs,
+    Select,
 }
 
 impl Function {

@@ -977,6 +977,10 @@ fn run<const HOOKED: bool>(
                     t.pc = pc.sub(1);
                     if op.is_func_header() {
                         t.top = top;
+                    } else if let Some(end) = multres_end(op, ins, multres) {
+                        // An instruction taking variable results: `top` is
+                        // past them (a side trace starting here counts them).
+                        t.top = t.base + end;
                     }
                     let go_on = vm.with_jit(|jit, vm| jit.record(vm)).unwrap_or(false);
                     if !go_on {

@@ -26,9 +26,6 @@ impl Recorder {
         if self.frames.len() >= MAX_DEPTH {
             return Err(Abort("call too deep for inlining".into()));
         }
-        if f.proto().body().is_vararg {
-            return Err(Abort::nyi("call of a vararg function"));
-        }
         let func = self.specialise_callee(a, f)?;
         for s in a + 2..a + 2 + nargs {
             self.get(s)?;
@@ -45,6 +42,7 @@ impl Recorder {
             nresults: nres,
             tail_called: false,
             cont: None,
+            varg: 0,
         });
         // The callee's slots beyond its arguments start out unknown (not nil:
         // FUNCF fills missing parameters).
@@ -78,6 +76,54 @@ impl Recorder {
         self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
         self.set(a, kf)?;
         Ok(kf)
+    }
+
+    /// VARG A B: the varargs (below the frame's base) into slots A.., B - 1
+    /// of them padded with nil, or all (B = 0: MULTRES for the next
+    /// instruction). In the trace's bottom frame the vararg link is guarded
+    /// (it fixes their number).
+    pub(super) fn varg(&mut self, a: i32, b: i32) -> Rec<()> {
+        let delta = if self.frames.len() > 1 {
+            self.frame().varg
+        } else {
+            match lunavm_vm::frame::decode(self.val(-1)) {
+                lunavm_vm::frame::Link::Varg(d) => {
+                    let k = self.ir.kptr(varg_link(d as i32) as usize);
+                    self.guard(Ins::new(
+                        IrOp::RETF,
+                        IrType::Void,
+                        (self.base() - 1) as u32,
+                        k,
+                    ))?;
+                    d as i32
+                }
+                _ => 0,
+            }
+        };
+        if delta < FRAME_SLOTS {
+            return Err(Abort::nyi("VARG outside a vararg frame"));
+        }
+        let np = self.proto().body().num_params as i32;
+        let nvar = (delta - FRAME_SLOTS - np).max(0);
+        let want = if b == 0 {
+            self.multres = Some(nvar);
+            nvar
+        } else {
+            b - 1
+        };
+        let vals = (0..want)
+            .map(|i| {
+                if i < nvar {
+                    self.get(-delta + np + i)
+                } else {
+                    Ok(REF_NIL)
+                }
+            })
+            .collect::<Rec<Vec<Ref>>>()?;
+        for (i, &r) in vals.iter().enumerate() {
+            self.set(a + i as i32, r)?;
+        }
+        Ok(())
     }
 
     /// A metamethod call made by the instruction being recorded, as the
@@ -121,6 +167,7 @@ impl Recorder {
             nresults: 1,
             tail_called: false,
             cont: Some([Cont::StoreA.encode().to_bits(), ret_pc as u64, link]),
+            varg: 0,
         });
         let nargs = args.len() as i32;
         self.forget(base + nargs, end);
@@ -241,12 +288,38 @@ impl Recorder {
         Ok(())
     }
 
-    /// FUNCF of an inlined call: missing parameters become nil.
-    pub(super) fn func_header(&mut self) -> Rec<()> {
+    /// FUNCF of an inlined call: missing parameters become nil. FUNCV
+    /// moves the frame above the arguments, as the interpreter does: the
+    /// function and the parameters are copied up, the varargs stay below.
+    pub(super) fn func_header(&mut self, ins: BcIns) -> Rec<()> {
         let Some(nargs) = self.pending_nargs.take() else {
             return Err(Abort("function header outside a call".into()));
         };
         let np = self.proto().body().num_params as i32;
+        if self.proto().body().is_vararg {
+            if ins.d() != 0 {
+                return Err(Abort::nyi("vararg function with Lua 5.1's arg table"));
+            }
+            let func = self.get(-FRAME_SLOTS)?;
+            let params = (0..np)
+                .map(|s| if s < nargs { self.get(s) } else { Ok(REF_NIL) })
+                .collect::<Rec<Vec<Ref>>>()?;
+            let delta = nargs + FRAME_SLOTS;
+            let base = self.base() + delta;
+            let top = base + self.proto().body().frame_size as i32;
+            if top > MAX_SLOT {
+                return Err(Abort("too many stack slots".into()));
+            }
+            let fr = self.frames.last_mut().expect("a frame");
+            fr.base = base;
+            fr.varg = delta;
+            self.forget(base - 1, top);
+            self.set(-FRAME_SLOTS, func)?;
+            for (s, &r) in params.iter().enumerate() {
+                self.set(s as i32, r)?;
+            }
+            return Ok(());
+        }
         for s in nargs..np {
             self.set(s, REF_NIL)?;
         }
@@ -435,6 +508,7 @@ impl Recorder {
             nresults: 0,
             tail_called: false,
             cont: None,
+            varg: 0,
         };
         let dst = call.a() as i32;
         let nres = self.place_results(dst, call.b() as i32 - 1, &results)?;

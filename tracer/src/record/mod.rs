@@ -150,6 +150,10 @@ struct Frame {
     /// frame below its base (what to do with the result, where the caller
     /// resumes, the link), at base-4, base-3 and base-1.
     cont: Option<[u64; 3]>,
+    /// A vararg function's frame: how far FUNCV moved its base above the
+    /// call's (its Lua link is below the varargs, a vararg link below its
+    /// base); 0 for other frames.
+    varg: i32,
 }
 
 /// A look-up of the recorder's parameters.
@@ -309,6 +313,12 @@ pub struct RootInfo {
     pub proto: Gc<Proto>,
 }
 
+/// The raw link of a vararg frame whose base is `delta` slots above its
+/// call's.
+fn varg_link(delta: i32) -> u64 {
+    lunavm_vm::frame::delta_link(lunavm_vm::frame::KIND_VARG, delta as usize).to_bits()
+}
+
 /// `type`'s result for each IR type (by its number), from the VM's interned
 /// names.
 fn type_names(vm: &Vm) -> Vec<Option<Value>> {
@@ -377,6 +387,7 @@ impl Recorder {
                 nresults: 0,
                 tail_called: false,
                 cont: None,
+                varg: 0,
             }],
             thread: th,
             base0: t.base,
@@ -616,6 +627,16 @@ impl Recorder {
         let mut links = Vec::new();
         for f in &self.frames[1..] {
             match f.cont {
+                None if f.varg > 0 => links.extend([
+                    SnapLink {
+                        slot: f.base - f.varg - 1,
+                        link: f.ret_pc as u64,
+                    },
+                    SnapLink {
+                        slot: f.base - 1,
+                        link: varg_link(f.varg),
+                    },
+                ]),
                 None => links.push(SnapLink {
                     slot: f.base - 1,
                     link: f.ret_pc as u64,
@@ -764,6 +785,15 @@ impl Recorder {
         }
         self.slots.begin();
         self.cur_multres = self.multres.take();
+        if self.cur_multres.is_none() && self.ninstr == 1 && self.side.is_some() {
+            // A side trace starting at an instruction that takes variable
+            // results: their number is fixed by the parent's snapshot, and
+            // the interpreter published it in `top`.
+            if let Some(end0) = multres_end(op, ins, 0) {
+                let n = t.top as i64 - t.base as i64 - end0 as i64;
+                self.cur_multres = (n >= 0).then_some(n as i32);
+            }
+        }
         let undo = (!self.retf_protos.is_empty()).then(|| self.checkpoint());
         if let Err(e) = self.record_ins(vm, ins, op, unpatch) {
             match undo {
@@ -1099,6 +1129,7 @@ impl Recorder {
                 }
             }
             Op::ITERC => self.iter_call(ins)?,
+            Op::VARG => self.varg(a, b)?,
             Op::ISNEXT => self.is_next(a)?,
             Op::ITERN => self.iter_next(ins, unpatch)?,
             Op::ITERL | Op::IITERL => {
@@ -1124,8 +1155,8 @@ impl Recorder {
             // --- Calls and returns
             Op::CALL | Op::CALLM => self.call(ins)?,
             Op::CALLT | Op::CALLMT => self.tail_call(ins)?,
-            Op::FUNCF | Op::IFUNCF | Op::JFUNCF => {
-                self.func_header()?;
+            Op::FUNCF | Op::IFUNCF | Op::JFUNCF | Op::FUNCV | Op::IFUNCV => {
+                self.func_header(ins)?;
                 self.check_up_recursion();
             }
             Op::RET0 | Op::RET1 | Op::RET | Op::RETM => self.ret(ins, op)?,

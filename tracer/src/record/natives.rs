@@ -16,6 +16,8 @@ impl Recorder {
     ) -> Rec<()> {
         let results = if matches!(f.fast(), FastFunc::Ipairs | FastFunc::Pairs) {
             self.ipairs_results(a, f, nargs)?
+        } else if f.fast() == FastFunc::Select {
+            self.select_results(a, f, nargs)?
         } else {
             vec![self.native_result(a, f, nargs)?]
         };
@@ -26,6 +28,36 @@ impl Recorder {
         }
         self.place_results(a, nres, &results)?;
         Ok(())
+    }
+
+    /// `select('#', ...)`: the count; `select(n, ...)` for n >= 1: the
+    /// arguments from the n-th on (n guarded).
+    fn select_results(&mut self, a: i32, f: Gc<Function>, nargs: i32) -> Rec<Vec<Ref>> {
+        let n = self.val(a + 2);
+        let count = n.as_str().is_some_and(|s| s.as_bytes() == b"#");
+        if nargs < 1 || !(count || n.is_number() && n.as_f64() >= 1.0) {
+            return Err(Abort::nyi("call of select"));
+        }
+        let fr = self.get(a)?;
+        let kf = self.ir.kgc(f.to_value());
+        if fr != kf {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+        }
+        let x = self.get(a + 2)?;
+        let k = if count {
+            self.ir.kgc(n)
+        } else {
+            self.ir.knum(n.as_f64())
+        };
+        if x != k {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, x, k))?;
+        }
+        if count {
+            return Ok(vec![self.ir.knum((nargs - 1) as f64)]);
+        }
+        // select(n, ...) with a fractional n counts from its integer part.
+        let first = n.as_f64() as i32;
+        (first..nargs).map(|i| self.get(a + 2 + i)).collect()
     }
 
     /// `ipairs(t)`: its iterator (a constant), t and 0; `pairs(t)`: next, t

@@ -61,6 +61,7 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("tonumber", FastFunc::ToNumber),
             ("ipairs", FastFunc::Ipairs),
             ("pairs", FastFunc::Pairs),
+            ("select", FastFunc::Select),
         ],
     )?;
     let iaux = vm.new_native(ipairs_aux, 0)?;
