@@ -6,6 +6,7 @@ pub mod bytecode;
 pub mod call;
 pub mod cdata;
 pub mod collect;
+pub mod ctinfo;
 pub mod compiler;
 pub mod debug;
 pub mod dump;
