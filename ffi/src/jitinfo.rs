@@ -2,11 +2,11 @@
 //! shapes of types, member offsets, function prototypes. Installed in the VM
 //! by `open`; every answer is None while the table is borrowed elsewhere.
 
-use crate::ctype::{CTypeId, CTypes, Kind};
 use crate::clib::CLib;
+use crate::ctype::{CTypeId, CTypes, Kind};
 use crate::library::Shared;
-use lunavm_vm::Value;
 use lunavm_vm::ctinfo::{CArg, CFunc, CScalar, CTypeInfo, CtInfo, CtShape};
+use lunavm_vm::Value;
 
 pub(crate) struct JitInfo(pub(crate) Shared);
 
@@ -102,7 +102,12 @@ impl CTypeInfo for JitInfo {
             return None;
         }
         let lib = lib.as_userdata()?;
-        let addr = lib.body().payload.as_ref()?.downcast_ref::<CLib>()?.symbol(sym)?;
+        let addr = lib
+            .body()
+            .payload
+            .as_ref()?
+            .downcast_ref::<CLib>()?
+            .symbol(sym)?;
         Some((*ty, addr))
     }
 }

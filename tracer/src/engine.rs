@@ -193,8 +193,7 @@ impl Engine {
         };
         let parent = side.and_then(|s| traces.get(s.parent as usize).and_then(|t| t.as_ref()));
         if t.loop_ref.is_none()
-            && t
-                .snaps
+            && t.snaps
                 .last()
                 .is_some_and(|s| crate::xmem::snap_has_cref(&t.ir, s))
         {

@@ -80,8 +80,7 @@ pub fn cse_xload(ir: &Ir, ins: &Ins) -> Option<Ref> {
         if st.op1 == ins.op1 && sk == Some(k) {
             // Exact round trips only: an int32 or a double comes back as
             // stored; narrower and unsigned kinds and floats do not.
-            return (matches!(k, CScalar::I32 | CScalar::F64)
-                && ir.get(st.op2).t == ins.t)
+            return (matches!(k, CScalar::I32 | CScalar::F64) && ir.get(st.op2).t == ins.t)
                 .then_some(st.op2);
         }
         let size = sk.map_or(8, |k| k.size());
@@ -105,8 +104,11 @@ pub fn cse_xload(ir: &Ir, ins: &Ins) -> Option<Ref> {
 /// The C type of the reference cdata IR value `r` stands for, if it is a
 /// virtual one (CREF).
 pub fn cref_type(ir: &Ir, r: Ref) -> Option<u32> {
+    if is_const(r) || r >= ir.top() {
+        return None;
+    }
     let i = ir.get(r);
-    (!is_const(r) && i.op == IrOp::CREF).then_some(i.op2)
+    (i.op == IrOp::CREF).then_some(i.op2)
 }
 
 /// Whether a snapshot holds a virtual reference cdata (only exits through

@@ -10,7 +10,7 @@
 
 use super::{x, Emitter, CALLER_SAVED, MAX_SPILL, SPILL_OFF};
 use crate::ra::{InsPlan, Needs, GPRS, XMM0};
-use dynasmrt::{dynasm, DynasmApi};
+use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 use lunavm_tracer::ir::*;
 use lunavm_tracer::irbuf::Ir;
 use lunavm_tracer::xmem::kind;
@@ -27,7 +27,14 @@ const GPR_ARGS: [u8; 6] = [7, 6, 2, 1, 8, 9];
 pub fn needs(ir: &Ir, i: &Ins, n: &mut Needs) {
     let small_const = |o: Ref| ir.const_int(o).is_some();
     match i.op {
-        IrOp::XCTYPE | IrOp::XPTR | IrOp::XSCALE | IrOp::CREF | IrOp::XCONV | IrOp::XARG => {
+        IrOp::XPTR => {
+            n.op_reg = [true, false];
+            if i.guard {
+                // The NULL check loads the address into a scratch register.
+                n.tmp[0] = Some(GPRS);
+            }
+        }
+        IrOp::XCTYPE | IrOp::XSCALE | IrOp::CREF | IrOp::XCONV | IrOp::XARG => {
             n.op_reg = [true, false]
         }
         IrOp::XADD => n.op_reg = [true, !small_const(i.op2)],
@@ -55,9 +62,26 @@ impl Emitter<'_> {
                 dynasm!(self.a ; .arch x64 ; mov Rd(d), DWORD [Rq(cd) + layout::CDATA_CTYPE as i32]);
             }
             IrOp::XPTR => {
-                let Some(d) = p.dst else { return Ok(()) };
                 let cd = o1.ok_or("XPTR cdata")?;
                 let off = layout::CDATA_DATA as i32;
+                if i.guard {
+                    // Exit for a pointer into the first page (NULL). The
+                    // address goes through the scratch register: the result's
+                    // register may hold a value the exit still needs.
+                    let t = p.tmp[0].ok_or("XPTR scratch")?;
+                    let exit = self.exit_label();
+                    dynasm!(self.a
+                        ; .arch x64
+                        ; mov Rq(t), QWORD [Rq(cd) + off]
+                        ; cmp Rq(t), 4096
+                        ; jb =>exit
+                    );
+                    if let Some(d) = p.dst {
+                        self.mov(d, t);
+                    }
+                    return Ok(());
+                }
+                let Some(d) = p.dst else { return Ok(()) };
                 if i.op2 == 0 {
                     dynasm!(self.a ; .arch x64 ; lea Rq(d), [Rq(cd) + off]);
                 } else {
@@ -132,13 +156,17 @@ impl Emitter<'_> {
                 }
                 let xv = x(v);
                 match k {
-                    // Signed kinds up to 32 bits through a 32-bit conversion
-                    // (out of range: INT32_MIN), the rest through 64 bits, as
-                    // the interpreter's ffi converts.
-                    CScalar::I8 | CScalar::I16 | CScalar::I32 | CScalar::Bool => {
-                        dynasm!(self.a ; .arch x64 ; cvttsd2si Rd(d), Rx(xv))
-                    }
-                    CScalar::U8 | CScalar::U16 | CScalar::U32 | CScalar::I64 => {
+                    // Kinds narrower than 32 bits and int32_t through a
+                    // 32-bit conversion (out of range: INT32_MIN), uint32_t
+                    // and int64_t through 64 bits, as the interpreter's ffi
+                    // converts.
+                    CScalar::I8
+                    | CScalar::U8
+                    | CScalar::I16
+                    | CScalar::U16
+                    | CScalar::I32
+                    | CScalar::Bool => dynasm!(self.a ; .arch x64 ; cvttsd2si Rd(d), Rx(xv)),
+                    CScalar::U32 | CScalar::I64 => {
                         dynasm!(self.a ; .arch x64 ; cvttsd2si Rq(d), Rx(xv))
                     }
                     CScalar::F32 => dynasm!(self.a ; .arch x64 ; cvtsd2ss Rx(x(d)), Rx(xv)),

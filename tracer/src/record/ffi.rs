@@ -20,6 +20,8 @@ use std::rc::Rc;
 /// Argument registers of the System V ABI the trace stages arguments for.
 const MAX_GPR_ARGS: u32 = 6;
 const MAX_FPR_ARGS: u32 = 8;
+/// Addresses below this are NULL pointers for the interpreter's ffi.
+const NULL_PAGE: u64 = 4096;
 
 /// A C object about to be indexed: where its data starts (in IR and now),
 /// and its type.
@@ -55,6 +57,15 @@ impl Recorder {
     pub(super) fn record_ffi(&mut self, vm: &Vm, ins: BcIns, op: Op) -> Rec<bool> {
         let (a, b, c) = (ins.a() as i32, ins.b() as i32, ins.c() as i32);
         match op {
+            Op::MOV => {
+                // A copy of a virtual reference stays virtual.
+                let r = self.slot_ref(ins.d() as i32)?;
+                if crate::xmem::cref_type(&self.ir, r).is_none() {
+                    return Ok(false);
+                }
+                self.set(a, r)?;
+                Ok(true)
+            }
             Op::TGETS if self.val(b).as_userdata().is_some() => {
                 let Some(ct) = vm.ctype_info() else {
                     return Ok(false);
@@ -153,9 +164,14 @@ impl Recorder {
             CtShape::Ref { target } => (true, target),
             _ => return Err(Abort::nyi("indexing a scalar or function cdata")),
         };
-        let data = self
-            .ir
-            .emit(Ins::new(IrOp::XPTR, IrType::Ptr, r, held as u32))?;
+        let xptr = Ins::new(IrOp::XPTR, IrType::Ptr, r, held as u32);
+        let data = if held {
+            // The interpreter's ffi raises an error for the first page (NULL
+            // pointers): the trace leaves to it for such a pointer.
+            self.guard(xptr)?
+        } else {
+            self.ir.emit(xptr)?
+        };
         let live = if held {
             stored_addr(cd)
         } else {
@@ -244,9 +260,7 @@ impl Recorder {
                 let rty = ct
                     .ref_to(ty)
                     .ok_or_else(|| Abort("C type table unavailable".into()))?;
-                return Ok(self
-                    .ir
-                    .emit(Ins::new(IrOp::CREF, IrType::Ptr, addr, rty))?);
+                return Ok(self.ir.emit(Ins::new(IrOp::CREF, IrType::Ptr, addr, rty))?);
             }
             CtShape::Ptr { .. } => return Err(Abort::nyi("64-bit cdata result (pointer)")),
             _ => return Err(Abort::nyi("load of this C type")),
@@ -255,9 +269,7 @@ impl Recorder {
             return Err(Abort::nyi("64-bit cdata result"));
         }
         let t = crate::xmem::load_type(k);
-        let v = self
-            .ir
-            .emit(Ins::new(IrOp::XLOAD, t, addr, k as u32))?;
+        let v = self.ir.emit(Ins::new(IrOp::XLOAD, t, addr, k as u32))?;
         if k == CScalar::Bool {
             // A Lua boolean: specialise on the one the interpreter will see.
             let b = ct
@@ -267,7 +279,9 @@ impl Recorder {
             let zero = self.ir.kint(0);
             let cmp = if truth { IrOp::NE } else { IrOp::EQ };
             self.guard(Ins::new(cmp, IrType::Void, v, zero))?;
-            return Ok(self.ir.kpri(if truth { IrType::True } else { IrType::False }));
+            return Ok(self
+                .ir
+                .kpri(if truth { IrType::True } else { IrType::False }));
         }
         if t == IrType::Int {
             return Ok(self
@@ -375,7 +389,11 @@ impl Recorder {
             self.ir.emit(Ins::new(IrOp::XARG, IrType::Void, x, reg))?;
             mask |= 1 << reg;
         }
-        let func = self.ir.kptr(stored_addr(cd) as usize);
+        let addr = stored_addr(cd);
+        if addr < NULL_PAGE {
+            return Err(Abort("call of a NULL C function".into()));
+        }
+        let func = self.ir.kptr(addr as usize);
         let t = match ret {
             None => IrType::Void,
             Some(k) => crate::xmem::load_type(k),
