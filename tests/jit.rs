@@ -1341,6 +1341,45 @@ fn constructors_with_setmetatable_are_traced() {
     assert!(text.contains(" FSTORE "), "no metatable store: {text}");
 }
 
+#[test]
+fn differential_arithmetic_metamethods() {
+    differential("arith_meta.lua");
+}
+
+/// Arithmetic on tables calls the metamethod inside the trace (a
+/// continuation frame, as the interpreter builds it) instead of aborting.
+#[test]
+fn arithmetic_metamethods_are_traced() {
+    let r = run_script(&jit_dir(), "arith_meta.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    assert!(!err.contains("arithmetic on a non-number"), "{err}");
+    for line in ["arith_meta.lua:22 ", "arith_meta.lua:43 "] {
+        assert!(
+            compiled_traces(&err).iter().any(|l| l.contains(line)),
+            "no trace at {line}: {err}"
+        );
+    }
+}
+
+/// A store of nil into a key outside the array part is a library call that
+/// clears the key if it is there (the loop gets a trace, no abort).
+#[test]
+fn nil_stores_outside_the_array_part_are_traced() {
+    let src = "local h = {}\n\
+               for i = 1, 300 do h.x = i; h.x = nil; h[i + 500] = nil end\n\
+               local n = 0\n\
+               for _ in pairs(h) do n = n + 1 end\n\
+               print(n, h.x)\n";
+    let r = run_source("nilstore.lua", src, &["-jdump=i"]);
+    assert_eq!(expect_ok(&r), "0\tnil\n");
+    let err = r.stderr_text();
+    assert!(
+        err.contains("CALLS") && err.contains("[t[k] = nil]"),
+        "{err}"
+    );
+}
+
 // ------------------------------------------------------ LOOP optimisation
 
 /// A loop whose table field is the same in every iteration and whose sum is

@@ -18,7 +18,8 @@ mod ffi;
 
 use crate::mcode::Area;
 use crate::ra::{
-    Fix, InsPlan, Move, MoveSrc, Needs, Place, Plan, Ra, Reg, Src, BASE, FPRS, GPRS, XMM0, XSCRATCH,
+    call_args, Fix, InsPlan, Move, MoveSrc, Needs, Place, Plan, Ra, Reg, Src, BASE, FPRS, GPRS,
+    RSP, XMM0, XSCRATCH,
 };
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
@@ -27,6 +28,7 @@ use lunavm_tracer::irbuf::Ir;
 use lunavm_tracer::record::TraceEnd;
 use lunavm_tracer::{Backend, Code, ExitState, Loc, Trace};
 use lunavm_vm::layout;
+use lunavm_vm::trace_calls::Call;
 use lunavm_vm::value::tag;
 use lunavm_vm::Value;
 use std::fmt::Write as _;
@@ -44,7 +46,10 @@ const NSPILL_OFF: i32 = 16;
 const LIMIT_OFF: i32 = 24;
 /// The running VM (the first argument of the write barrier helpers).
 const VM_OFF: i32 = 32;
-const SPILL_OFF: i32 = 40;
+/// The boxed arguments of a library call (`CALLN`/`CALLS`), three of them
+/// (one more slot keeps the frame's alignment).
+const ARGS_OFF: i32 = 40;
+const SPILL_OFF: i32 = ARGS_OFF + 32;
 const FRAME: i32 = SPILL_OFF + 8 * MAX_SPILL as i32;
 // Six pushes plus the return address keep rsp 16-byte aligned inside traces.
 const _: () = assert!((FRAME + 56) % 16 == 0);
@@ -309,6 +314,10 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
             n.op_reg = [true, false];
             n.clobbers = CALLER_SAVED;
         }
+        IrOp::CALLN | IrOp::CALLS => {
+            n.call_args = true;
+            n.clobbers = CALLER_SAVED;
+        }
         IrOp::TAILC | IrOp::UNTAIL | IrOp::TNEW => n.clobbers = CALLER_SAVED,
         IrOp::TDUP => {
             n.op_reg = [true, false];
@@ -558,6 +567,46 @@ impl Emitter<'_> {
             }
             _ => (r, 0),
         })
+    }
+
+    /// A library call (`CALLN`/`CALLS`): the arguments boxed into the
+    /// frame's argument slots (nil where there are fewer), then into rsi, rdx
+    /// and rcx, the VM into rdi; a guarded call exits when the result is
+    /// `FAIL`. The result's bits become a value of the call's type.
+    fn library_call(&mut self, i: &Ins, p: &InsPlan) -> Result<(), String> {
+        let call = Call::from_u32(i.op2).ok_or("unknown library call")?;
+        let args = call_args(self.ir, i.op1);
+        for n in 0..3 {
+            let off = ARGS_OFF + 8 * n as i32;
+            match args.get(n) {
+                Some(&a) => self.store_value(RSP, off, a, p.args[n], None),
+                None => {
+                    let nil = Value::NIL.to_bits();
+                    let (lo, hi) = (nil as u32 as i32, (nil >> 32) as u32 as i32);
+                    dynasm!(self.a ; .arch x64 ; mov DWORD [rsp + off], lo ; mov DWORD [rsp + off + 4], hi);
+                }
+            }
+        }
+        dynasm!(self.a
+            ; .arch x64
+            ; mov rsi, [rsp + ARGS_OFF]
+            ; mov rdx, [rsp + ARGS_OFF + 8]
+            ; mov rcx, [rsp + ARGS_OFF + 16]
+            ; mov rdi, [rsp + VM_OFF]
+        );
+        self.call_helper(call.addr());
+        if i.guard {
+            let exit = self.exit_label();
+            dynasm!(self.a ; .arch x64 ; cmp rax, -1 ; je =>exit);
+        }
+        if let Some(d) = p.dst {
+            match i.t {
+                IrType::Num => dynasm!(self.a ; .arch x64 ; movq Rx(x(d)), rax),
+                IrType::Int => dynasm!(self.a ; .arch x64 ; mov Rd(d), eax),
+                _ => dynasm!(self.a ; .arch x64 ; mov Rq(d), rax),
+            }
+        }
+        Ok(())
     }
 
     /// Calls a Rust helper (arguments already in place); the result is in rax.
@@ -957,6 +1006,7 @@ impl Emitter<'_> {
                     dynasm!(self.a ; .arch x64 ; mov Rq(d), rax);
                 }
             }
+            IrOp::CALLN | IrOp::CALLS => self.library_call(&i, p)?,
             IrOp::ALEN => {
                 let t = o1.ok_or("ALEN table")?;
                 dynasm!(self.a ; .arch x64 ; mov rdi, Rq(t));
@@ -1002,7 +1052,8 @@ impl Emitter<'_> {
                     lunavm_vm::jit::trace_barrier_upvalue as *const () as usize,
                 );
             }
-            IrOp::LOOP | IrOp::PHI | IrOp::NOP => {}
+            // A CARG is read by the call it belongs to.
+            IrOp::LOOP | IrOp::PHI | IrOp::NOP | IrOp::CARG => {}
             IrOp::XCTYPE
             | IrOp::XPTR
             | IrOp::XSCALE

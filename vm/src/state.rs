@@ -25,6 +25,8 @@ macro_rules! metamethods {
         #[repr(u8)]
         pub enum Mm { $($name,)* }
         pub const MM_NAMES: &[&str] = &[$($text,)*];
+        /// Every metamethod, in order (`MM_ALL[m as usize] == m`).
+        pub const MM_ALL: &[Mm] = &[$(Mm::$name,)*];
         pub const MM_COUNT: usize = MM_NAMES.len();
     };
 }
@@ -336,12 +338,6 @@ impl Vm {
     pub fn type_name_by(&self, name: &str) -> Option<Value> {
         let i = TYPE_NAMES.iter().position(|&n| n == name)?;
         Some(self.type_names[i].to_value())
-    }
-
-    /// The interned string `"__index"` (the trace recorder follows `__index`
-    /// tables).
-    pub fn index_name(&self) -> Value {
-        self.mm_name(Mm::Index).to_value()
     }
 
     /// A metamethod's interned name (`"__eq"`, ...).

@@ -2,6 +2,7 @@
 //! inlined callers and below the trace's start, recursion.
 
 use super::*;
+use lunavm_vm::frame::{self, Cont};
 
 impl Recorder {
     // ----------------------------------------------------------------- calls
@@ -48,6 +49,7 @@ impl Recorder {
             call_a: a,
             nresults: nres,
             tail_called: false,
+            cont: None,
         });
         // The callee's slots beyond its arguments start out unknown (not nil:
         // FUNCF fills missing parameters).
@@ -57,6 +59,54 @@ impl Recorder {
             return Err(Abort("too many stack slots".into()));
         }
         self.forget(base + nargs, top);
+        self.pending_nargs = Some(nargs);
+        Ok(())
+    }
+
+    /// A metamethod call made by the instruction being recorded, as the
+    /// interpreter makes it: a continuation frame above the current frame's
+    /// slots (what to do with the result, the pc to resume at, the handler,
+    /// the link) and the handler's frame after it, which is then recorded
+    /// like an inlined call. Its result goes into slot `dst` when it returns.
+    pub(super) fn call_meta(&mut self, h: Value, args: &[Ref], dst: i32) -> Rec<()> {
+        let Some(f) = h.as_function().filter(|f| f.is_lua()) else {
+            return Err(Abort::nyi("metamethod that is not a Lua function"));
+        };
+        let p = f.proto();
+        if self.frames.len() >= MAX_DEPTH {
+            return Err(Abort("call too deep for inlining".into()));
+        }
+        if p.body().is_vararg {
+            return Err(Abort::nyi("call of a vararg function"));
+        }
+        let top = self.proto().body().frame_size as i32;
+        let base = self.base() + top + 4;
+        let end = base + p.body().frame_size as i32;
+        if end > MAX_SLOT {
+            return Err(Abort("too many stack slots".into()));
+        }
+        // The continuation's raw words are written by snapshots' links.
+        self.forget(base - 4, base);
+        let kf = self.ir.kgc(h);
+        self.set(top + 2, kf)?;
+        for (i, &r) in args.iter().enumerate() {
+            self.set(top + 4 + i as i32, r)?;
+        }
+        // SAFETY: the instruction after the calling one exists.
+        let ret_pc = unsafe { self.pc.add(1) };
+        let link = frame::delta_link(frame::KIND_CONT, top as usize + 4).to_bits();
+        self.frames.push(Frame {
+            base,
+            func: Some(kf),
+            proto: p,
+            ret_pc,
+            call_a: dst,
+            nresults: 1,
+            tail_called: false,
+            cont: Some([Cont::StoreA.encode().to_bits(), ret_pc as u64, link]),
+        });
+        let nargs = args.len() as i32;
+        self.forget(base + nargs, end);
         self.pending_nargs = Some(nargs);
         Ok(())
     }
@@ -76,8 +126,7 @@ impl Recorder {
         };
         if !f.is_lua() {
             // Its result is the frame's: a return of it.
-            let r = self.native_result(a, f, nargs)?;
-            return self.leave_frame(&mut |_| Ok(vec![r]));
+            return self.leave_frame(&mut |r: &mut Self| Ok(vec![r.native_result(a, f, nargs)?]));
         }
         if self.frames.len() == 1 && self.kind != LoopKind::Func && self.side.is_none() {
             return Err(Abort::nyi("tail call from the trace's starting function"));
@@ -193,12 +242,20 @@ impl Recorder {
         let results = results(self)?;
         self.untail()?;
         let callee = self.frames.pop().expect("an inlined frame");
+        let callee_top = callee.base + callee.proto.body().frame_size as i32;
+        if callee.cont.is_some() {
+            // A metamethod: its first result goes where the instruction
+            // that called it wants it; its frames are dead.
+            let r = results.first().copied().unwrap_or(REF_NIL);
+            self.set(callee.call_a, r)?;
+            self.forget(callee.base - 4, callee_top);
+            return Ok(());
+        }
         let nres = self.place_results(callee.call_a, callee.nresults, &results)?;
         // Everything the callee used above the results is dead now.
         let dst = callee.call_a;
         let from = self.base() + dst + nres;
-        let to = callee.base + callee.proto.body().frame_size as i32;
-        self.forget(from, to);
+        self.forget(from, callee_top);
         Ok(())
     }
 
@@ -292,10 +349,12 @@ impl Recorder {
         {
             return Ok(false);
         }
-        let results = results(self)?;
         let link_slot = self.base() - 1;
         let k = self.ir.kptr(ret_pc as usize);
         self.guard(Ins::new(IrOp::RETF, IrType::Void, link_slot as u32, k))?;
+        // After the guard: a native's result (a tail call) may have effects
+        // that an exit to the return instruction must not have seen.
+        let results = results(self)?;
         self.untail()?;
         self.retf_protos.push(caller_proto);
         let old_top = self.base() + proto.body().frame_size as i32;
@@ -307,6 +366,7 @@ impl Recorder {
             call_a: 0,
             nresults: 0,
             tail_called: false,
+            cont: None,
         };
         let dst = call.a() as i32;
         let nres = self.place_results(dst, call.b() as i32 - 1, &results)?;

@@ -24,9 +24,11 @@ use crate::snap::{SnapEntry, SnapLink, Snapshot};
 use lunavm_vm::bytecode::{Ins as BcIns, Op};
 use lunavm_vm::func::{FastFunc, Function, Proto};
 use lunavm_vm::interp::multres_end;
-use lunavm_vm::state::Mm;
+use lunavm_vm::meta::Arith;
+use lunavm_vm::state::{Mm, MM_ALL};
 use lunavm_vm::table::Table;
 use lunavm_vm::thread::Thread;
+use lunavm_vm::trace_calls::Call;
 use lunavm_vm::value::Gc;
 use lunavm_vm::{Value, Vm};
 
@@ -145,6 +147,10 @@ struct Frame {
     /// It tail-called inside the trace (its return drops the `(tail call)`
     /// levels noted).
     tail_called: bool,
+    /// A metamethod's frame: the raw words of the interpreter's continuation
+    /// frame below its base (what to do with the result, where the caller
+    /// resumes, the link), at base-4, base-3 and base-1.
+    cont: Option<[u64; 3]>,
 }
 
 /// A look-up of the recorder's parameters.
@@ -201,10 +207,11 @@ pub struct Recorder {
     here_trace: Option<u32>,
     /// Iterations of other loops a side trace may still record through.
     loopunroll: usize,
-    /// The interned `"__index"`, `"__newindex"` and `"__eq"`.
-    index_name: Value,
-    newindex_name: Value,
-    eq_name: Value,
+    /// The metamethods' interned names, by `Mm`.
+    mm_names: Vec<Value>,
+    /// Numbers have a metatable (`debug.setmetatable(0, mt)`): arithmetic
+    /// on them is not recorded.
+    number_mt: bool,
     /// The function the trace starts in (frame 0's, until a return below it).
     proto0: Gc<Proto>,
     /// What `type` returns for each IR type of a value.
@@ -221,6 +228,45 @@ pub struct Recorder {
     /// those the instruction being recorded takes.
     multres: Option<i32>,
     cur_multres: Option<i32>,
+}
+
+/// How a library call behaves.
+#[derive(Clone, Copy)]
+struct CallHow {
+    /// It changes state (CALLS: never removed, moved or merged) rather than
+    /// only computing its result (CALLN).
+    effect: bool,
+    fails: Fails,
+}
+
+/// When a library call returns `FAIL` (and exits to the instruction).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fails {
+    Never,
+    /// When its result would not be what the trace expects.
+    Exit,
+    /// Only when a collection is due (an allocation: no side trace grows
+    /// from its exit).
+    Alloc,
+}
+
+impl CallHow {
+    const PURE: CallHow = CallHow {
+        effect: false,
+        fails: Fails::Never,
+    };
+    const ALLOC: CallHow = CallHow {
+        effect: false,
+        fails: Fails::Alloc,
+    };
+    const CHECKED: CallHow = CallHow {
+        effect: false,
+        fails: Fails::Exit,
+    };
+    const EFFECT_CHECKED: CallHow = CallHow {
+        effect: true,
+        fails: Fails::Exit,
+    };
 }
 
 /// The recorder's state before an instruction, to undo it when the
@@ -319,6 +365,7 @@ impl Recorder {
                 call_a: 0,
                 nresults: 0,
                 tail_called: false,
+                cont: None,
             }],
             thread: th,
             base0: t.base,
@@ -342,9 +389,8 @@ impl Recorder {
             origin_pc: header,
             here_trace: None,
             loopunroll: params.loopunroll,
-            index_name: vm.index_name(),
-            newindex_name: vm.metamethod_name(Mm::NewIndex),
-            eq_name: vm.metamethod_name(Mm::Eq),
+            mm_names: MM_ALL.iter().map(|&m| vm.metamethod_name(m)).collect(),
+            number_mt: vm.metatable_of(Value::num(0.0)).is_some(),
             proto0: func.proto(),
             type_names: type_names(vm),
             retf_protos: Vec::new(),
@@ -555,13 +601,29 @@ impl Recorder {
             }
             entries.push(SnapEntry { slot, r: sr });
         }
-        let links = self.frames[1..]
-            .iter()
-            .map(|f| SnapLink {
-                slot: f.base - 1,
-                link: f.ret_pc as u64,
-            })
-            .collect();
+        let mut links = Vec::new();
+        for f in &self.frames[1..] {
+            match f.cont {
+                None => links.push(SnapLink {
+                    slot: f.base - 1,
+                    link: f.ret_pc as u64,
+                }),
+                Some([cont, pc, link]) => links.extend([
+                    SnapLink {
+                        slot: f.base - 4,
+                        link: cont,
+                    },
+                    SnapLink {
+                        slot: f.base - 3,
+                        link: pc,
+                    },
+                    SnapLink {
+                        slot: f.base - 1,
+                        link,
+                    },
+                ]),
+            }
+        }
         Snapshot {
             r,
             pc,
@@ -572,6 +634,39 @@ impl Recorder {
             links,
             count: 0,
             tries: 0,
+            gc_exit: false,
+        }
+    }
+
+    /// Emits an allocation (a helper that fails, and exits to the current
+    /// instruction, only when a collection is due) with a snapshot of its own
+    /// that grows no side trace.
+    fn alloc_guard(&mut self, ins: Ins) -> Rec<Ref> {
+        self.take_snap(self.pc)?;
+        self.snaps.last_mut().expect("just taken").gc_exit = true;
+        let r = self.ir.emit(ins.guarded())?;
+        // Later guards of the instruction exit through a snapshot of their own.
+        self.snap_pc = std::ptr::null();
+        Ok(r)
+    }
+
+    /// A library call (see `lunavm_vm::trace_calls`) with at most three
+    /// arguments and a result of type `t` (Void: none).
+    fn lib_call(&mut self, call: Call, args: &[Ref], t: IrType, how: CallHow) -> Rec<Ref> {
+        debug_assert!(args.len() <= 3, "library calls take three arguments");
+        let mut op1 = REF_NONE;
+        for (n, &a) in args.iter().enumerate() {
+            op1 = match n {
+                0 => a,
+                _ => self.ir.emit(Ins::new(IrOp::CARG, IrType::Void, op1, a))?,
+            };
+        }
+        let op = if how.effect { IrOp::CALLS } else { IrOp::CALLN };
+        let ins = Ins::new(op, t, op1, call as u32);
+        match how.fails {
+            Fails::Never => Ok(self.ir.emit(ins)?),
+            Fails::Exit => self.guard(ins),
+            Fails::Alloc => self.alloc_guard(ins),
         }
     }
 
@@ -755,13 +850,13 @@ impl Recorder {
                 let hbits = d >> lunavm_vm::bytecode::TNEW_ARRAY_BITS;
                 let nhash = if hbits == 0 { 0 } else { 1u32 << (hbits - 1) };
                 let ins = Ins::new(IrOp::TNEW, IrType::Tab, narr.saturating_sub(1), nhash);
-                let t = self.guard(ins)?;
+                let t = self.alloc_guard(ins)?;
                 self.set(a, t)?;
             }
             Op::TDUP => {
                 let tpl = self.proto().body().kgc[d as usize];
                 let k = self.ir.kgc(tpl);
-                let t = self.guard(Ins::new(IrOp::TDUP, IrType::Tab, k, 0))?;
+                let t = self.alloc_guard(Ins::new(IrOp::TDUP, IrType::Tab, k, 0))?;
                 self.set(a, t)?;
             }
             Op::KNIL => {
@@ -782,7 +877,11 @@ impl Recorder {
                 self.set(a, k)?;
             }
             Op::UNM => {
-                let r = self.num_operand(d as i32)?;
+                let r = self.get(d as i32)?;
+                if self.ty(r) != IrType::Num {
+                    // Lua 5.1 passes the operand twice.
+                    return self.arith_meta(a, Mm::Unm, r, r);
+                }
                 let mask = self.ir.knum(-0.0);
                 let n = self.ir.emit(Ins::new(IrOp::NEG, IrType::Num, r, mask))?;
                 self.set(a, n)?;
@@ -803,18 +902,18 @@ impl Recorder {
 
             // --- Arithmetic
             Op::ADDVN | Op::SUBVN | Op::MULVN | Op::DIVVN | Op::MODVN => {
-                let x = self.num_operand(b)?;
+                let x = self.get(b)?;
                 let y = self.knum(c as u32);
                 self.arith(a, op as u8 - Op::ADDVN as u8, x, y)?;
             }
             Op::ADDNV | Op::SUBNV | Op::MULNV | Op::DIVNV | Op::MODNV => {
                 let x = self.knum(c as u32);
-                let y = self.num_operand(b)?;
+                let y = self.get(b)?;
                 self.arith(a, op as u8 - Op::ADDNV as u8, x, y)?;
             }
             Op::ADDVV | Op::SUBVV | Op::MULVV | Op::DIVVV | Op::MODVV => {
-                let x = self.num_operand(b)?;
-                let y = self.num_operand(c)?;
+                let x = self.get(b)?;
+                let y = self.get(c)?;
                 self.arith(a, op as u8 - Op::ADDVV as u8, x, y)?;
             }
             Op::POW => return Err(Abort::nyi("POW")),
@@ -995,6 +1094,10 @@ impl Recorder {
 
     // ------------------------------------------------------------ constants
 
+    fn mm_name(&self, mm: Mm) -> Value {
+        self.mm_names[mm as usize]
+    }
+
     fn kgc_str(&mut self, d: u32) -> Ref {
         let v = self.proto().body().kgc[d as usize];
         self.ir.kgc(v)
@@ -1006,18 +1109,11 @@ impl Recorder {
 
     // ------------------------------------------------------------ arithmetic
 
-    /// A slot that must hold a number (else the trace would need metamethods or
-    /// string coercion).
-    fn num_operand(&mut self, s: i32) -> Rec<Ref> {
-        let r = self.get(s)?;
-        if self.ty(r) != IrType::Num {
-            return Err(Abort::nyi("arithmetic on a non-number"));
-        }
-        Ok(r)
-    }
-
     /// `kind`: 0 add, 1 sub, 2 mul, 3 div, 4 mod.
     fn arith(&mut self, a: i32, kind: u8, x: Ref, y: Ref) -> Rec<()> {
+        if self.ty(x) != IrType::Num || self.ty(y) != IrType::Num {
+            return self.arith_meta(a, Arith::from_index(kind).mm(), x, y);
+        }
         let t = IrType::Num;
         let r = match kind {
             0 => self.ir.emit(Ins::new(IrOp::ADD, t, x, y))?,
@@ -1035,6 +1131,32 @@ impl Recorder {
             }
         };
         self.set(a, r)
+    }
+
+    /// Arithmetic on a table: a call of the metamethod `mm` of the first
+    /// operand that has one (as the interpreter looks it up: the left one,
+    /// else the right one), its result stored into slot `a`. The handler is
+    /// specialised on: each operand's metatable is guarded, and so is the
+    /// handler it holds, or its absence.
+    fn arith_meta(&mut self, a: i32, mm: Mm, x: Ref, y: Ref) -> Rec<()> {
+        let name = self.mm_name(mm);
+        let mut handler = None;
+        for o in [x, y] {
+            match self.ty(o) {
+                IrType::Num if !self.number_mt => continue,
+                IrType::Tab => {}
+                _ => return Err(Abort::nyi("arithmetic on a non-number")),
+            }
+            let live = self.live_table(o)?;
+            handler = self.metamethod(o, live, name)?;
+            if handler.is_some() {
+                break;
+            }
+        }
+        match handler {
+            Some(h) => self.call_meta(h, &[x, y], a),
+            None => Err(Abort::nyi("arithmetic without a metamethod")),
+        }
     }
 
     // ----------------------------------------------------------- comparisons
@@ -1098,7 +1220,7 @@ impl Recorder {
             let Some(live) = self.live_of(x).and_then(|v| v.as_table()) else {
                 return Err(Abort::nyi("comparison of userdata (__eq)"));
             };
-            self.no_metamethod(x, live, self.eq_name)?;
+            self.no_metamethod(x, live, self.mm_name(Mm::Eq))?;
         }
         // Numbers by value, strings (interned) and other objects by identity
         // (the same table is equal to itself without `__eq`).

@@ -79,6 +79,29 @@ impl Recorder {
         Ok(())
     }
 
+    /// Table `t`'s metamethod `name` (`live` now), guarded: the metatable and
+    /// the handler it holds, or the absence of either.
+    pub(super) fn metamethod(
+        &mut self,
+        t: Ref,
+        live: Gc<Table>,
+        name: Value,
+    ) -> Rec<Option<Value>> {
+        let h = live.metatable().map_or(Value::NIL, |mt| mt.get(name));
+        let Some(mt) = live.metatable().filter(|_| !h.is_nil()) else {
+            self.no_metamethod(t, live, name)?;
+            return Ok(None);
+        };
+        let kmt = self.guard_metatable(t, mt)?;
+        let kname = self.ir.kgc(name);
+        let hr = self.raw_get_const(kmt, mt, kname, name)?;
+        let kh = self.ir.kgc(h);
+        if hr != kh {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, hr, kh))?;
+        }
+        Ok(Some(h))
+    }
+
     /// Guards that table `t`'s metatable is `mt`; returns `mt` as a constant.
     fn guard_metatable(&mut self, t: Ref, mt: Gc<Table>) -> Rec<Ref> {
         let m = self
@@ -136,9 +159,10 @@ impl Recorder {
         // The metatable is this one, and its __index (a raw field) is what it
         // is now.
         let kmt = self.guard_metatable(t, mt)?;
-        let kidx = self.ir.kgc(self.index_name);
-        let handler = mt.get(self.index_name);
-        let h = self.raw_get_const(kmt, mt, kidx, self.index_name)?;
+        let index = self.mm_name(Mm::Index);
+        let kidx = self.ir.kgc(index);
+        let handler = mt.get(index);
+        let h = self.raw_get_const(kmt, mt, kidx, index)?;
         match handler.as_table() {
             _ if handler.is_nil() => Ok(REF_NIL),
             Some(next) => {
@@ -312,10 +336,16 @@ impl Recorder {
     /// if it cannot grow, the trace exits and the interpreter raises the
     /// error).
     pub(super) fn new_slot_set(&mut self, t: Ref, live: Gc<Table>, k: Ref, v: Ref) -> Rec<()> {
+        self.no_metamethod(t, live, self.mm_name(Mm::NewIndex))?;
         if self.ty(v) == IrType::Nil {
-            return Err(Abort::nyi("store of nil outside the array part"));
+            // Clears an existing key; an absent one is not created.
+            if self.ty(k) == IrType::Nil {
+                return Err(Abort::nyi("store with a nil key"));
+            }
+            let how = CallHow::EFFECT_CHECKED;
+            self.lib_call(Call::SetNil, &[t, k], IrType::Void, how)?;
+            return Ok(());
         }
-        self.no_metamethod(t, live, self.newindex_name)?;
         let slot = self.guard(Ins::new(IrOp::NEWREF, IrType::Ptr, t, k))?;
         self.ir
             .emit(Ins::new(IrOp::ASTORE, IrType::Void, slot, v))?;

@@ -52,7 +52,7 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
 
 /// 5.1's `posrelat`: a negative position counts from the end; the result is
 /// at least 0.
-fn posrelat(pos: i64, len: usize) -> i64 {
+pub(crate) fn posrelat(pos: i64, len: usize) -> i64 {
     let pos = if pos < 0 {
         pos.saturating_add(len as i64 + 1)
     } else {
