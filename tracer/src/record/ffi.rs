@@ -220,7 +220,11 @@ impl Recorder {
                 self.ir
                     .emit(Ins::new(IrOp::XSCALE, IrType::Ptr, k, size as u32))?
             }
-            None => self.ir.kint((idx as i32).wrapping_mul(size as i32)),
+            None => {
+                let off = i32::try_from(idx * size as i64)
+                    .map_err(|_| Abort::nyi("constant element offset beyond 2 GB"))?;
+                self.ir.kint(off)
+            }
         };
         let addr = self
             .ir
