@@ -244,9 +244,16 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
             n.op_reg = [true, true];
             n.op2_not_dst = true;
         }
-        IrOp::MIN | IrOp::MAX => {
+        IrOp::MIN | IrOp::MAX | IrOp::BAND | IrOp::BOR | IrOp::BXOR => {
             n.op_reg = [true, true];
             n.op2_not_dst = true;
+        }
+        IrOp::TOBIT => n.op_reg = [true, true],
+        IrOp::BNOT | IrOp::BSWAP => n.op_reg = [true, false],
+        // Shifted in memory by cl: no value lives in rcx across.
+        IrOp::BSHL | IrOp::BSHR | IrOp::BSAR | IrOp::BROL | IrOp::BROR => {
+            n.op_reg = [true, true];
+            n.clobbers = crate::ra::RegSet(1 << RCX);
         }
         IrOp::FPMATH => {
             n.op_reg = [true, false];
@@ -338,6 +345,7 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
     n
 }
 
+const RCX: Reg = 1;
 const RDX: Reg = 2;
 const RSI: Reg = 6;
 
@@ -758,6 +766,57 @@ impl Emitter<'_> {
                     IrOp::MUL => dynasm!(self.a ; .arch x64 ; mulsd Rx(d), Rx(b)),
                     _ => dynasm!(self.a ; .arch x64 ; divsd Rx(d), Rx(b)),
                 }
+            }
+            IrOp::TOBIT => {
+                // The low 32 bits of x + 2^52 + 2^51 (LuaJIT's conversion).
+                let (Some(d), Some(a), Some(bias)) = (p.dst, o1, o2) else {
+                    return Ok(());
+                };
+                let xs = x(XSCRATCH);
+                dynasm!(self.a
+                    ; .arch x64
+                    ; movapd Rx(xs), Rx(x(a))
+                    ; addsd Rx(xs), Rx(x(bias))
+                    ; movd Rd(d), Rx(xs)
+                );
+            }
+            IrOp::BAND | IrOp::BOR | IrOp::BXOR => {
+                let (Some(d), Some(a), Some(b)) = (p.dst, o1, o2) else {
+                    return Ok(());
+                };
+                dynasm!(self.a ; .arch x64 ; mov Rd(d), Rd(a));
+                match i.op {
+                    IrOp::BAND => dynasm!(self.a ; .arch x64 ; and Rd(d), Rd(b)),
+                    IrOp::BOR => dynasm!(self.a ; .arch x64 ; or Rd(d), Rd(b)),
+                    _ => dynasm!(self.a ; .arch x64 ; xor Rd(d), Rd(b)),
+                }
+            }
+            IrOp::BNOT | IrOp::BSWAP => {
+                let (Some(d), Some(a)) = (p.dst, o1) else {
+                    return Ok(());
+                };
+                dynasm!(self.a ; .arch x64 ; mov Rd(d), Rd(a));
+                match i.op {
+                    IrOp::BNOT => dynasm!(self.a ; .arch x64 ; not Rd(d)),
+                    _ => dynasm!(self.a ; .arch x64 ; bswap Rd(d)),
+                }
+            }
+            IrOp::BSHL | IrOp::BSHR | IrOp::BSAR | IrOp::BROL | IrOp::BROR => {
+                // In an argument slot, so that any register may hold the
+                // operands and the result while cl holds the count.
+                let (Some(d), Some(a), Some(n)) = (p.dst, o1, o2) else {
+                    return Ok(());
+                };
+                let m = ARGS_OFF;
+                dynasm!(self.a ; .arch x64 ; mov DWORD [rsp + m], Rd(a) ; mov ecx, Rd(n));
+                match i.op {
+                    IrOp::BSHL => dynasm!(self.a ; .arch x64 ; shl DWORD [rsp + m], cl),
+                    IrOp::BSHR => dynasm!(self.a ; .arch x64 ; shr DWORD [rsp + m], cl),
+                    IrOp::BSAR => dynasm!(self.a ; .arch x64 ; sar DWORD [rsp + m], cl),
+                    IrOp::BROL => dynasm!(self.a ; .arch x64 ; rol DWORD [rsp + m], cl),
+                    _ => dynasm!(self.a ; .arch x64 ; ror DWORD [rsp + m], cl),
+                }
+                dynasm!(self.a ; .arch x64 ; mov Rd(d), DWORD [rsp + m]);
             }
             IrOp::NEG | IrOp::ABS => {
                 let (Some(d), Some(a), Some(m)) = (p.dst, o1, o2) else {

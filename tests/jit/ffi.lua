@@ -41,7 +41,6 @@ for _, ct in ipairs({ "int8_t", "uint8_t", "int16_t", "uint16_t", "int32_t",
     got[i + 1] = v
   end
   show(ct, s)
-  for i = 1, n do got[i] = string.format("%.9g", got[i]) end
   print(table.concat(got, " "))
 end
 

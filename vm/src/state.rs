@@ -312,6 +312,17 @@ impl Vm {
         Ok(func)
     }
 
+    /// Marks functions of library table `t` as ones the trace recorder
+    /// turns into IR instead of a call.
+    pub(crate) fn mark_fast(&mut self, t: Gc<Table>, fs: &[(&str, FastFunc)]) -> LuaResult<()> {
+        for &(name, ff) in fs {
+            if let Some(f) = self.table_get_str(t, name)?.as_function() {
+                f.set_fast(ff);
+            }
+        }
+        Ok(())
+    }
+
     /// Like `register`, marking the function as one the interpreter treats
     /// specially.
     pub(crate) fn register_fast(

@@ -41,11 +41,12 @@ macro_rules! calls {
 
 calls! {
     SetNil = set_nil, "t[k] = nil";
-    Concat = concat, "a .. b";
+    Concat = concat, "a .. b .. c";
     NumToStr = num_to_str, "tostring(n)";
     StrSub = str_sub, "string.sub";
     StrByte = str_byte, "string.byte";
     StrChar = str_char, "string.char";
+    StrToNum = str_to_num, "tonumber(s)";
 }
 
 impl Call {
@@ -101,19 +102,27 @@ unsafe extern "C" fn set_nil(_vm: *mut Vm, t: u64, k: u64, _: u64) -> u64 {
     0
 }
 
-/// `a .. b` for strings and numbers (numbers as `tostring` writes them).
+/// `a .. b .. c` for strings and numbers (numbers as `tostring` writes
+/// them); `c` nil: `a .. b`.
 ///
 /// # Safety
 /// `vm` must point to the VM running the trace; `a` and `b` must be the bits
 /// of live strings or numbers.
-unsafe extern "C" fn concat(vm: *mut Vm, a: u64, b: u64, _: u64) -> u64 {
+unsafe extern "C" fn concat(vm: *mut Vm, a: u64, b: u64, c: u64) -> u64 {
     // SAFETY: guaranteed by the caller.
     let vm = unsafe { &mut *vm };
     if !may_allocate(vm) {
         return FAIL;
     }
     let mut buf = Vec::new();
-    for v in [Value::from_bits(a), Value::from_bits(b)] {
+    for v in [
+        Value::from_bits(a),
+        Value::from_bits(b),
+        Value::from_bits(c),
+    ] {
+        if v.is_nil() {
+            continue;
+        }
         match v.as_str() {
             Some(s) => buf.extend_from_slice(s.as_bytes()),
             None => append_number(v.as_f64(), &mut buf),
@@ -193,6 +202,18 @@ unsafe extern "C" fn str_char(vm: *mut Vm, n: u64, _: u64, _: u64) -> u64 {
         return FAIL;
     }
     string_result(vm, &[c as u8])
+}
+
+/// `tonumber(s)` of a string (base 10); FAIL when it is not a number (the
+/// result would be nil).
+///
+/// # Safety
+/// `s` must be a live string's bits.
+unsafe extern "C" fn str_to_num(_vm: *mut Vm, s: u64, _: u64, _: u64) -> u64 {
+    match crate::meta::to_number_coerce(Value::from_bits(s)) {
+        Some(n) => n.to_bits(),
+        None => FAIL,
+    }
 }
 
 #[cfg(test)]

@@ -212,6 +212,10 @@ pub struct Recorder {
     /// Numbers have a metatable (`debug.setmetatable(0, mt)`): arithmetic
     /// on them is not recorded.
     number_mt: bool,
+    /// The strings' metatable (traces are flushed when it is replaced).
+    string_mt: Option<Gc<Table>>,
+    /// The globals, where names of natives are looked up for messages.
+    globals: Gc<Table>,
     /// The function the trace starts in (frame 0's, until a return below it).
     proto0: Gc<Proto>,
     /// What `type` returns for each IR type of a value.
@@ -242,7 +246,6 @@ struct CallHow {
 /// When a library call returns `FAIL` (and exits to the instruction).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Fails {
-    Never,
     /// When its result would not be what the trace expects.
     Exit,
     /// Only when a collection is due (an allocation: no side trace grows
@@ -251,10 +254,6 @@ enum Fails {
 }
 
 impl CallHow {
-    const PURE: CallHow = CallHow {
-        effect: false,
-        fails: Fails::Never,
-    };
     const ALLOC: CallHow = CallHow {
         effect: false,
         fails: Fails::Alloc,
@@ -391,6 +390,8 @@ impl Recorder {
             loopunroll: params.loopunroll,
             mm_names: MM_ALL.iter().map(|&m| vm.metamethod_name(m)).collect(),
             number_mt: vm.metatable_of(Value::num(0.0)).is_some(),
+            string_mt: vm.metatable_of(vm.metamethod_name(Mm::Index)),
+            globals: vm.globals(),
             proto0: func.proto(),
             type_names: type_names(vm),
             retf_protos: Vec::new(),
@@ -664,7 +665,6 @@ impl Recorder {
         let op = if how.effect { IrOp::CALLS } else { IrOp::CALLN };
         let ins = Ins::new(op, t, op1, call as u32);
         match how.fails {
-            Fails::Never => Ok(self.ir.emit(ins)?),
             Fails::Exit => self.guard(ins),
             Fails::Alloc => self.alloc_guard(ins),
         }
@@ -956,6 +956,7 @@ impl Recorder {
                 }
             }
             Op::JMP => {}
+            Op::CAT => self.concat(a, b, c)?,
 
             // --- Globals, upvalues, tables
             Op::GGET => {
@@ -971,9 +972,15 @@ impl Recorder {
                 self.table_set_const(env, key, v)?;
             }
             Op::TGETS => {
-                let t = self.table_operand(b)?;
                 let key = self.kgc_str(c as u32);
-                let v = self.table_get_const(t, key)?;
+                let o = self.get(b)?;
+                let v = if self.ty(o) == IrType::Str {
+                    // A string method (`s:sub(...)`).
+                    self.string_index(key)?
+                } else {
+                    let t = self.table_operand(b)?;
+                    self.table_get_const(t, key)?
+                };
                 self.set(a, v)?;
             }
             Op::TSETS => {
@@ -1157,6 +1164,27 @@ impl Recorder {
             Some(h) => self.call_meta(h, &[x, y], a),
             None => Err(Abort::nyi("arithmetic without a metamethod")),
         }
+    }
+
+    /// CAT A B C: slots B..C (strings and numbers) joined into slot A, by
+    /// library calls of up to three pieces each, from the right.
+    fn concat(&mut self, a: i32, b: i32, c: i32) -> Rec<()> {
+        let mut pieces = Vec::with_capacity((c - b + 1) as usize);
+        for s in b..=c {
+            let r = self.get(s)?;
+            if !matches!(self.ty(r), IrType::Str | IrType::Num | IrType::Int) {
+                return Err(Abort::nyi("concatenation with __concat"));
+            }
+            pieces.push(r);
+        }
+        let mut acc = pieces.pop().expect("two pieces or more");
+        while !pieces.is_empty() {
+            let from = pieces.len().saturating_sub(2);
+            let mut args: Vec<Ref> = pieces.drain(from..).collect();
+            args.push(acc);
+            acc = self.lib_call(Call::Concat, &args, IrType::Str, CallHow::ALLOC)?;
+        }
+        self.set(a, acc)
     }
 
     // ----------------------------------------------------------- comparisons

@@ -27,7 +27,7 @@ impl Recorder {
     /// The result of a native the recorder knows, called at slot `a` with
     /// `nargs` arguments, computed in IR after a guard on the callee.
     pub(super) fn native_result(&mut self, a: i32, f: Gc<Function>, nargs: i32) -> Rec<Ref> {
-        let arg: Vec<Value> = (0..2)
+        let arg: Vec<Value> = (0..nargs.clamp(3, 8))
             .map(|i| {
                 if i < nargs {
                     self.val(a + 2 + i)
@@ -37,19 +37,41 @@ impl Recorder {
             })
             .collect();
         let arg = |i: usize| arg[i];
+        let num = |i: usize| arg(i).is_number();
+        let string = |i: usize| arg(i).as_str().is_some();
         // Check everything before emitting anything.
-        match f.fast() {
+        let known = match f.fast() {
             FastFunc::MathAbs | FastFunc::MathFloor | FastFunc::MathCeil | FastFunc::MathSqrt => {
-                if !arg(0).is_number() {
-                    return Err(Abort::nyi("math function without a number argument"));
-                }
+                num(0)
             }
-            FastFunc::Type if nargs >= 1 => {}
-            FastFunc::SetMetatable
-                if nargs >= 2
+            FastFunc::Type => nargs >= 1,
+            FastFunc::SetMetatable => {
+                nargs >= 2
                     && arg(1).is_table()
-                    && arg(0).as_table().is_some_and(|t| t.metatable().is_none()) => {}
-            _ => return Err(Abort::nyi("call of a native function")),
+                    && arg(0).as_table().is_some_and(|t| t.metatable().is_none())
+            }
+            FastFunc::GetMetatable => nargs >= 1 && arg(0).is_table(),
+            // Numbers (without a metatable of their own) and strings
+            // (unless their metatable has __tostring).
+            FastFunc::ToString => nargs >= 1 && ((num(0) && !self.number_mt) || string(0)),
+            FastFunc::ToNumber => nargs == 1 && (num(0) || string(0)),
+            FastFunc::StrLen => string(0),
+            FastFunc::StrSub => string(0) && num(1) && (nargs < 3 || num(2)),
+            FastFunc::StrByte => string(0) && nargs <= 2 && (nargs < 2 || num(1)),
+            FastFunc::StrChar => nargs == 1 && num(0),
+            FastFunc::BitTobit | FastFunc::BitBnot | FastFunc::BitBswap => num(0),
+            FastFunc::BitBand | FastFunc::BitBor | FastFunc::BitBxor => {
+                (1..=8).contains(&nargs) && (0..nargs as usize).all(num)
+            }
+            FastFunc::BitLshift
+            | FastFunc::BitRshift
+            | FastFunc::BitArshift
+            | FastFunc::BitRol
+            | FastFunc::BitRor => num(0) && num(1),
+            _ => false,
+        };
+        if !known {
+            return Err(Abort::nyi(format!("call of {}", self.native_name(f))));
         }
         let fr = self.get(a)?;
         let kf = self.ir.kgc(f.to_value());
@@ -71,7 +93,7 @@ impl Recorder {
                 Some(name) => self.ir.kgc(name),
                 None => return Err(Abort::nyi("type of this value")),
             },
-            _ => {
+            FastFunc::SetMetatable => {
                 // setmetatable(t, mt) of a table without one.
                 let live = arg(0).as_table().expect("checked");
                 self.no_metatable(x, live)?;
@@ -83,7 +105,129 @@ impl Recorder {
                 self.table_barrier(x, mt)?;
                 x
             }
+            FastFunc::GetMetatable => {
+                let live = arg(0).as_table().expect("checked");
+                self.metatable_result(x, live)?
+            }
+            FastFunc::ToString if self.ty(x) == IrType::Str => {
+                // Unless the strings' metatable has __tostring (guarded).
+                let h = self.string_metamethod(Mm::ToString)?;
+                if !h.is_nil() {
+                    return Err(Abort::nyi("tostring of a string with __tostring"));
+                }
+                x
+            }
+            FastFunc::ToNumber if self.ty(x) == IrType::Num => x,
+            FastFunc::ToString => {
+                self.lib_call(Call::NumToStr, &[x], IrType::Str, CallHow::ALLOC)?
+            }
+            FastFunc::ToNumber => {
+                self.lib_call(Call::StrToNum, &[x], IrType::Num, CallHow::CHECKED)?
+            }
+            FastFunc::StrLen => {
+                let len = Ins::new(IrOp::FLOAD, IrType::Int, x, Field::StrLen as u32);
+                let len = self.ir.emit(len)?;
+                self.ir
+                    .emit(Ins::new(IrOp::CONV, IrType::Num, len, conv::INT_NUM))?
+            }
+            FastFunc::StrSub => {
+                let i = self.get(a + 3)?;
+                let j = if nargs >= 3 {
+                    self.get(a + 4)?
+                } else {
+                    REF_NIL
+                };
+                self.lib_call(Call::StrSub, &[x, i, j], IrType::Str, CallHow::ALLOC)?
+            }
+            FastFunc::StrByte => {
+                let i = if nargs >= 2 {
+                    self.get(a + 3)?
+                } else {
+                    self.ir.knum(1.0)
+                };
+                self.lib_call(Call::StrByte, &[x, i], IrType::Num, CallHow::CHECKED)?
+            }
+            FastFunc::StrChar => self.lib_call(Call::StrChar, &[x], IrType::Str, CallHow::ALLOC)?,
+            ff => {
+                let n = match ff {
+                    FastFunc::BitBand | FastFunc::BitBor | FastFunc::BitBxor => nargs,
+                    FastFunc::BitTobit | FastFunc::BitBnot | FastFunc::BitBswap => 1,
+                    _ => 2,
+                };
+                let mut ops = Vec::with_capacity(n as usize);
+                for i in 0..n {
+                    let v = self.get(a + 2 + i)?;
+                    ops.push(self.tobit(v)?);
+                }
+                let op = match ff {
+                    FastFunc::BitTobit => None,
+                    FastFunc::BitBnot => Some(IrOp::BNOT),
+                    FastFunc::BitBswap => Some(IrOp::BSWAP),
+                    FastFunc::BitBand => Some(IrOp::BAND),
+                    FastFunc::BitBor => Some(IrOp::BOR),
+                    FastFunc::BitBxor => Some(IrOp::BXOR),
+                    FastFunc::BitLshift => Some(IrOp::BSHL),
+                    FastFunc::BitRshift => Some(IrOp::BSHR),
+                    FastFunc::BitArshift => Some(IrOp::BSAR),
+                    FastFunc::BitRol => Some(IrOp::BROL),
+                    _ => Some(IrOp::BROR),
+                };
+                let mut r = ops[0];
+                match op {
+                    None => {}
+                    Some(op @ (IrOp::BNOT | IrOp::BSWAP)) => {
+                        r = self.ir.emit(Ins::new(op, IrType::Int, r, 0))?;
+                    }
+                    Some(op) => {
+                        for &o in &ops[1..] {
+                            r = self.ir.emit(Ins::new(op, IrType::Int, r, o))?;
+                        }
+                    }
+                }
+                self.ir
+                    .emit(Ins::new(IrOp::CONV, IrType::Num, r, conv::INT_NUM))?
+            }
         })
+    }
+
+    /// A number as the bit library sees it: LuaJIT's conversion to a 32-bit
+    /// integer (`TOBIT` adds 2^52 + 2^51 and keeps the low word).
+    fn tobit(&mut self, v: Ref) -> Rec<Ref> {
+        if self.ty(v) == IrType::Int {
+            return Ok(v);
+        }
+        let bias = self.ir.knum(6_755_399_441_055_744.0);
+        Ok(self.ir.emit(Ins::new(IrOp::TOBIT, IrType::Int, v, bias))?)
+    }
+
+    /// A native's name for messages: where the globals or a library table
+    /// hold it (`string.sub`), else "a native function".
+    fn native_name(&self, f: Gc<Function>) -> String {
+        let v = f.to_value();
+        let name = |k: Value| {
+            k.as_str()
+                .map(|s| String::from_utf8_lossy(s.as_bytes()).into_owned())
+        };
+        for n in self.globals.nodes().iter() {
+            if n.val.raw_eq(v) {
+                if let Some(k) = name(n.key) {
+                    return k;
+                }
+            }
+        }
+        for n in self.globals.nodes().iter() {
+            let (Some(lib), Some(t)) = (name(n.key), n.val.as_table()) else {
+                continue;
+            };
+            for m in t.nodes().iter() {
+                if m.val.raw_eq(v) {
+                    if let Some(k) = name(m.key) {
+                        return format!("{lib}.{k}");
+                    }
+                }
+            }
+        }
+        "a native function".into()
     }
 
     fn fpmath(&mut self, x: Ref, m: FpMath) -> Rec<Ref> {

@@ -102,6 +102,51 @@ impl Recorder {
         Ok(Some(h))
     }
 
+    /// getmetatable(t): its metatable, or the metatable's `__metatable`
+    /// field if it has one, or nil (each guarded).
+    pub(super) fn metatable_result(&mut self, t: Ref, live: Gc<Table>) -> Rec<Ref> {
+        let Some(mt) = live.metatable() else {
+            self.no_metatable(t, live)?;
+            return Ok(REF_NIL);
+        };
+        let name = self.mm_name(Mm::Metatable);
+        Ok(match self.metamethod(t, live, name)? {
+            Some(field) => self.ir.kgc(field),
+            None => self.ir.kgc(mt.to_value()),
+        })
+    }
+
+    /// The strings' metatable's field for metamethod `mm` (the metatable is
+    /// a constant of the trace; the field's value is guarded).
+    pub(super) fn string_metamethod(&mut self, mm: Mm) -> Rec<Value> {
+        let mt = self
+            .string_mt
+            .ok_or_else(|| Abort::nyi("strings without a metatable"))?;
+        let name = self.mm_name(mm);
+        let kmt = self.ir.kgc(mt.to_value());
+        let kname = self.ir.kgc(name);
+        let h = mt.get(name);
+        let r = self.raw_get_const(kmt, mt, kname, name)?;
+        if h.is_gc() {
+            let kh = self.ir.kgc(h);
+            if r != kh {
+                self.guard(Ins::new(IrOp::EQ, IrType::Void, r, kh))?;
+            }
+        }
+        Ok(h)
+    }
+
+    /// s.key for a string `s` and a constant key: the field of the table the
+    /// strings' `__index` is (the string library), guarded.
+    pub(super) fn string_index(&mut self, key: Ref) -> Rec<Ref> {
+        let idx = self.string_metamethod(Mm::Index)?;
+        let Some(lib) = idx.as_table() else {
+            return Err(Abort::nyi("strings with an __index that is not a table"));
+        };
+        let klib = self.ir.kgc(lib.to_value());
+        self.table_get_const(klib, key)
+    }
+
     /// Guards that table `t`'s metatable is `mt`; returns `mt` as a constant.
     fn guard_metatable(&mut self, t: Ref, mt: Gc<Table>) -> Rec<Ref> {
         let m = self

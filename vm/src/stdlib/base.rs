@@ -53,6 +53,14 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
     vm.register_fast(g, "setmetatable", setmetatable, FastFunc::SetMetatable)?;
     vm.register_fast(g, "type", type_, FastFunc::Type)?;
     vm.register_fast(g, "xpcall", xpcall, FastFunc::Xpcall)?;
+    vm.mark_fast(
+        g,
+        &[
+            ("getmetatable", FastFunc::GetMetatable),
+            ("tostring", FastFunc::ToString),
+            ("tonumber", FastFunc::ToNumber),
+        ],
+    )?;
     let iaux = vm.new_native(ipairs_aux, 0)?;
     vm.registry_set("ipairs_aux", iaux.to_value())?;
     let ts_name = vm.intern(b"tostring")?;

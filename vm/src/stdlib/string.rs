@@ -11,6 +11,7 @@
 //! their bytes stay valid) while `gsub` calls a replacement function.
 
 use super::support::{reserve, MAX_STRING};
+use crate::func::FastFunc;
 use crate::state::Vm;
 use crate::text::pattern::{self, Capture, Match};
 use crate::text::printf::{self, Conv, FormatPieces, Piece};
@@ -38,6 +39,15 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("reverse", reverse),
             ("sub", sub),
             ("upper", upper),
+        ],
+    )?;
+    vm.mark_fast(
+        t,
+        &[
+            ("len", FastFunc::StrLen),
+            ("sub", FastFunc::StrSub),
+            ("byte", FastFunc::StrByte),
+            ("char", FastFunc::StrChar),
         ],
     )?;
     // 5.1's deprecated name for gmatch (the same function).
