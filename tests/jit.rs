@@ -1438,6 +1438,64 @@ fn bit_operations_are_traced() {
     );
 }
 
+#[test]
+fn differential_generic_for_loops() {
+    differential("iterators.lua");
+}
+
+/// ipairs loops compile (the iterator's step is IR), and a loop over a
+/// closure made afresh for each run specialises on the closure's prototype
+/// rather than growing a side trace per closure.
+#[test]
+fn generic_for_loops_are_traced() {
+    let r = run_script(&jit_dir(), "iterators.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    let traces = compiled_traces(&err);
+    for line in ["iterators.lua:10 ", "iterators.lua:16 "] {
+        assert!(
+            traces.iter().any(|l| l.contains(line)),
+            "no trace at {line}: {err}"
+        );
+    }
+    assert!(
+        !err.contains("bytecode ITERC") && !err.contains("call of ipairs"),
+        "{err}"
+    );
+    let per_closure = traces
+        .iter()
+        .filter(|l| l.contains("iterators.lua:35 "))
+        .count();
+    assert!(
+        per_closure <= 2,
+        "{per_closure} traces for one closure loop: {err}"
+    );
+    let ir = run_script(&jit_dir(), "iterators.lua", &["-jdump=i"], &[]);
+    assert!(
+        ir.stderr_text().contains("func.proto"),
+        "no prototype guard"
+    );
+}
+
+/// math.min/max in traces keep the interpreter's (Lua 5.1's) answers with
+/// NaNs and signed zeros: the first argument wins when a comparison is false.
+#[test]
+fn min_and_max_of_nans_and_zeros_follow_the_interpreter() {
+    let src = "local vals = { 3, 0 / 0, -0.0, 0, -2 }\n\
+               local out = {}\n\
+               for i = 1, 300 do\n\
+                 local x, y = vals[i % 5 + 1], vals[(i * 7) % 5 + 1]\n\
+                 local a, b = math.min(x, y), math.max(y, x, 1)\n\
+                 out[i % 25 + 1] = tostring(a) .. (1 / a) .. tostring(b) .. (1 / b)\n\
+               end\n\
+               print(table.concat(out, ' '))\n";
+    let interp = run_source("minmax.lua", src, &["-joff"]);
+    let jit = run_source("minmax.lua", src, &["-jdump=i"]);
+    assert_eq!(expect_ok(&jit), expect_ok(&interp));
+    let ir = jit.stderr_text();
+    assert!(ir.contains(" MIN ") && ir.contains(" MAX "), "{ir}");
+}
+
 // ------------------------------------------------------ LOOP optimisation
 
 /// A loop whose table field is the same in every iteration and whose sum is

@@ -767,6 +767,21 @@ impl Emitter<'_> {
                     _ => dynasm!(self.a ; .arch x64 ; divsd Rx(d), Rx(b)),
                 }
             }
+            IrOp::MIN | IrOp::MAX => {
+                // y if y < x (y > x), else x: the SSE ops return their
+                // second operand when either is NaN, as Lua's loop keeps x.
+                let (Some(d), Some(a), Some(b)) = (p.dst, o1, o2) else {
+                    return Ok(());
+                };
+                let xs = x(XSCRATCH);
+                dynasm!(self.a ; .arch x64 ; movapd Rx(xs), Rx(x(b)));
+                if i.op == IrOp::MIN {
+                    dynasm!(self.a ; .arch x64 ; minsd Rx(xs), Rx(x(a)));
+                } else {
+                    dynasm!(self.a ; .arch x64 ; maxsd Rx(xs), Rx(x(a)));
+                }
+                dynasm!(self.a ; .arch x64 ; movapd Rx(x(d)), Rx(xs));
+            }
             IrOp::TOBIT => {
                 // The low 32 bits of x + 2^52 + 2^51 (LuaJIT's conversion).
                 let (Some(d), Some(a), Some(bias)) = (p.dst, o1, o2) else {
@@ -964,6 +979,7 @@ impl Emitter<'_> {
                     Field::TabAsize => (layout::TAB_ASIZE, false),
                     Field::TabHmask => (layout::TAB_HMASK, false),
                     Field::FuncEnv => (layout::FUNC_ENV, true),
+                    Field::FuncProto => (layout::FUNC_PROTO, true),
                     Field::StrLen => (layout::STR_LEN, false),
                     f => return Err(format!("NYI: FLOAD {}", f.name())),
                 };

@@ -118,6 +118,8 @@ pub struct Vm {
     type_names: Vec<Gc<LuaStr>>,
     /// The `next` function (ISNEXT checks for it), set by the base library.
     pub(crate) next_fn: Value,
+    /// `ipairs`'s iterator (nil until the base library is open).
+    pub(crate) ipairs_aux_fn: Value,
     /// Extra roots held by the host (see `Vm::pin`).
     pub(crate) pinned: Vec<Value>,
     /// How many times a hot counter expired.
@@ -186,6 +188,7 @@ impl Vm {
             s_nomem,
             type_names,
             next_fn: Value::NIL,
+            ipairs_aux_fn: Value::NIL,
             pinned: Vec::new(),
             hot_events: 0,
             jit: None,
@@ -354,6 +357,12 @@ impl Vm {
     /// A metamethod's interned name (`"__eq"`, ...).
     pub fn metamethod_name(&self, mm: Mm) -> Value {
         self.mm_name(mm).to_value()
+    }
+
+    /// `ipairs`'s iterator (the trace recorder knows it).
+    pub fn ipairs_aux(&self) -> Option<Value> {
+        let v = self.ipairs_aux_fn;
+        v.is_function().then_some(v)
     }
 
     pub fn globals(&self) -> Gc<Table> {

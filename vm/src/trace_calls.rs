@@ -47,6 +47,21 @@ calls! {
     StrByte = str_byte, "string.byte";
     StrChar = str_char, "string.char";
     StrToNum = str_to_num, "tonumber(s)";
+    Pow = pow, "x ^ y";
+    Atan2 = atan2, "math.atan2";
+    Fmod = fmod, "math.fmod";
+    Sin = sin, "math.sin";
+    Cos = cos, "math.cos";
+    Tan = tan, "math.tan";
+    Asin = asin, "math.asin";
+    Acos = acos, "math.acos";
+    Atan = atan, "math.atan";
+    Exp = exp, "math.exp";
+    Log = log, "math.log";
+    Log10 = log10, "math.log10";
+    Sinh = sinh, "math.sinh";
+    Cosh = cosh, "math.cosh";
+    Tanh = tanh, "math.tanh";
 }
 
 impl Call {
@@ -214,6 +229,48 @@ unsafe extern "C" fn str_to_num(_vm: *mut Vm, s: u64, _: u64, _: u64) -> u64 {
         Some(n) => n.to_bits(),
         None => FAIL,
     }
+}
+
+/// Math functions of numbers, computed as the math library computes them
+/// (NaN results canonical, as Lua numbers are).
+macro_rules! math_calls2 {
+    ($($name:ident => $f:expr;)*) => {$(
+        unsafe extern "C" fn $name(_vm: *mut Vm, a: u64, b: u64, _: u64) -> u64 {
+            let f: fn(f64, f64) -> f64 = $f;
+            Value::number(f(f64::from_bits(a), f64::from_bits(b))).to_bits()
+        }
+    )*};
+}
+
+math_calls2! {
+    pow => f64::powf;
+    atan2 => f64::atan2;
+    // Rust's `%` on floats is C's fmod.
+    fmod => |a, b| a % b;
+}
+
+macro_rules! math_calls1 {
+    ($($name:ident => $f:expr;)*) => {$(
+        unsafe extern "C" fn $name(_vm: *mut Vm, a: u64, _: u64, _: u64) -> u64 {
+            let f: fn(f64) -> f64 = $f;
+            Value::number(f(f64::from_bits(a))).to_bits()
+        }
+    )*};
+}
+
+math_calls1! {
+    sin => f64::sin;
+    cos => f64::cos;
+    tan => f64::tan;
+    asin => f64::asin;
+    acos => f64::acos;
+    atan => f64::atan;
+    exp => f64::exp;
+    log => f64::ln;
+    log10 => f64::log10;
+    sinh => f64::sinh;
+    cosh => f64::cosh;
+    tanh => f64::tanh;
 }
 
 #[cfg(test)]

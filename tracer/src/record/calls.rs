@@ -15,7 +15,8 @@ impl Recorder {
             _ => ins.c() as i32 - 1,
         };
         let nres = ins.b() as i32 - 1;
-        let fv = self.val(a);
+        // ITERC copies its iterator into slot A as it runs.
+        let fv = self.val(if ins.op() == Op::ITERC { a - 3 } else { a });
         let Some(f) = fv.as_function() else {
             return Err(Abort::nyi("call of a non-function (__call)"));
         };
@@ -28,13 +29,7 @@ impl Recorder {
         if f.proto().body().is_vararg {
             return Err(Abort::nyi("call of a vararg function"));
         }
-        // Specialise on the callee.
-        let fr = self.get(a)?;
-        let kf = self.ir.kgc(fv);
-        if fr != kf {
-            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
-            self.set(a, kf)?;
-        }
+        let func = self.specialise_callee(a, f)?;
         for s in a + 2..a + 2 + nargs {
             self.get(s)?;
         }
@@ -43,7 +38,7 @@ impl Recorder {
         let ret_pc = unsafe { self.pc.add(1) };
         self.frames.push(Frame {
             base,
-            func: Some(kf),
+            func: Some(func),
             proto: f.proto(),
             ret_pc,
             call_a: a,
@@ -61,6 +56,28 @@ impl Recorder {
         self.forget(base + nargs, top);
         self.pending_nargs = Some(nargs);
         Ok(())
+    }
+
+    /// Guards the Lua function called from slot `a` (`f` now) and returns
+    /// the function as the trace knows it: a constant, or for a closure with
+    /// upvalues (many may be made from one prototype, like an iterator made
+    /// per loop) the value in the slot, its prototype guarded.
+    fn specialise_callee(&mut self, a: i32, f: Gc<Function>) -> Rec<Ref> {
+        let fr = self.get(a)?;
+        let kf = self.ir.kgc(f.to_value());
+        if fr == kf {
+            return Ok(kf);
+        }
+        if f.num_upvalues() > 0 {
+            let field = Ins::new(IrOp::FLOAD, IrType::Ptr, fr, Field::FuncProto as u32);
+            let pt = self.ir.emit(field)?;
+            let kp = self.ir.kptr(f.proto().as_ptr() as usize);
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, pt, kp))?;
+            return Ok(fr);
+        }
+        self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+        self.set(a, kf)?;
+        Ok(kf)
     }
 
     /// A metamethod call made by the instruction being recorded, as the
@@ -108,6 +125,57 @@ impl Recorder {
         let nargs = args.len() as i32;
         self.forget(base + nargs, end);
         self.pending_nargs = Some(nargs);
+        Ok(())
+    }
+
+    /// ITERC A B C: the generic for's iterator called with its state and
+    /// control variable (copied above them, as the interpreter does):
+    /// `ipairs`'s iterator is recorded in IR, a Lua function like a call.
+    pub(super) fn iter_call(&mut self, ins: BcIns) -> Rec<()> {
+        let a = ins.a() as i32;
+        let f = self.val(a - 3).as_function();
+        if f.is_some_and(|f| f.fast() == FastFunc::IpairsAux) {
+            return self.ipairs_step(a, ins.b() as i32 - 1, f.expect("checked"));
+        }
+        for (dst, src) in [(a, a - 3), (a + 2, a - 2), (a + 3, a - 1)] {
+            let r = self.get(src)?;
+            self.set(dst, r)?;
+        }
+        if f.is_some_and(|f| !f.is_lua()) {
+            let name = self.native_name(f.expect("checked"));
+            return Err(Abort::nyi(format!("generic for over {name}")));
+        }
+        self.call(ins)
+    }
+
+    /// One step of `ipairs(t)`: i + 1 and the raw t[i + 1], whose type (nil
+    /// at the end) is guarded; an index in the array part is bounds-checked.
+    fn ipairs_step(&mut self, a: i32, nres: i32, f: Gc<Function>) -> Rec<()> {
+        let (fr, kf) = (self.get(a - 3)?, self.ir.kgc(f.to_value()));
+        if fr != kf {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+        }
+        let ctl = self.get(a - 1)?;
+        let (Some(live), IrType::Num) = (self.val(a - 2).as_table(), self.ty(ctl)) else {
+            return Err(Abort::nyi("ipairs over a non-table"));
+        };
+        let t = self.get(a - 2)?;
+        let vi = self.val(a - 1).as_f64() + 1.0;
+        let one = self.ir.knum(1.0);
+        let i = self.ir.emit(Ins::new(IrOp::ADD, IrType::Num, ctl, one))?;
+        let val = live.get(Value::num(vi));
+        let v = if vi >= 1.0 && vi <= live.asize() as f64 && vi == vi.floor() {
+            let k = self.guard(Ins::new(IrOp::CONV, IrType::Int, i, conv::NUM_INT_CHECK))?;
+            self.raw_array_get(t, k, val)?
+        } else {
+            let slot = self.ir.emit(Ins::new(IrOp::HREF, IrType::Ptr, t, i))?;
+            self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), slot, 0))?
+        };
+        let results = if val.is_nil() { vec![] } else { vec![i, v] };
+        for s in a..a + nres.max(0) {
+            let r = results.get((s - a) as usize).copied().unwrap_or(REF_NIL);
+            self.set(s, r)?;
+        }
         Ok(())
     }
 

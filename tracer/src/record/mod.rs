@@ -216,6 +216,10 @@ pub struct Recorder {
     string_mt: Option<Gc<Table>>,
     /// The globals, where names of natives are looked up for messages.
     globals: Gc<Table>,
+    /// `ipairs`'s iterator.
+    ipairs_aux: Option<Value>,
+    /// The generic for loop being recorded ended (its ITERL found nil).
+    iter_ended: bool,
     /// The function the trace starts in (frame 0's, until a return below it).
     proto0: Gc<Proto>,
     /// What `type` returns for each IR type of a value.
@@ -246,6 +250,7 @@ struct CallHow {
 /// When a library call returns `FAIL` (and exits to the instruction).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Fails {
+    Never,
     /// When its result would not be what the trace expects.
     Exit,
     /// Only when a collection is due (an allocation: no side trace grows
@@ -254,6 +259,10 @@ enum Fails {
 }
 
 impl CallHow {
+    const PURE: CallHow = CallHow {
+        effect: false,
+        fails: Fails::Never,
+    };
     const ALLOC: CallHow = CallHow {
         effect: false,
         fails: Fails::Alloc,
@@ -392,6 +401,8 @@ impl Recorder {
             number_mt: vm.metatable_of(Value::num(0.0)).is_some(),
             string_mt: vm.metatable_of(vm.metamethod_name(Mm::Index)),
             globals: vm.globals(),
+            ipairs_aux: vm.ipairs_aux(),
+            iter_ended: false,
             proto0: func.proto(),
             type_names: type_names(vm),
             retf_protos: Vec::new(),
@@ -665,6 +676,7 @@ impl Recorder {
         let op = if how.effect { IrOp::CALLS } else { IrOp::CALLN };
         let ins = Ins::new(op, t, op1, call as u32);
         match how.fails {
+            Fails::Never => Ok(self.ir.emit(ins)?),
             Fails::Exit => self.guard(ins),
             Fails::Alloc => self.alloc_guard(ins),
         }
@@ -774,8 +786,10 @@ impl Recorder {
             }
             return Ok(Step::Done(end));
         }
-        if at_header {
+        if at_header && !std::mem::take(&mut self.iter_ended) {
             self.closing = true;
+        } else if at_header && self.side.is_none() {
+            return Err(Abort("the loop ended while it was recorded".into()));
         }
         Ok(Step::Continue)
     }
@@ -916,7 +930,14 @@ impl Recorder {
                 let y = self.get(c)?;
                 self.arith(a, op as u8 - Op::ADDVV as u8, x, y)?;
             }
-            Op::POW => return Err(Abort::nyi("POW")),
+            Op::POW => {
+                let (x, y) = (self.get(b)?, self.get(c)?);
+                if self.ty(x) != IrType::Num || self.ty(y) != IrType::Num {
+                    return self.arith_meta(a, Mm::Pow, x, y);
+                }
+                let r = self.lib_call(Call::Pow, &[x, y], IrType::Num, CallHow::PURE)?;
+                self.set(a, r)?;
+            }
 
             // --- Comparisons (each followed by a JMP, taken when it holds)
             Op::ISLT | Op::ISGE | Op::ISLE | Op::ISGT => self.compare(op, a, d as i32)?,
@@ -1077,6 +1098,21 @@ impl Recorder {
                     // SAFETY: FORL's jump target is the loop body's start.
                     let body = unsafe { self.pc.add(1).offset(ins.j() as isize) };
                     self.loop_again(body)?;
+                }
+            }
+            Op::ITERC => self.iter_call(ins)?,
+            Op::ITERL | Op::IITERL => {
+                // The iterator's first result decides (its type is guarded).
+                let own = self.frames.len() == 1 && self.pc == self.header_pc;
+                let r = self.get(a)?;
+                self.iter_ended = self.ty(r) == IrType::Nil;
+                if !self.iter_ended {
+                    self.set(a - 1, r)?;
+                    if !own {
+                        // SAFETY: ITERL's jump target is the loop body's start.
+                        let body = unsafe { self.pc.add(1).offset(ins.j() as isize) };
+                        self.loop_again(body)?;
+                    }
                 }
             }
             Op::LOOP | Op::ILOOP => {

@@ -14,14 +14,35 @@ impl Recorder {
         nargs: i32,
         nres: i32,
     ) -> Rec<()> {
-        let r = self.native_result(a, f, nargs)?;
+        let results = if f.fast() == FastFunc::Ipairs {
+            self.ipairs_results(a, f, nargs)?
+        } else {
+            vec![self.native_result(a, f, nargs)?]
+        };
         // The call's frame (function, link, arguments) is gone afterwards;
         // the results are in its place, padded with nil.
         for s in a..a + 2 + nargs {
             self.set(s, UNSET)?;
         }
-        self.place_results(a, nres, &[r])?;
+        self.place_results(a, nres, &results)?;
         Ok(())
+    }
+
+    /// `ipairs(t)`: its iterator (a constant), t and 0.
+    fn ipairs_results(&mut self, a: i32, f: Gc<Function>, nargs: i32) -> Rec<Vec<Ref>> {
+        if nargs < 1 || !self.val(a + 2).is_table() {
+            return Err(Abort::nyi("ipairs of a non-table"));
+        }
+        let Some(aux) = self.ipairs_aux else {
+            return Err(Abort::nyi("call of ipairs"));
+        };
+        let fr = self.get(a)?;
+        let kf = self.ir.kgc(f.to_value());
+        if fr != kf {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+        }
+        let t = self.get(a + 2)?;
+        Ok(vec![self.ir.kgc(aux), t, self.ir.knum(0.0)])
     }
 
     /// The result of a native the recorder knows, called at slot `a` with
@@ -41,9 +62,17 @@ impl Recorder {
         let string = |i: usize| arg(i).as_str().is_some();
         // Check everything before emitting anything.
         let known = match f.fast() {
-            FastFunc::MathAbs | FastFunc::MathFloor | FastFunc::MathCeil | FastFunc::MathSqrt => {
-                num(0)
+            FastFunc::MathMin | FastFunc::MathMax => {
+                (1..=8).contains(&nargs) && (0..nargs as usize).all(num)
             }
+            FastFunc::MathPow | FastFunc::MathAtan2 | FastFunc::MathFmod => num(0) && num(1),
+            ff if math_call(ff).is_some() => num(0),
+            FastFunc::MathAbs
+            | FastFunc::MathFloor
+            | FastFunc::MathCeil
+            | FastFunc::MathSqrt
+            | FastFunc::MathDeg
+            | FastFunc::MathRad => num(0),
             FastFunc::Type => nargs >= 1,
             FastFunc::SetMetatable => {
                 nargs >= 2
@@ -88,6 +117,41 @@ impl Recorder {
             FastFunc::MathFloor => self.fpmath(x, FpMath::Floor)?,
             FastFunc::MathCeil => self.fpmath(x, FpMath::Ceil)?,
             FastFunc::MathSqrt => self.fpmath(x, FpMath::Sqrt)?,
+            FastFunc::MathDeg | FastFunc::MathRad => {
+                let k = self.ir.knum(std::f64::consts::PI / 180.0);
+                let op = if f.fast() == FastFunc::MathDeg {
+                    IrOp::DIV
+                } else {
+                    IrOp::MUL
+                };
+                self.ir.emit(Ins::new(op, t, x, k))?
+            }
+            FastFunc::MathMin | FastFunc::MathMax => {
+                let op = if f.fast() == FastFunc::MathMin {
+                    IrOp::MIN
+                } else {
+                    IrOp::MAX
+                };
+                let mut r = x;
+                for i in 1..nargs {
+                    let y = self.get(a + 2 + i)?;
+                    r = self.ir.emit(Ins::new(op, t, r, y))?;
+                }
+                r
+            }
+            ff @ (FastFunc::MathPow | FastFunc::MathAtan2 | FastFunc::MathFmod) => {
+                let call = match ff {
+                    FastFunc::MathPow => Call::Pow,
+                    FastFunc::MathAtan2 => Call::Atan2,
+                    _ => Call::Fmod,
+                };
+                let y = self.get(a + 3)?;
+                self.lib_call(call, &[x, y], t, CallHow::PURE)?
+            }
+            ff if math_call(ff).is_some() => {
+                let call = math_call(ff).expect("checked");
+                self.lib_call(call, &[x], t, CallHow::PURE)?
+            }
             // The argument's type is fixed in the trace: so is its name.
             FastFunc::Type => match self.type_names[self.ty(x) as usize] {
                 Some(name) => self.ir.kgc(name),
@@ -202,7 +266,7 @@ impl Recorder {
 
     /// A native's name for messages: where the globals or a library table
     /// hold it (`string.sub`), else "a native function".
-    fn native_name(&self, f: Gc<Function>) -> String {
+    pub(super) fn native_name(&self, f: Gc<Function>) -> String {
         let v = f.to_value();
         let name = |k: Value| {
             k.as_str()
@@ -235,4 +299,23 @@ impl Recorder {
             .ir
             .emit(Ins::new(IrOp::FPMATH, IrType::Num, x, m as u32))?)
     }
+}
+
+/// The library call of a one-argument math function.
+fn math_call(ff: FastFunc) -> Option<Call> {
+    Some(match ff {
+        FastFunc::MathSin => Call::Sin,
+        FastFunc::MathCos => Call::Cos,
+        FastFunc::MathTan => Call::Tan,
+        FastFunc::MathAsin => Call::Asin,
+        FastFunc::MathAcos => Call::Acos,
+        FastFunc::MathAtan => Call::Atan,
+        FastFunc::MathExp => Call::Exp,
+        FastFunc::MathLog => Call::Log,
+        FastFunc::MathLog10 => Call::Log10,
+        FastFunc::MathSinh => Call::Sinh,
+        FastFunc::MathCosh => Call::Cosh,
+        FastFunc::MathTanh => Call::Tanh,
+        _ => return None,
+    })
 }

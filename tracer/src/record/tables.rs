@@ -344,6 +344,13 @@ impl Recorder {
         self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), aref, 0))
     }
 
+    /// The raw value of integer index `k` (in the array part now, holding
+    /// `val`) of table `t`: bounds-checked, its type guarded.
+    pub(super) fn raw_array_get(&mut self, t: Ref, k: Ref, val: Value) -> Rec<Ref> {
+        let aref = self.array_ref(t, k)?;
+        self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), aref, 0))
+    }
+
     pub(super) fn array_set(&mut self, ts: i32, t: Ref, k: Ref, kv: f64, v: Ref) -> Rec<()> {
         let live = self.table_in(ts)?;
         let Some(i) = array_index(live, kv) else {

@@ -59,9 +59,12 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("getmetatable", FastFunc::GetMetatable),
             ("tostring", FastFunc::ToString),
             ("tonumber", FastFunc::ToNumber),
+            ("ipairs", FastFunc::Ipairs),
         ],
     )?;
     let iaux = vm.new_native(ipairs_aux, 0)?;
+    iaux.set_fast(FastFunc::IpairsAux);
+    vm.ipairs_aux_fn = iaux.to_value();
     vm.registry_set("ipairs_aux", iaux.to_value())?;
     let ts_name = vm.intern(b"tostring")?;
     let ts = vm.globals.get_str(ts_name);
