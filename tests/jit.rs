@@ -1496,6 +1496,30 @@ fn min_and_max_of_nans_and_zeros_follow_the_interpreter() {
     assert!(ir.contains(" MIN ") && ir.contains(" MAX "), "{ir}");
 }
 
+#[test]
+fn differential_pairs_loops() {
+    differential("pairs.lua");
+}
+
+/// pairs loops compile: ISNEXT and ITERN are recorded (the next entry found
+/// by a library call, the key and value loaded from its addresses), and the
+/// loop's ITERL enters the trace after the interpreter's ITERN.
+#[test]
+fn pairs_loops_are_traced() {
+    let r = run_script(&jit_dir(), "pairs.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    assert!(!err.contains("ITERN") && !err.contains("ISNEXT"), "{err}");
+    for line in ["pairs.lua:11 ", "pairs.lua:20 ", "pairs.lua:27 "] {
+        assert!(
+            compiled_traces(&err).iter().any(|l| l.contains(line)),
+            "no trace at {line}: {err}"
+        );
+    }
+    let ir = run_script(&jit_dir(), "pairs.lua", &["-jdump=i"], &[]);
+    assert!(ir.stderr_text().contains("[pairs: next position]"));
+}
+
 // ------------------------------------------------------ LOOP optimisation
 
 /// A loop whose table field is the same in every iteration and whose sum is
@@ -1623,10 +1647,10 @@ fn stores_that_grow_a_table_are_traced() {
 #[test]
 fn a_blacklisted_pairs_loop_stops_recording() {
     // The loop's ITERN does the ITERL's counting; once blacklisted (IITERL)
-    // it must not start recordings any more.
+    // it must not start recordings any more. (string.rep is not recorded.)
     let src = "local function count(t)\n\
                \x20 local n = 0\n\
-               \x20 for k, v in pairs(t) do n = n + v end\n\
+               \x20 for k, v in pairs(t) do n = n + v + #string.rep('x', 0) end\n\
                \x20 return n\n\
                end\n\
                local s = 0\n\

@@ -270,6 +270,7 @@ pub enum FastFunc {
     BitRor,
     IpairsAux,
     Ipairs,
+    Pairs,
 }
 
 impl Function {

@@ -1545,10 +1545,24 @@ fn run<const HOOKED: bool>(
                                 // blacklisted loop has its IITERL).
                                 let iterl = *pc;
                                 pc = pc.add(1);
-                                let record = iterl.op() == Op::ITERL && hotcount!(2);
-                                jump!(iterl);
-                                if record {
-                                    start_recording!();
+                                if iterl.op() == Op::JITERL {
+                                    // The loop has a trace: it runs the body.
+                                    jump!(vm.unpatched(iterl));
+                                    if !traces_paused!() {
+                                        profile_point!(false);
+                                        save!();
+                                        match vm.with_jit(|jit, vm| jit.enter(vm, iterl.d())) {
+                                            Some(Ok(())) => return Ok(Some(Start::TraceExit)),
+                                            Some(Err(e)) => return Err(e),
+                                            None => {}
+                                        }
+                                    }
+                                } else {
+                                    let record = iterl.op() == Op::ITERL && hotcount!(2);
+                                    jump!(iterl);
+                                    if record {
+                                        start_recording!();
+                                    }
                                 }
                             }
                             None => pc = pc.add(1),

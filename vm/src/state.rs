@@ -359,6 +359,11 @@ impl Vm {
         self.mm_name(mm).to_value()
     }
 
+    /// `next` as the base library made it (`pairs` loops check for it).
+    pub fn next_fn(&self) -> Value {
+        self.next_fn
+    }
+
     /// `ipairs`'s iterator (the trace recorder knows it).
     pub fn ipairs_aux(&self) -> Option<Value> {
         let v = self.ipairs_aux_fn;

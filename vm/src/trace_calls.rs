@@ -47,6 +47,10 @@ calls! {
     StrByte = str_byte, "string.byte";
     StrChar = str_char, "string.char";
     StrToNum = str_to_num, "tonumber(s)";
+    IterNext = iter_next, "pairs: next position";
+    IterEnd = iter_end, "pairs: no entry left";
+    IterKey = iter_key, "pairs: key address";
+    IterVal = iter_val, "pairs: value address";
     Pow = pow, "x ^ y";
     Atan2 = atan2, "math.atan2";
     Fmod = fmod, "math.fmod";
@@ -228,6 +232,62 @@ unsafe extern "C" fn str_to_num(_vm: *mut Vm, s: u64, _: u64, _: u64) -> u64 {
     match crate::meta::to_number_coerce(Value::from_bits(s)) {
         Some(n) => n.to_bits(),
         None => FAIL,
+    }
+}
+
+/// The position after the next entry of table `t` at or after traversal
+/// position `pos` (both numbers; see `Table::entry_at`), as a double; FAIL
+/// when there is none, or when it is not in the part `part` says (0: the
+/// array part, 1: the hash part), which the trace specialised on.
+///
+/// # Safety
+/// `t` must be a live table's bits, `pos` and `part` numbers' bits.
+unsafe extern "C" fn iter_next(_vm: *mut Vm, t: u64, pos: u64, part: u64) -> u64 {
+    let t: Gc<Table> = Value::from_bits(t).as_table().expect("a table");
+    let pos = f64::from_bits(pos) as u32;
+    match t.entry_at(pos) {
+        Some((npos, _, _)) if (npos > t.asize()) == (f64::from_bits(part) != 0.0) => {
+            (npos as f64).to_bits()
+        }
+        _ => FAIL,
+    }
+}
+
+/// 0 when table `t` has no entry at or after traversal position `pos` (the
+/// loop ends, as the trace expects), else FAIL.
+///
+/// # Safety
+/// `t` must be a live table's bits, `pos` a number's.
+unsafe extern "C" fn iter_end(_vm: *mut Vm, t: u64, pos: u64, _: u64) -> u64 {
+    let t: Gc<Table> = Value::from_bits(t).as_table().expect("a table");
+    match t.entry_at(f64::from_bits(pos) as u32) {
+        Some(_) => FAIL,
+        None => 0,
+    }
+}
+
+/// The address of the key of the hash part entry before traversal position
+/// `npos` (which `iter_next` returned).
+///
+/// # Safety
+/// `t` must be a live table's bits, `npos` a position `iter_next` gave for
+/// it, with no key added since.
+unsafe extern "C" fn iter_key(_vm: *mut Vm, t: u64, npos: u64, _: u64) -> u64 {
+    let t: Gc<Table> = Value::from_bits(t).as_table().expect("a table");
+    let i = f64::from_bits(npos) as usize - 1 - t.asize() as usize;
+    &t.nodes()[i].key as *const Value as u64
+}
+
+/// The address of the value of the entry before traversal position `npos`.
+///
+/// # Safety
+/// As for [`iter_key`].
+unsafe extern "C" fn iter_val(_vm: *mut Vm, t: u64, npos: u64, _: u64) -> u64 {
+    let t: Gc<Table> = Value::from_bits(t).as_table().expect("a table");
+    let i = f64::from_bits(npos) as usize - 1;
+    match i.checked_sub(t.asize() as usize) {
+        None => &t.array()[i] as *const Value as u64,
+        Some(n) => &t.nodes()[n].val as *const Value as u64,
     }
 }
 

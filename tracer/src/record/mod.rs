@@ -216,8 +216,12 @@ pub struct Recorder {
     string_mt: Option<Gc<Table>>,
     /// The globals, where names of natives are looked up for messages.
     globals: Gc<Table>,
-    /// `ipairs`'s iterator.
+    /// `ipairs`'s iterator and `next`.
     ipairs_aux: Option<Value>,
+    next_fn: Value,
+    /// The instruction being recorded closes the trace's loop although it is
+    /// not its header (ITERN runs the ITERL after it).
+    closes_loop: bool,
     /// The generic for loop being recorded ended (its ITERL found nil).
     iter_ended: bool,
     /// The function the trace starts in (frame 0's, until a return below it).
@@ -402,6 +406,8 @@ impl Recorder {
             string_mt: vm.metatable_of(vm.metamethod_name(Mm::Index)),
             globals: vm.globals(),
             ipairs_aux: vm.ipairs_aux(),
+            next_fn: vm.next_fn(),
+            closes_loop: false,
             iter_ended: false,
             proto0: func.proto(),
             type_names: type_names(vm),
@@ -786,6 +792,7 @@ impl Recorder {
             }
             return Ok(Step::Done(end));
         }
+        let at_header = at_header || std::mem::take(&mut self.closes_loop);
         if at_header && !std::mem::take(&mut self.iter_ended) {
             self.closing = true;
         } else if at_header && self.side.is_none() {
@@ -1101,6 +1108,8 @@ impl Recorder {
                 }
             }
             Op::ITERC => self.iter_call(ins)?,
+            Op::ISNEXT => self.is_next(a)?,
+            Op::ITERN => self.iter_next(ins, unpatch)?,
             Op::ITERL | Op::IITERL => {
                 // The iterator's first result decides (its type is guarded).
                 let own = self.frames.len() == 1 && self.pc == self.header_pc;

@@ -14,7 +14,7 @@ impl Recorder {
         nargs: i32,
         nres: i32,
     ) -> Rec<()> {
-        let results = if f.fast() == FastFunc::Ipairs {
+        let results = if matches!(f.fast(), FastFunc::Ipairs | FastFunc::Pairs) {
             self.ipairs_results(a, f, nargs)?
         } else {
             vec![self.native_result(a, f, nargs)?]
@@ -28,12 +28,18 @@ impl Recorder {
         Ok(())
     }
 
-    /// `ipairs(t)`: its iterator (a constant), t and 0.
+    /// `ipairs(t)`: its iterator (a constant), t and 0; `pairs(t)`: next, t
+    /// and nil.
     fn ipairs_results(&mut self, a: i32, f: Gc<Function>, nargs: i32) -> Rec<Vec<Ref>> {
         if nargs < 1 || !self.val(a + 2).is_table() {
-            return Err(Abort::nyi("ipairs of a non-table"));
+            return Err(Abort::nyi("pairs or ipairs of a non-table"));
         }
-        let Some(aux) = self.ipairs_aux else {
+        let pairs = f.fast() == FastFunc::Pairs;
+        let Some(iter) = (if pairs {
+            Some(self.next_fn)
+        } else {
+            self.ipairs_aux
+        }) else {
             return Err(Abort::nyi("call of ipairs"));
         };
         let fr = self.get(a)?;
@@ -42,7 +48,8 @@ impl Recorder {
             self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
         }
         let t = self.get(a + 2)?;
-        Ok(vec![self.ir.kgc(aux), t, self.ir.knum(0.0)])
+        let ctl = if pairs { REF_NIL } else { self.ir.knum(0.0) };
+        Ok(vec![self.ir.kgc(iter), t, ctl])
     }
 
     /// The result of a native the recorder knows, called at slot `a` with

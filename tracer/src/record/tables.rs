@@ -344,6 +344,83 @@ impl Recorder {
         self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), aref, 0))
     }
 
+    /// ISNEXT A: a `pairs` loop starts if its iterator is `next` (guarded)
+    /// over a table with a nil control variable, which becomes position 0.
+    pub(super) fn is_next(&mut self, a: i32) -> Rec<()> {
+        let ok = self.val(a - 3).raw_eq(self.next_fn)
+            && self.val(a - 2).is_table()
+            && self.val(a - 1).is_nil();
+        if !ok {
+            return Err(Abort::nyi("generic for over next with another state"));
+        }
+        let g = self.get(a - 3)?;
+        let kn = self.ir.kgc(self.next_fn);
+        if g != kn {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, g, kn))?;
+        }
+        self.get(a - 2)?;
+        self.get(a - 1)?;
+        let zero = self.ir.knum(0.0);
+        self.set(a - 1, zero)
+    }
+
+    /// ITERN A B C: the next entry of a `pairs` loop's table after the
+    /// traversal position in slot A-1, found by a library call that fails
+    /// (exits) when there is none or it lies in the other part of the table
+    /// than now; the key and value are loaded from the addresses calls give,
+    /// their types guarded. ITERN then loops like the ITERL after it.
+    pub(super) fn iter_next(&mut self, ins: BcIns, unpatch: &dyn Fn(BcIns) -> BcIns) -> Rec<()> {
+        let a = ins.a() as i32;
+        let t = self.table_operand(a - 2)?;
+        let pos = self.get(a - 1)?;
+        let live = self.table_in(a - 2)?;
+        let vpos = self.val(a - 1).as_f64() as u32;
+        // SAFETY: an ITERL follows ITERN.
+        let iterl_pc = unsafe { self.pc.add(1) };
+        let own = self.frames.len() == 1 && iterl_pc == self.header_pc;
+        let Some((npos, k, v)) = live.entry_at(vpos) else {
+            if own && self.side.is_none() {
+                return Err(Abort("the loop ended while it was recorded".into()));
+            }
+            // The loop ends (the recording goes on after it).
+            let how = CallHow::CHECKED;
+            self.lib_call(Call::IterEnd, &[t, pos], IrType::Void, how)?;
+            return Ok(());
+        };
+        let hash = npos > live.asize();
+        let part = self.ir.knum(if hash { 1.0 } else { 0.0 });
+        let how = CallHow::CHECKED;
+        let np = self.lib_call(Call::IterNext, &[t, pos, part], IrType::Num, how)?;
+        let key = if hash {
+            let addr = self.lib_call(Call::IterKey, &[t, np], IrType::Ptr, CallHow::PURE)?;
+            self.guard(Ins::new(IrOp::ALOAD, IrType::of(k), addr, 0))?
+        } else {
+            np
+        };
+        let addr = self.lib_call(Call::IterVal, &[t, np], IrType::Ptr, CallHow::PURE)?;
+        let val = self.guard(Ins::new(IrOp::ALOAD, IrType::of(v), addr, 0))?;
+        self.set(a - 1, np)?;
+        self.set(a, key)?;
+        self.set(a + 1, val)?;
+        for s in a + 2..a + ins.b() as i32 - 1 {
+            self.set(s, REF_NIL)?;
+        }
+        if own {
+            self.closes_loop = true;
+        } else {
+            // SAFETY: as above.
+            let raw = unsafe { *iterl_pc };
+            if raw.op() == Op::JITERL {
+                // The loop has a trace: the recording links to it there.
+                self.here_trace = Some(raw.d());
+            }
+            // SAFETY: ITERL's jump target is the loop body's start.
+            let body = unsafe { iterl_pc.add(1).offset(unpatch(raw).j() as isize) };
+            self.loop_again(body)?;
+        }
+        Ok(())
+    }
+
     /// The raw value of integer index `k` (in the array part now, holding
     /// `val`) of table `t`: bounds-checked, its type guarded.
     pub(super) fn raw_array_get(&mut self, t: Ref, k: Ref, val: Value) -> Rec<Ref> {

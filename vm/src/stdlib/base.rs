@@ -60,6 +60,7 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("tostring", FastFunc::ToString),
             ("tonumber", FastFunc::ToNumber),
             ("ipairs", FastFunc::Ipairs),
+            ("pairs", FastFunc::Pairs),
         ],
     )?;
     let iaux = vm.new_native(ipairs_aux, 0)?;
