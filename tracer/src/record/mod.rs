@@ -13,6 +13,7 @@
 //! (it links to it), or aborts with a reason in words.
 
 mod calls;
+mod ffi;
 mod natives;
 mod tables;
 
@@ -528,6 +529,11 @@ impl Recorder {
         let abs = self.abs_slot(s)?;
         let r = self.slots.get(abs);
         if r != UNSET {
+            if self.ty(r) == IrType::Ptr {
+                // A reference to C data the trace keeps virtual (CREF): only
+                // the cdata recorder reads it.
+                return Err(Abort::nyi("use of a cdata reference as a value"));
+            }
             return Ok(r);
         }
         let v = self.val(s);
@@ -854,11 +860,14 @@ impl Recorder {
 
     fn record_ins(
         &mut self,
-        _vm: &Vm,
+        vm: &Vm,
         ins: BcIns,
         op: Op,
         unpatch: &dyn Fn(BcIns) -> BcIns,
     ) -> Rec<()> {
+        if self.record_ffi(vm, ins, op)? {
+            return Ok(());
+        }
         let a = ins.a() as i32;
         let b = ins.b() as i32;
         let c = ins.c() as i32;
