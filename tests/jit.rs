@@ -1548,6 +1548,29 @@ fn vararg_calls_are_traced() {
     );
 }
 
+#[test]
+fn differential_comparisons() {
+    differential("compare.lua");
+}
+
+/// String comparisons are a library call, table comparisons call their
+/// handler (__lt, __le, __eq) inside the trace.
+#[test]
+fn string_and_table_comparisons_are_traced() {
+    let r = run_script(&jit_dir(), "compare.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    assert!(!err.contains("comparison of"), "{err}");
+    for line in ["compare.lua:8 ", "compare.lua:26 "] {
+        assert!(
+            compiled_traces(&err).iter().any(|l| l.contains(line)),
+            "no trace at {line}: {err}"
+        );
+    }
+    let ir = run_script(&jit_dir(), "compare.lua", &["-jdump=i"], &[]);
+    assert!(ir.stderr_text().contains("[string comparison]"));
+}
+
 // ------------------------------------------------------ LOOP optimisation
 
 /// A loop whose table field is the same in every iteration and whose sum is
