@@ -1021,8 +1021,7 @@ impl Recorder {
             Op::GGET => {
                 let env = self.env()?;
                 let key = self.kgc_str(d);
-                let v = self.table_get_const(env, key)?;
-                self.set(a, v)?;
+                self.index_const_into(a, env, key)?;
             }
             Op::GSET => {
                 let env = self.env()?;
@@ -1033,14 +1032,14 @@ impl Recorder {
             Op::TGETS => {
                 let key = self.kgc_str(c as u32);
                 let o = self.get(b)?;
-                let v = if self.ty(o) == IrType::Str {
+                if self.ty(o) == IrType::Str {
                     // A string method (`s:sub(...)`).
-                    self.string_index(key)?
+                    let v = self.string_index(key)?;
+                    self.set(a, v)?;
                 } else {
                     let t = self.table_operand(b)?;
-                    self.table_get_const(t, key)?
-                };
-                self.set(a, v)?;
+                    self.index_const_into(a, t, key)?;
+                }
             }
             Op::TSETS => {
                 let t = self.table_operand(b)?;
