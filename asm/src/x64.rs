@@ -330,16 +330,7 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
             n.op_reg = [true, false];
             n.clobbers = CALLER_SAVED;
         }
-        IrOp::XCTYPE
-        | IrOp::XPTR
-        | IrOp::XSCALE
-        | IrOp::XADD
-        | IrOp::XLOAD
-        | IrOp::XCONV
-        | IrOp::XSTORE
-        | IrOp::XARG
-        | IrOp::CREF
-        | IrOp::CALLXS => ffi::needs(ir, i, &mut n),
+        op if op.is_cdata_op() => ffi::needs(ir, i, &mut n),
         _ => {}
     }
     n
@@ -1129,16 +1120,7 @@ impl Emitter<'_> {
             }
             // A CARG is read by the call it belongs to.
             IrOp::LOOP | IrOp::PHI | IrOp::NOP | IrOp::CARG => {}
-            IrOp::XCTYPE
-            | IrOp::XPTR
-            | IrOp::XSCALE
-            | IrOp::XADD
-            | IrOp::XLOAD
-            | IrOp::XCONV
-            | IrOp::XSTORE
-            | IrOp::XARG
-            | IrOp::CREF
-            | IrOp::CALLXS => self.ffi_ins(r, p)?,
+            op if op.is_cdata_op() => self.ffi_ins(r, p)?,
             op => return Err(format!("NYI: IR {}", op.name())),
         }
         if let (Some(slot), Some(d)) = (p.spill, p.dst) {

@@ -157,6 +157,7 @@ macro_rules! ir_table {
             CALLS  (Effect, Ref, Lit)   "call a helper with side effects",
             CARG   (Normal, Ref, Ref)   "extra argument of a call",
             // --- C data (FFI; see record/ffi.rs). Kinds are `CScalar as u32`.
+            // They stay the last group (`IrOp::is_cdata_op`).
             XCTYPE (Normal, Ref, None)  "a cdata's C type id",
             XPTR   (Normal, Ref, Lit)   "a cdata's C data: 0 the payload's address, 1 the address the payload holds",
             XSCALE (Normal, Ref, Lit)   "a number truncated to a 64-bit integer, times the literal (an element offset)",
@@ -238,6 +239,10 @@ impl IrOp {
     }
     pub fn is_const(self) -> bool {
         self.mode() == Mode::Const
+    }
+    /// The C data ops (the last group of the table, `XCTYPE` to `CALLXS`).
+    pub fn is_cdata_op(self) -> bool {
+        self >= IrOp::XCTYPE
     }
 }
 

@@ -502,17 +502,7 @@ impl Recorder {
         self.untail()?;
         self.retf_protos.push(caller_proto);
         let old_top = self.base() + proto.body().frame_size as i32;
-        self.frames[0] = Frame {
-            base: caller_base,
-            func: None,
-            proto: caller_proto,
-            ret_pc: std::ptr::null(),
-            call_a: 0,
-            nresults: 0,
-            tail_called: false,
-            cont: None,
-            varg: 0,
-        };
+        self.frames[0] = Frame::bottom(caller_base, caller_proto);
         let dst = call.a() as i32;
         let nres = self.place_results(dst, call.b() as i32 - 1, &results)?;
         self.forget(caller_base + dst + nres, old_top);

@@ -158,6 +158,24 @@ struct Frame {
     varg: i32,
 }
 
+impl Frame {
+    /// The trace's bottom frame at `base`, running `proto` (its function is
+    /// loaded when needed).
+    fn bottom(base: i32, proto: Gc<Proto>) -> Frame {
+        Frame {
+            base,
+            func: None,
+            proto,
+            ret_pc: std::ptr::null(),
+            call_a: 0,
+            nresults: 0,
+            tail_called: false,
+            cont: None,
+            varg: 0,
+        }
+    }
+}
+
 /// A look-up of the recorder's parameters.
 #[derive(Clone, Copy)]
 pub struct RecordParams {
@@ -380,17 +398,7 @@ impl Recorder {
             ir,
             snaps: Vec::new(),
             slots: SlotMap::new(),
-            frames: vec![Frame {
-                base: 0,
-                func: None,
-                proto: func.proto(),
-                ret_pc: std::ptr::null(),
-                call_a: 0,
-                nresults: 0,
-                tail_called: false,
-                cont: None,
-                varg: 0,
-            }],
+            frames: vec![Frame::bottom(0, func.proto())],
             thread: th,
             base0: t.base,
             header_pc: header,
