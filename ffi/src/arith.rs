@@ -41,6 +41,7 @@ pub(crate) fn operand(types: &CTypes, v: Value) -> Operand {
             Ok(Scalar::Float(f)) => Operand::Num(f),
             _ => Operand::Other,
         },
+        // Complex numbers take part in no arithmetic (as in LuaJIT).
         _ => Operand::Other,
     }
 }
@@ -193,10 +194,11 @@ pub(crate) fn cdata_unm(vm: &mut Vm) -> LuaResult<usize> {
     let r = match int_operand(&st.types, a) {
         Operand::Int(i, u) => box_int(vm, i.wrapping_neg(), u)?,
         _ => {
+            // LuaJIT names the operand twice (it is both of the operation's).
             let x = conv::value_type_name(&st.types, a);
             return Err(fail_at(
                 vm,
-                format!("attempt to perform arithmetic on '{x}'"),
+                format!("attempt to perform arithmetic on '{x}' and '{x}'"),
             ));
         }
     };

@@ -43,6 +43,10 @@ pub fn ffi_type(types: &CTypes, ty: CTypeId) -> Result<Type, String> {
         Kind::Float if ct.size == 4 => Type::f32(),
         Kind::Float if ct.size > 8 => return Err(crate::mem::LONG_DOUBLE.into()),
         Kind::Float => Type::f64(),
+        // The x86-64 SysV ABI passes and returns `complex` as it does a struct
+        // of its two parts.
+        Kind::Complex if ct.size == 8 => Type::structure([Type::f32(), Type::f32()]),
+        Kind::Complex => Type::structure([Type::f64(), Type::f64()]),
         Kind::Ptr(_) => Type::pointer(),
         Kind::Record { is_union: false } => {
             if ct.fields.iter().any(|f| f.bits.is_some()) || ct.has_vla {

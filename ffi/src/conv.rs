@@ -89,6 +89,8 @@ pub fn load_scalar(types: &CTypes, ty: CTypeId, addr: u64) -> Result<Scalar, Str
         Kind::Bool => Scalar::Int(mem::read_int(addr, 1, false)? & 1, false),
         Kind::Enum => Scalar::Int(mem::read_int(addr, 4, true)?, false),
         Kind::Float => Scalar::Float(mem::read_float(addr, ct.size)?),
+        // A complex number converts to a scalar as its real part.
+        Kind::Complex => Scalar::Float(mem::read_float(addr, ct.size / 2)?),
         Kind::Ptr(_) => Scalar::Ptr(mem::read_int(addr, 8, false)? as u64),
         _ => return Err(format!("'{}' is not a scalar", types.repr(ty))),
     })
@@ -241,6 +243,30 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
             };
             mem::write_float(addr, ct.size, f)?;
         }
+        Kind::Complex => {
+            let part = ct.size / 2;
+            if v.is_table() {
+                return init(types, ty, addr, ct.size, &[v]);
+            }
+            let (re, im) = match v.as_cdata().map(|cd| object(types, cd)) {
+                Some((sty, saddr)) if types.get(sty).kind == Kind::Complex => {
+                    let half = types.get(sty).size / 2;
+                    (
+                        mem::read_float(saddr, half)?,
+                        mem::read_float(saddr + half, half)?,
+                    )
+                }
+                _ if v.is_bool() => return conv_err(types, "bool", ty),
+                _ => match to_scalar(types, v, ty, cast)? {
+                    Scalar::Int(i, true) => (i as u64 as f64, 0.0),
+                    Scalar::Int(i, false) => (i as f64, 0.0),
+                    Scalar::Float(f) => (f, 0.0),
+                    Scalar::Ptr(_) => return conv_err(types, &value_type_name(types, v), ty),
+                },
+            };
+            mem::write_float(addr, part, re)?;
+            mem::write_float(addr + part, part, im)?;
+        }
         Kind::Ptr(_) => {
             let p = to_pointer(types, v, ty, cast)?;
             mem::write_int(addr, 8, p as i64)?;
@@ -292,6 +318,38 @@ pub fn init(
             init_array(types, ty, *e, esize, n, addr, inits)
         }
         Kind::Record { is_union } => init_record(types, ty, *is_union, addr, inits),
+        // Initialised as an array of its two parts (real, imaginary).
+        Kind::Complex => {
+            let part = if ct.size == 8 { id::FLOAT } else { id::DOUBLE };
+            let half = ct.size / 2;
+            let parts: Vec<Value> = match inits {
+                [v] if v.is_table() => {
+                    let t = v.as_table().expect("checked");
+                    let start = if t.get(Value::number(0.0)).is_nil() {
+                        1
+                    } else {
+                        0
+                    };
+                    let mut parts: Vec<Value> = (0..2)
+                        .map(|i| t.get(Value::number((start + i) as f64)))
+                        .take_while(|x| !x.is_nil())
+                        .collect();
+                    // One part in a table sets both (as LuaJIT does).
+                    if parts.len() == 1 {
+                        parts.push(parts[0]);
+                    }
+                    parts
+                }
+                [v] => return store(types, ty, addr, *v, false),
+                [_, _] => inits.to_vec(),
+                [] => Vec::new(),
+                _ => return Err(format!("too many initializers for '{}'", types.repr(ty))),
+            };
+            for (i, x) in parts.iter().enumerate() {
+                store(types, part, addr + i as u64 * half, *x, false)?;
+            }
+            Ok(())
+        }
         _ => match inits {
             [] => Ok(()),
             [v] => store(types, ty, addr, *v, false),
@@ -470,6 +528,14 @@ pub fn load(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, addr: u64) -> LuaResul
             Ok(p) => return new_pointer(vm, ty, p as u64),
             Err(e) => Err(e.into()),
         },
+        // A complex number loads as a new cdata holding a copy (LuaJIT's too).
+        Kind::Complex => {
+            let cd = vm.new_cdata(types.unqualified(ty), size as usize)?;
+            match mem::copy(cd.data_ptr() as u64, addr, size) {
+                Ok(()) => return Ok(cd.to_value()),
+                Err(e) => Err(e.into()),
+            }
+        }
         Kind::Array(..) | Kind::Record { .. } => {
             let r = types.ref_to(ty);
             return new_pointer(vm, r, addr);

@@ -467,6 +467,7 @@ impl<'a> Parser<'a> {
         let (mut is_const, mut is_volatile) = (false, false);
         let mut attrs = Attrs::default();
         let (mut signed, mut unsigned, mut longs, mut short) = (false, false, 0, false);
+        let mut complex = false;
         let mut base: Option<&'static str> = None;
         let mut named: Option<CTypeId> = None;
         let mut any = false;
@@ -504,6 +505,7 @@ impl<'a> Parser<'a> {
                 "unsigned" => unsigned = true,
                 "long" => longs += 1,
                 "short" => short = true,
+                "complex" | "_Complex" | "__complex" | "__complex__" => complex = true,
                 "void" | "char" | "int" | "float" | "double" | "bool" | "_Bool" => {
                     if base.is_some() || named.is_some() {
                         return Err(self.near("invalid type"));
@@ -550,7 +552,14 @@ impl<'a> Parser<'a> {
             return Err(self.near("declaration specifier expected"));
         }
         let ty = match named {
+            Some(_) if complex => return Err(self.near("invalid type")),
             Some(t) => t,
+            // `complex` alone is `complex double`.
+            None if complex => match (base, longs, short, signed || unsigned) {
+                (Some("float"), 0, false, false) => id::COMPLEX_FLOAT,
+                (Some("double") | None, 0, false, false) => id::COMPLEX,
+                _ => return Err(self.near("invalid type")),
+            },
             None => {
                 let t = match (base, longs, short) {
                     (Some("void"), 0, false) => id::VOID,

@@ -22,6 +22,9 @@ pub enum Kind {
     },
     /// `float` (4 bytes) or `double` (8 bytes).
     Float,
+    /// `complex float` (8 bytes) or `complex` (`complex double`, 16 bytes): the
+    /// real part, then the imaginary part, each a `Float` of half the size.
+    Complex,
     Ptr(CTypeId),
     /// An array of a known length, or `None` for `[]` (flexible, `false`) and
     /// `[?]` (variable length, `true`).
@@ -127,11 +130,15 @@ pub mod id {
     pub const DOUBLE: CTypeId = 11;
     pub const CTYPE: CTypeId = 12;
     pub const LDOUBLE: CTypeId = 13;
+    pub const COMPLEX: CTypeId = 14;
+    pub const COMPLEX_FLOAT: CTypeId = 15;
 }
 
 // The VM builds 64-bit integer literals (`1LL`) with these ids.
 const _: () = assert!(
-    id::INT64 == lunavm_vm::cdata::CTYPE_INT64 && id::UINT64 == lunavm_vm::cdata::CTYPE_UINT64
+    id::INT64 == lunavm_vm::cdata::CTYPE_INT64
+        && id::UINT64 == lunavm_vm::cdata::CTYPE_UINT64
+        && id::COMPLEX == lunavm_vm::cdata::CTYPE_COMPLEX
 );
 
 /// The built-in scalars: (name, kind, size), in the order of `id`. The 64-bit
@@ -152,6 +159,8 @@ const BUILTINS: &[(&str, Kind, u64)] = &[
     ("ctype", Kind::CtypeObj, 4),
     // Laid out (16 bytes, x87 extended precision), never converted.
     ("long double", Kind::Float, 16),
+    ("complex", Kind::Complex, 16),
+    ("complex float", Kind::Complex, 8),
 ];
 
 /// The <stdint.h>/<stddef.h> names every declaration may use.
@@ -215,7 +224,12 @@ impl CTypes {
             parsed: HashMap::new(),
         };
         for (name, kind, size) in BUILTINS {
-            let mut ct = CType::new(kind.clone(), *size, (*size).max(1));
+            // A complex number is aligned as its parts.
+            let align = match kind {
+                Kind::Complex => size / 2,
+                _ => (*size).max(1),
+            };
+            let mut ct = CType::new(kind.clone(), *size, align);
             ct.name = Some((*name).to_string());
             t.intern(ct);
         }
@@ -499,9 +513,14 @@ mod tests {
             (id::DOUBLE, "double", 8),
             (id::CTYPE, "ctype", 4),
             (id::LDOUBLE, "long double", 16),
+            (id::COMPLEX, "complex", 16),
+            (id::COMPLEX_FLOAT, "complex float", 8),
         ] {
             assert_eq!(t.get(ty).name.as_deref(), Some(name));
             assert_eq!(t.get(ty).size, size, "{name}");
+            if t.get(ty).kind == Kind::Complex {
+                assert_eq!(t.get(ty).align, size / 2, "{name}");
+            }
         }
     }
 

@@ -18,6 +18,8 @@ struct Place {
     ty: CTypeId,
     addr: u64,
     bits: Option<(u32, u32)>,
+    /// The part of a complex number (`re`, `im`): readable, never writable.
+    constant: bool,
 }
 
 fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Place> {
@@ -46,6 +48,7 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
             ty: *t,
             addr: base.wrapping_add((i as u64).wrapping_mul(esize)),
             bits: None,
+            constant: false,
         });
     }
     if let Some(s) = key.as_str() {
@@ -60,8 +63,18 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
                     ty: f.ty,
                     addr: base.wrapping_add(off),
                     bits: f.bits,
+                    constant: false,
                 });
             }
+        }
+        if ct.kind == Kind::Complex && (name == "re" || name == "im") {
+            let half = ct.size / 2;
+            return Ok(Place {
+                ty: if half == 4 { id::FLOAT } else { id::DOUBLE },
+                addr: addr + if name == "im" { half } else { 0 },
+                bits: None,
+                constant: true,
+            });
         }
         let what = types.repr(rty);
         return Err(fail_at(
@@ -186,7 +199,7 @@ pub(crate) fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
         return Err(ctype_index_error(vm, types, cd, key));
     }
     let p = place(vm, types, cd, key)?;
-    if types.get(p.ty).is_const {
+    if p.constant || types.get(p.ty).is_const {
         return Err(fail_at(vm, "attempt to write to constant location"));
     }
     let r = match p.bits {

@@ -378,15 +378,9 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
     }
     let ct = types.get(ty);
     let scalar = ct.is_integer() || ct.is_pointer() || ct.kind == Kind::Float;
+    // As LuaJIT: only numbers, enums and pointers are cast to.
     if !scalar {
-        return Err(fail_at(
-            vm,
-            format!(
-                "cannot convert '{}' to '{}'",
-                conv::value_type_name(types, v),
-                types.repr(ty)
-            ),
-        ));
+        return Err(vm.arg_error(1, "invalid C type"));
     }
     let cd = vm.new_cdata(ty, ct.size as usize)?;
     conv::store(types, ty, cd.data_ptr() as u64, v, true).map_err(|m| fail_at(vm, m))?;
@@ -729,6 +723,13 @@ fn cdata_tostring(vm: &mut Vm) -> LuaResult<usize> {
                     format!("{}ULL", i as u64)
                 }
             }
+            (Kind::Complex, size) => {
+                let half = size / 2;
+                let addr = cd.data_ptr() as u64;
+                let re = mem::read_float(addr, half).unwrap_or(0.0);
+                let im = mem::read_float(addr + half, half).unwrap_or(0.0);
+                complex_text(re, im)
+            }
             (Kind::Enum, _) => {
                 let i = mem::read_int(cd.data_ptr() as u64, 4, true).unwrap_or(0);
                 format!("cdata<{}>: {i}", types.repr(ty))
@@ -744,6 +745,24 @@ fn cdata_tostring(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
+/// A complex number as LuaJIT prints it: `1+2i`, `0-0.5i`, with `I` after
+/// an imaginary part of `inf` or `nan` (`0+infI`).
+fn complex_text(re: f64, im: f64) -> String {
+    let mut out = Vec::new();
+    lunavm_vm::text::format_number(re, &mut out);
+    if !im.is_sign_negative() || im.is_nan() {
+        out.push(b'+');
+    }
+    lunavm_vm::text::format_number(im, &mut out);
+    let suffix = if out.last().is_some_and(u8::is_ascii_alphabetic) {
+        b'I'
+    } else {
+        b'i'
+    };
+    out.push(suffix);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 fn cdata_tonumber(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.arg(1);
     let st = state(vm);
@@ -752,7 +771,16 @@ fn cdata_tonumber(vm: &mut Vm) -> LuaResult<usize> {
         Operand::Int(i, true) => Value::number(i as u64 as f64),
         Operand::Int(i, false) => Value::number(i as f64),
         Operand::Num(f) => Value::number(f),
-        _ => Value::NIL,
+        // A complex number gives its real part.
+        _ => match v.as_cdata().map(|cd| conv::object(&st.types, cd)) {
+            Some((ty, addr)) if st.types.get(ty).kind == Kind::Complex => {
+                match conv::load_scalar(&st.types, ty, addr) {
+                    Ok(conv::Scalar::Float(f)) => Value::number(f),
+                    _ => Value::NIL,
+                }
+            }
+            _ => Value::NIL,
+        },
     };
     vm.push(n)?;
     Ok(1)

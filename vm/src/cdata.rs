@@ -28,6 +28,8 @@ unsafe impl GcKind for Cdata {
 /// (`1LL`, `1ULL`) have; the ffi crate's type table starts with them here.
 pub const CTYPE_INT64: u32 = 8;
 pub const CTYPE_UINT64: u32 = 9;
+/// The C type id of `complex` (two doubles), which imaginary literals (`2i`) have.
+pub const CTYPE_COMPLEX: u32 = 14;
 
 /// Header flag: the cdata has a finalizer.
 const HAS_FINALIZER: u8 = 1;
