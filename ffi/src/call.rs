@@ -23,6 +23,10 @@ impl Slot {
     }
 }
 
+/// LuaJIT's refusal of calls that pass a `long double` (one returned is
+/// refused when the result is converted).
+const LONG_DOUBLE_CALL: &str = "NYI: cannot call this C function (yet)";
+
 /// The libffi description of a C type passed or returned by value.
 pub fn ffi_type(types: &CTypes, ty: CTypeId) -> Result<Type, String> {
     let ct = types.get(ty);
@@ -41,7 +45,8 @@ pub fn ffi_type(types: &CTypes, ty: CTypeId) -> Result<Type, String> {
         },
         Kind::Enum => Type::i32(),
         Kind::Float if ct.size == 4 => Type::f32(),
-        Kind::Float if ct.size > 8 => return Err(crate::mem::LONG_DOUBLE.into()),
+        // Only ever a result: its load is refused after the call, as in LuaJIT.
+        Kind::Float if ct.size > 8 => Type::longdouble(),
         Kind::Float => Type::f64(),
         // The x86-64 SysV ABI passes and returns `complex` as it does a struct
         // of its two parts.
@@ -101,6 +106,19 @@ fn vararg_type(types: &mut CTypes, v: Value) -> CTypeId {
     }
 }
 
+/// Why a call could not be made: an argument that does not convert (its
+/// number from 1, the conversion's message), or anything else.
+pub enum CallError {
+    Arg(usize, String),
+    Other(String),
+}
+
+impl From<String> for CallError {
+    fn from(m: String) -> CallError {
+        CallError::Other(m)
+    }
+}
+
 /// A call ready to go: the call interface and the converted arguments.
 pub struct Prepared {
     cif: Cif,
@@ -118,20 +136,31 @@ pub fn prepare(
     fty: CTypeId,
     fptr: u64,
     args: &[Value],
-) -> Result<Prepared, String> {
+) -> Result<Prepared, CallError> {
     let Kind::Func {
         ret,
         params,
         varargs,
     } = types.get(fty).kind.clone()
     else {
-        return Err(format!("'{}' is not callable", types.repr(fty)));
+        return Err(format!("'{}' is not callable", types.repr(fty)).into());
     };
     if args.len() < params.len() || (!varargs && args.len() > params.len()) {
-        return Err("wrong number of arguments for function call".into());
+        return Err(CallError::Other(
+            "wrong number of arguments for function call".into(),
+        ));
     }
     if fptr == 0 {
-        return Err("attempt to call a NULL function pointer".into());
+        return Err(CallError::Other(
+            "attempt to call a NULL function pointer".into(),
+        ));
+    }
+    let long_double_arg = args
+        .iter()
+        .filter_map(|v| v.as_cdata())
+        .any(|cd| conv::is_long_double(types, object(types, cd).0));
+    if params.iter().any(|&p| conv::is_long_double(types, p)) || (varargs && long_double_arg) {
+        return Err(CallError::Other(LONG_DOUBLE_CALL.into()));
     }
     let mut arg_types = Vec::with_capacity(args.len());
     let mut slots = Vec::with_capacity(args.len());
@@ -142,14 +171,13 @@ pub fn prepare(
         };
         let size = types.get(ty).size;
         let mut slot = Slot::new(size);
-        conv::store(types, ty, slot.addr(), v, false)
-            .map_err(|m| format!("bad argument #{} to '?' ({m})", i + 1))?;
+        conv::store(types, ty, slot.addr(), v, false).map_err(|m| CallError::Arg(i + 1, m))?;
         arg_types.push(ffi_type(types, ty)?);
         slots.push(slot);
     }
     let rct = types.get(ret);
     if rct.is_array() || (rct.kind != Kind::Void && !rct.complete) {
-        return Err(format!("NYI: returning '{}'", types.repr(ret)));
+        return Err(format!("NYI: returning '{}'", types.repr(ret)).into());
     }
     let (ret_size, ret_void) = (rct.size, rct.kind == Kind::Void);
     let rtype = ffi_type(types, ret)?;

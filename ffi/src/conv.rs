@@ -53,6 +53,17 @@ fn conv_err<T>(types: &CTypes, from: &str, to: CTypeId) -> Result<T, String> {
     Err(format!("cannot convert '{from}' to '{}'", types.repr(to)))
 }
 
+/// Whether `ty` is `long double`. Its values are never converted, as in
+/// LuaJIT on x86-64: reading one is "cannot convert 'long double' to
+/// 'double'", storing a number "cannot convert 'number' to 'long double'".
+pub fn is_long_double(types: &CTypes, ty: CTypeId) -> bool {
+    let ct = types.get(ty);
+    ct.kind == Kind::Float && ct.size > 8
+}
+
+/// The error of reading a `long double` as a Lua number.
+pub const LONG_DOUBLE_LOAD: &str = "cannot convert 'long double' to 'double'";
+
 /// What a cdata designates: its type (references followed) and address.
 pub fn object(types: &CTypes, cd: Gc<Cdata>) -> (CTypeId, u64) {
     let ty = cd.ctype();
@@ -88,6 +99,7 @@ pub fn load_scalar(types: &CTypes, ty: CTypeId, addr: u64) -> Result<Scalar, Str
         ),
         Kind::Bool => Scalar::Int(mem::read_int(addr, 1, false)? & 1, false),
         Kind::Enum => Scalar::Int(mem::read_int(addr, 4, true)?, false),
+        Kind::Float if ct.size > 8 => return Err(LONG_DOUBLE_LOAD.into()),
         Kind::Float => Scalar::Float(mem::read_float(addr, ct.size)?),
         // A complex number converts to a scalar as its real part.
         Kind::Complex => Scalar::Float(mem::read_float(addr, ct.size / 2)?),
@@ -115,6 +127,9 @@ fn to_scalar(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<Scalar
         return Ok(Scalar::Int(v.is_truthy() as i64, false));
     }
     if let Some(cd) = v.as_cdata() {
+        if is_long_double(types, object(types, cd).0) {
+            return conv_err(types, "long double", to);
+        }
         let s = cdata_scalar(types, cd)?;
         return match s {
             Scalar::Ptr(_) if !cast => conv_err(types, &types.repr(cd.ctype()), to),
@@ -234,6 +249,13 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
             };
             mem::write_int(addr, 4, i)?;
         }
+        Kind::Float if ct.size > 8 => {
+            // Only a whole `long double` is copied, nothing converts to one.
+            match v.as_cdata().map(|cd| object(types, cd)) {
+                Some((sty, saddr)) if is_long_double(types, sty) => mem::copy(addr, saddr, 16)?,
+                _ => return conv_err(types, &value_type_name(types, v), ty),
+            }
+        }
         Kind::Float => {
             let f = match to_scalar(types, v, ty, cast)? {
                 Scalar::Int(i, true) => i as u64 as f64,
@@ -317,7 +339,17 @@ pub fn init(
             let n = size.checked_div(esize).unwrap_or(0);
             init_array(types, ty, *e, esize, n, addr, inits)
         }
-        Kind::Record { is_union } => init_record(types, ty, *is_union, addr, inits),
+        Kind::Record { is_union } => {
+            // A struct of the same type is copied whole.
+            if let [v] = inits {
+                if let Some((sty, saddr)) = v.as_cdata().map(|cd| object(types, cd)) {
+                    if strip(types, sty) == strip(types, ty) {
+                        return Ok(mem::copy(addr, saddr, ct.size)?);
+                    }
+                }
+            }
+            init_record(types, ty, *is_union, addr, inits)
+        }
         // Initialised as an array of its two parts (real, imaginary).
         Kind::Complex => {
             let part = if ct.size == 8 { id::FLOAT } else { id::DOUBLE };
@@ -521,6 +553,7 @@ pub fn load(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, addr: u64) -> LuaResul
                 Err(e) => Err(e.into()),
             }
         }
+        Kind::Float if size > 8 => Err(LONG_DOUBLE_LOAD.into()),
         Kind::Float => mem::read_float(addr, size)
             .map(Value::number)
             .map_err(String::from),

@@ -52,9 +52,13 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
             vm.set_arg(i + 2, args[i]); // keeps the callback cdata reachable
         }
     }
-    // Call errors are plain messages, as LuaJIT raises them.
-    let prepared = call::prepare(&mut st.borrow_mut().types, fty, fptr, &args)
-        .map_err(|m| vm.raise_msg(&m))?;
+    // Placed at the call and naming the function as its caller spells it
+    // (`bad argument #1 to 'strlen'`), as LuaJIT raises them.
+    let prepared = call::prepare(&mut st.borrow_mut().types, fty, fptr, &args);
+    let prepared = prepared.map_err(|e| match e {
+        call::CallError::Arg(n, m) => vm.arg_error(n, &m),
+        call::CallError::Other(m) => vm.rt_error(&m),
+    })?;
     // Output order as with one stdio: Lua's buffered output goes out before C
     // writes, and C's buffered output right after.
     vm.flush_stdout();

@@ -771,8 +771,14 @@ fn cdata_tonumber(vm: &mut Vm) -> LuaResult<usize> {
         Operand::Int(i, true) => Value::number(i as u64 as f64),
         Operand::Int(i, false) => Value::number(i as f64),
         Operand::Num(f) => Value::number(f),
-        // A complex number gives its real part.
+        // A complex number gives its real part; a long double is refused.
         _ => match v.as_cdata().map(|cd| conv::object(&st.types, cd)) {
+            Some((ty, _)) if conv::is_long_double(&st.types, ty) => {
+                // Placed at tonumber's caller (this handler runs under tonumber).
+                let mut text = vm.where_(2);
+                text.extend_from_slice(conv::LONG_DOUBLE_LOAD.as_bytes());
+                return Err(vm.raise_bytes(&text));
+            }
             Some((ty, addr)) if st.types.get(ty).kind == Kind::Complex => {
                 match conv::load_scalar(&st.types, ty, addr) {
                     Ok(conv::Scalar::Float(f)) => Value::number(f),

@@ -57,7 +57,8 @@ pub fn write_int(addr: u64, size: u64, v: i64) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// Refused: values of `long double` (x87 extended precision) are not converted.
+/// Refused: values of `long double` (x87 extended precision) are not converted
+/// (conv.rs refuses them first with LuaJIT's messages; this is the last guard).
 pub const LONG_DOUBLE: &str = "NYI: conversion of 'long double'";
 
 /// Reads a `float` (size 4) or `double`.
