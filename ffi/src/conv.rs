@@ -300,6 +300,12 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
                     return Ok(mem::copy(addr, saddr, ct.size)?);
                 }
             }
+            // An aggregate takes a table, or a string for a byte array; a
+            // lone number only initialises one (`ffi.new`), as in LuaJIT.
+            let byte_array = matches!(ct.kind, Kind::Array(e, ..) if types.get(e).size == 1);
+            if !(v.is_table() || (v.is_string() && byte_array)) {
+                return conv_err(types, &value_type_name(types, v), ty);
+            }
             init(types, ty, addr, ct.size, &[v])?;
         }
         _ => return conv_err(types, &value_type_name(types, v), ty),

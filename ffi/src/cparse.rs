@@ -39,21 +39,33 @@ struct Token {
     text: String,
     /// True for the first token of a line (where `#pragma` may start).
     line_start: bool,
+    /// The line the token is on (from 1).
+    line: u32,
 }
 
 fn lex(src: &str) -> Result<Vec<Token>, String> {
+    // A backslash before a newline joins the lines, anywhere (as in C).
+    let joined;
+    let src = if src.contains("\\\n") {
+        joined = src.replace("\\\n", "");
+        joined.as_str()
+    } else {
+        src
+    };
     let b = src.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
     let mut line_start = true;
+    let mut line = 1;
     while i < b.len() {
         let c = b[i];
         if c == b'\n' {
             line_start = true;
+            line += 1;
             i += 1;
             continue;
         }
-        if c.is_ascii_whitespace() {
+        if c.is_ascii_whitespace() || c == 0x0b {
             i += 1;
             continue;
         }
@@ -66,6 +78,7 @@ fn lex(src: &str) -> Result<Vec<Token>, String> {
         if c == b'/' && b.get(i + 1) == Some(&b'*') {
             i += 2;
             while i < b.len() && !(b[i] == b'*' && b.get(i + 1) == Some(&b'/')) {
+                line += (b[i] == b'\n') as u32;
                 i += 1;
             }
             i += 2;
@@ -126,6 +139,7 @@ fn lex(src: &str) -> Result<Vec<Token>, String> {
             tok,
             text: src[start..i].to_string(),
             line_start,
+            line,
         });
         line_start = false;
     }
@@ -133,6 +147,7 @@ fn lex(src: &str) -> Result<Vec<Token>, String> {
         tok: Tok::Eof,
         text: "<eof>".into(),
         line_start: true,
+        line,
     });
     Ok(out)
 }
@@ -215,6 +230,11 @@ struct Parser<'a> {
     depth: u32,
     /// Values for `$`, taken in order.
     params: std::vec::IntoIter<Param>,
+    /// Declarations parsed so far (only the first may end without `;`).
+    decls: usize,
+    /// Names of the enum constants defined so far (a struct body keeps those of
+    /// the enums declared inside it as its own constants too).
+    enum_names: Vec<String>,
 }
 
 /// Deepest nesting of declarators, expressions and struct bodies.
@@ -230,7 +250,7 @@ pub fn cdef_with(types: &mut CTypes, src: &str, params: Vec<Param>) -> Result<()
     types.parsed.clear();
     let mut p = Parser::new(types, src, Mode::Cdef, params)?;
     while !p.at_eof() {
-        p.declaration()?;
+        p.declaration().map_err(|m| p.at_line(m))?;
     }
     p.all_params_used()
 }
@@ -284,7 +304,18 @@ impl<'a> Parser<'a> {
             pack_stack: Vec::new(),
             depth: 0,
             params: params.into_iter(),
+            decls: 0,
+            enum_names: Vec::new(),
         })
+    }
+
+    /// An error message with the line it happened on, when past the first
+    /// (LuaJIT's "... at line 3").
+    fn at_line(&self, msg: String) -> String {
+        match self.toks[self.pos].line {
+            1 => msg,
+            n => format!("{msg} at line {n}"),
+        }
     }
 
     fn peek(&self) -> &Tok {
@@ -398,12 +429,9 @@ impl<'a> Parser<'a> {
                 Storage::Typedef => {
                     self.types.typedefs.insert(name, ty);
                 }
-                Storage::Static if self.accept("=") => {
-                    let v = self.const_expr()?;
-                    if !self.types.get(ty).is_integer() {
-                        return Err(format!("invalid constant '{name}'"));
-                    }
-                    self.types.constants.insert(name, Constant { ty, value: v });
+                Storage::Static => {
+                    let value = self.static_const(ty)?;
+                    self.types.constants.insert(name, Constant { ty, value });
                 }
                 _ => {
                     let sym = d.asm_name.unwrap_or_else(|| name.clone());
@@ -414,10 +442,38 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        if self.at_eof() {
-            return Ok(()); // LuaJIT lets the last declaration end without `;`
+        self.decls += 1;
+        if self.at_eof() && self.decls == 1 {
+            return Ok(()); // LuaJIT lets a lone declaration end without `;`
         }
         self.expect(";")
+    }
+
+    /// The `= value` of a `static const` declaration of type `ty`, converted
+    /// to that type. LuaJIT takes only integers of up to 32 bits (not bool).
+    fn static_const(&mut self, ty: CTypeId) -> Result<i64, String> {
+        let ct = self.types.get(ty);
+        if !ct.is_const || !ct.is_integer() || ct.kind == Kind::Bool || ct.size > 4 {
+            return Err("invalid C type".into());
+        }
+        self.expect("=")?;
+        let v = self.const_expr()?;
+        Ok(self.truncate(ty, v))
+    }
+
+    /// `v` converted to integer type `ty` (wrapping to its size and sign).
+    fn truncate(&self, ty: CTypeId, v: i64) -> i64 {
+        let ct = self.types.get(ty);
+        let bits = (ct.size * 8) as u32;
+        if !ct.is_integer() || bits >= 64 || bits == 0 {
+            return v;
+        }
+        let shift = 64 - bits;
+        if ct.is_signed() {
+            (v << shift) >> shift
+        } else {
+            ((v as u64) << shift >> shift) as i64
+        }
     }
 
     /// `#pragma pack(...)`; other pragmas are skipped to the end of the line.
@@ -692,12 +748,14 @@ impl<'a> Parser<'a> {
         self.expect("{")?;
         self.enter()?;
         let mut members = Vec::new();
+        let mut consts = Vec::new();
         while !self.accept("}") {
-            self.member_decl(&mut members)?;
+            self.member_decl(&mut members, &mut consts)?;
         }
         self.depth -= 1;
         self.skip_attributes(&mut attrs)?;
         self.layout(id, is_union, &members, attrs)?;
+        self.types.get_mut(id).consts = consts;
         Ok(id)
     }
 
@@ -710,12 +768,40 @@ impl<'a> Parser<'a> {
     }
 
     /// One member declaration (`int a, *b : 3;`), appended to `members`.
-    fn member_decl(&mut self, members: &mut Vec<Member>) -> Result<(), String> {
+    fn member_decl(
+        &mut self,
+        members: &mut Vec<Member>,
+        consts: &mut Vec<(String, i64)>,
+    ) -> Result<(), String> {
         if self.accept(";") {
             return Ok(());
         }
+        let enums_before = self.enum_names.len();
         let spec = self.specifiers()?;
+        if spec.storage == Storage::Static {
+            // `static const int K = 1;`: a constant of the struct.
+            loop {
+                let d = self.declarator(false)?;
+                let ty = self.apply(spec.ty, &d.ops)?;
+                let value = self.static_const(ty)?;
+                if let Some(name) = d.name {
+                    consts.push((name, value));
+                }
+                if !self.accept(",") {
+                    break;
+                }
+            }
+            return self.expect(";");
+        }
         if self.accept(";") {
+            // The constants of an enum declared inside belong to the struct too.
+            if self.types.get(spec.ty).kind == Kind::Enum {
+                for name in &self.enum_names[enums_before..] {
+                    if let Some(c) = self.types.constants.get(name) {
+                        consts.push((name.clone(), c.value));
+                    }
+                }
+            }
             // An anonymous struct/union member (or a useless declaration).
             if self.types.get(spec.ty).is_record() {
                 members.push(Member {
@@ -910,6 +996,7 @@ impl<'a> Parser<'a> {
             if self.accept("=") {
                 next = self.const_expr()?;
             }
+            self.enum_names.push(name.clone());
             self.types.constants.insert(
                 name,
                 Constant {
@@ -1253,6 +1340,17 @@ impl<'a> Parser<'a> {
         }
         match self.next() {
             Tok::Int(v, _) => Ok(v as i64),
+            Tok::Punct("(") if self.type_follows() => {
+                // A cast: `(int)0xffffffff`.
+                self.enter()?;
+                let spec = self.specifiers()?;
+                let d = self.declarator(true)?;
+                let ty = self.apply(spec.ty, &d.ops)?;
+                self.expect(")")?;
+                let v = self.unary()?;
+                self.depth -= 1;
+                Ok(self.truncate(ty, v))
+            }
             Tok::Punct("(") => {
                 self.enter()?;
                 let v = self.const_expr()?;
@@ -1271,6 +1369,16 @@ impl<'a> Parser<'a> {
                 self.pos -= 1;
                 Err(self.near("unexpected symbol"))
             }
+        }
+    }
+}
+
+impl Parser<'_> {
+    /// Whether the current token starts a type name (after a `(`).
+    fn type_follows(&self) -> bool {
+        match self.ident() {
+            Some(w) => is_type_word(w) || self.types.typedefs.contains_key(w),
+            None => false,
         }
     }
 }

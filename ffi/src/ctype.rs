@@ -74,6 +74,9 @@ pub struct CType {
     pub complete: bool,
     /// Whether a struct ends in a variable-length array (`[?]`) or `[]`.
     pub has_vla: bool,
+    /// Constants of a struct or union: its `static const` members and the
+    /// constants of enums declared inside it.
+    pub consts: Vec<(String, i64)>,
 }
 
 impl CType {
@@ -88,6 +91,7 @@ impl CType {
             fields: Vec::new(),
             complete: true,
             has_vla: false,
+            consts: Vec::new(),
         }
     }
     pub fn is_integer(&self) -> bool {
@@ -410,6 +414,36 @@ impl CTypes {
             }
         }
         None
+    }
+
+    /// Whether storing into an object of type `ty` is refused: it is const,
+    /// or an array of const elements, or a struct or union with a const
+    /// member (LuaJIT's "pseudo-const" aggregates).
+    pub fn is_readonly(&self, ty: CTypeId) -> bool {
+        let ct = self.get(ty);
+        ct.is_const
+            || match ct.kind {
+                Kind::Array(e, ..) => self.is_readonly(e),
+                Kind::Record { .. } => ct.fields.iter().any(|f| self.is_readonly(f.ty)),
+                _ => false,
+            }
+    }
+
+    /// Whether member `name` of record `ty` sits inside a const anonymous
+    /// struct or union member (`const struct { int ni; };`).
+    pub fn field_in_const_member(&self, ty: CTypeId, name: &str) -> bool {
+        for f in &self.get(ty).fields {
+            match &f.name {
+                Some(n) if n == name => return false,
+                None if f.bits.is_none() && self.get(f.ty).is_record() => {
+                    if self.field(f.ty, name).is_some() {
+                        return self.get(f.ty).is_const || self.field_in_const_member(f.ty, name);
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// The type as C spells it, with `inner` (a declarator such as `*` or a

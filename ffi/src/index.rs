@@ -59,11 +59,14 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
         };
         if types.get(rty).is_record() {
             if let Some((f, off)) = types.field(rty, &name) {
+                // Members of a const struct (or of a const anonymous member)
+                // are const too.
+                let constant = types.get(rty).is_const || types.field_in_const_member(rty, &name);
                 return Ok(Place {
                     ty: f.ty,
                     addr: base.wrapping_add(off),
                     bits: f.bits,
-                    constant: false,
+                    constant,
                 });
             }
         }
@@ -88,6 +91,29 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
         vm,
         format!("'{what}' cannot be indexed with '{kt}'"),
     ))
+}
+
+/// The constant `key` names in the struct or union cdata `cd` is (or points
+/// to, or, for a ctype object, names): a `static const` member or an enum
+/// constant declared inside it.
+fn record_const(types: &CTypes, cd: Gc<Cdata>, key: Value) -> Option<i64> {
+    let name = key.as_str()?;
+    let ty = if cd.ctype() == id::CTYPE {
+        ctype_of(cd)
+    } else {
+        object(types, cd).0
+    };
+    let rty = match types.get(ty).kind {
+        Kind::Ptr(t) => t,
+        _ => ty,
+    };
+    let name = name.as_bytes();
+    types
+        .get(rty)
+        .consts
+        .iter()
+        .find(|(n, _)| n.as_bytes() == name)
+        .map(|&(_, v)| v)
 }
 
 /// Indexing a ctype object (meaningful only with metatypes, not yet there).
@@ -126,6 +152,20 @@ fn is_member(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> bool {
     }
 }
 
+/// Whether `cd` is (or points to) a const struct or union.
+fn is_const_record(types: &CTypes, cd: Gc<Cdata>) -> bool {
+    if cd.ctype() == id::CTYPE {
+        return false;
+    }
+    let (ty, _) = object(types, cd);
+    let rty = match types.get(ty).kind {
+        Kind::Ptr(t) => t,
+        _ => ty,
+    };
+    let ct = types.get(rty);
+    ct.is_record() && ct.is_const
+}
+
 pub(crate) fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
     let obj = vm.arg(1);
     let key = vm.arg(2);
@@ -153,6 +193,10 @@ pub(crate) fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
     }
     let mut st = st.borrow_mut();
     let types = &mut st.types;
+    if let Some(v) = record_const(types, cd, key) {
+        vm.push(Value::number(v as f64))?;
+        return Ok(1);
+    }
     if cd.ctype() == id::CTYPE {
         return Err(ctype_index_error(vm, types, cd, key));
     }
@@ -169,7 +213,16 @@ pub(crate) fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
                 Value::number(i as f64)
             }
         }
-        None => load(vm, types, p.ty, p.addr)?,
+        None => {
+            // An aggregate inside a const one is referenced as const.
+            let ct = types.get(p.ty);
+            let ty = if p.constant && (ct.is_record() || ct.is_array()) {
+                types.qualified(p.ty, true, false)
+            } else {
+                p.ty
+            };
+            load(vm, types, ty, p.addr)?
+        }
     };
     vm.push(v)?;
     Ok(1)
@@ -183,6 +236,10 @@ pub(crate) fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
         return Ok(0);
     };
     let st = state(vm);
+    // A const struct takes no new keys, not even through `__newindex`.
+    if !is_member(vm, cd, key) && is_const_record(&st.borrow().types, cd) {
+        return Err(fail_at(vm, "attempt to write to constant location"));
+    }
     if let Some(h) = metatype_handler(vm, &st, obj, "__newindex")? {
         if !is_member(vm, cd, key) {
             if h.is_function() {
@@ -195,11 +252,14 @@ pub(crate) fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
     }
     let st = st.borrow();
     let types = &st.types;
+    if record_const(types, cd, key).is_some() {
+        return Err(fail_at(vm, "attempt to write to constant location"));
+    }
     if cd.ctype() == id::CTYPE {
         return Err(ctype_index_error(vm, types, cd, key));
     }
     let p = place(vm, types, cd, key)?;
-    if p.constant || types.get(p.ty).is_const {
+    if p.constant || types.is_readonly(p.ty) {
         return Err(fail_at(vm, "attempt to write to constant location"));
     }
     let r = match p.bits {
