@@ -77,13 +77,17 @@ pub fn object(types: &CTypes, cd: Gc<Cdata>) -> (CTypeId, u64) {
 
 /// The pointer stored in a pointer or reference cdata.
 pub fn stored_ptr(cd: Gc<Cdata>) -> u64 {
-    mem::read_int(cd.data_ptr() as u64, 8, false).unwrap_or(0) as u64
+    // A `__ptr32` pointer made by `ffi.new` has a 4-byte payload.
+    let size = if cd.len() == 4 { 4 } else { 8 };
+    mem::read_int(cd.data_ptr() as u64, size, false).unwrap_or(0) as u64
 }
 
 /// The name a value has in conversion errors: its C type for cdata.
 pub fn value_type_name(types: &CTypes, v: Value) -> String {
     match v.as_cdata() {
         Some(cd) => types.repr(cd.ctype()),
+        // LuaJIT's conversion errors call booleans 'bool'.
+        None if v.is_bool() => "bool".to_string(),
         None => v.type_name().to_string(),
     }
 }
@@ -103,7 +107,7 @@ pub fn load_scalar(types: &CTypes, ty: CTypeId, addr: u64) -> Result<Scalar, Str
         Kind::Float => Scalar::Float(mem::read_float(addr, ct.size)?),
         // A complex number converts to a scalar as its real part.
         Kind::Complex => Scalar::Float(mem::read_float(addr, ct.size / 2)?),
-        Kind::Ptr(_) => Scalar::Ptr(mem::read_int(addr, 8, false)? as u64),
+        Kind::Ptr(_) => Scalar::Ptr(mem::read_int(addr, ct.size, false)? as u64),
         _ => return Err(format!("'{}' is not a scalar", types.repr(ty))),
     })
 }
@@ -144,7 +148,7 @@ fn to_scalar(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<Scalar
             }
         }
     }
-    conv_err(types, v.type_name(), to)
+    conv_err(types, &value_type_name(types, v), to)
 }
 
 /// The address a Lua value converts to for a pointer of type `to`.
@@ -173,7 +177,7 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
         let (ty, addr) = object(types, cd);
         let ct = types.get(ty);
         let (pointee, a) = match ct.kind {
-            Kind::Ptr(t) => (t, stored_ptr_at(addr)?),
+            Kind::Ptr(t) => (t, stored_ptr_at(addr, ct.size)?),
             Kind::Array(e, ..) => (e, addr),
             Kind::Record { .. } | Kind::Func { .. } => (ty, addr),
             Kind::Int { .. } | Kind::Enum | Kind::Bool if cast => {
@@ -189,11 +193,11 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
         }
         return conv_err(types, &types.repr(cd.ctype()), to);
     }
-    conv_err(types, v.type_name(), to)
+    conv_err(types, &value_type_name(types, v), to)
 }
 
-fn stored_ptr_at(addr: u64) -> Result<u64, String> {
-    Ok(mem::read_int(addr, 8, false)? as u64)
+fn stored_ptr_at(addr: u64, size: u64) -> Result<u64, String> {
+    Ok(mem::read_int(addr, size, false)? as u64)
 }
 
 /// Whether a pointer to `from` converts implicitly to a pointer to `to`:
@@ -291,7 +295,28 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
         }
         Kind::Ptr(_) => {
             let p = to_pointer(types, v, ty, cast)?;
-            mem::write_int(addr, 8, p as i64)?;
+            mem::write_int(addr, ct.size, p as i64)?;
+        }
+        Kind::Vector(e, n) => {
+            if v.is_table() {
+                mem::fill(addr, ct.size, 0)?;
+                return init(types, ty, addr, ct.size, &[v]);
+            }
+            if let Some((sty, saddr)) = v.as_cdata().map(|cd| object(types, cd)) {
+                // A vector of the same size is copied bit for bit.
+                let s = types.get(sty);
+                if matches!(s.kind, Kind::Vector(..)) && s.size == ct.size {
+                    return Ok(mem::copy(addr, saddr, ct.size)?);
+                }
+            }
+            if v.is_bool() || v.is_string() || v.is_nil() {
+                return conv_err(types, &value_type_name(types, v), ty);
+            }
+            // A scalar (a complex number's real part) goes into every element.
+            let esize = types.get(e).size;
+            for i in 0..n {
+                store(types, e, addr + i * esize, v, cast)?;
+            }
         }
         Kind::Array(..) | Kind::Record { .. } => {
             if let Some(cd) = v.as_cdata() {
@@ -305,6 +330,10 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
             let byte_array = matches!(ct.kind, Kind::Array(e, ..) if types.get(e).size == 1);
             if !(v.is_table() || (v.is_string() && byte_array)) {
                 return conv_err(types, &value_type_name(types, v), ty);
+            }
+            // What the table leaves out is zero, as in a fresh object.
+            if v.is_table() {
+                mem::fill(addr, ct.size, 0)?;
             }
             init(types, ty, addr, ct.size, &[v])?;
         }
@@ -344,6 +373,13 @@ pub fn init(
             let esize = types.get(*e).size;
             let n = size.checked_div(esize).unwrap_or(0);
             init_array(types, ty, *e, esize, n, addr, inits)
+        }
+        Kind::Vector(e, n) => {
+            let esize = types.get(*e).size;
+            match inits {
+                [v] if !v.is_table() => store(types, ty, addr, *v, false),
+                _ => init_array(types, ty, *e, esize, *n, addr, inits),
+            }
         }
         Kind::Record { is_union } => {
             // A struct of the same type is copied whole.
@@ -412,12 +448,21 @@ fn init_array(
             } else {
                 0
             };
+            let mut given = 0;
             for i in 0..n {
                 let x = t.get(Value::number((start + i) as f64));
                 if x.is_nil() {
                     break;
                 }
                 store(types, elem, addr + i * esize, x, false)?;
+                given += 1;
+            }
+            // A table of one element fills the whole array (LuaJIT's rule).
+            if given == 1 {
+                let x = t.get(Value::number(start as f64));
+                for i in 1..n {
+                    store(types, elem, addr + i * esize, x, false)?;
+                }
             }
             return Ok(());
         }
@@ -563,12 +608,13 @@ pub fn load(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, addr: u64) -> LuaResul
         Kind::Float => mem::read_float(addr, size)
             .map(Value::number)
             .map_err(String::from),
-        Kind::Ptr(_) => match mem::read_int(addr, 8, false) {
+        Kind::Ptr(_) => match mem::read_int(addr, size, false) {
             Ok(p) => return new_pointer(vm, ty, p as u64),
             Err(e) => Err(e.into()),
         },
-        // A complex number loads as a new cdata holding a copy (LuaJIT's too).
-        Kind::Complex => {
+        // A complex number or vector loads as a new cdata holding a copy
+        // (LuaJIT's too).
+        Kind::Complex | Kind::Vector(..) => {
             let cd = vm.new_cdata(types.unqualified(ty), size as usize)?;
             match mem::copy(cd.data_ptr() as u64, addr, size) {
                 Ok(()) => return Ok(cd.to_value()),

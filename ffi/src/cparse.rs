@@ -181,7 +181,23 @@ enum Storage {
 struct Attrs {
     packed: bool,
     aligned: Option<u64>,
+    /// GCC's `mode(...)`: (vector elements, 0 for a scalar; element size;
+    /// floating point), from `QI`, `DF`, `V4SI` and the like.
+    mode: Option<(u64, u64, bool)>,
+    vector_size: Option<u64>,
 }
+
+/// The machine modes `mode(...)` takes: name, size in bytes, floating point.
+const MODES: &[(&str, u64, bool)] = &[
+    ("QI", 1, false),
+    ("HI", 2, false),
+    ("SI", 4, false),
+    ("DI", 8, false),
+    ("TI", 16, false),
+    ("OI", 32, false),
+    ("SF", 4, true),
+    ("DF", 8, true),
+];
 
 /// Declaration specifiers: the base type and what applies to every declarator.
 #[derive(Clone, Copy, Debug)]
@@ -197,6 +213,8 @@ enum DeclOp {
     Ptr {
         is_const: bool,
         is_volatile: bool,
+        /// `* __ptr32`: a 4-byte pointer.
+        is32: bool,
     },
     /// Length, or None with `true` for `[?]`, `false` for `[]`.
     Array(Option<u64>, bool),
@@ -644,8 +662,41 @@ impl<'a> Parser<'a> {
                 t
             }
         };
+        let ty = self.type_attributes(ty, &attrs)?;
         let ty = self.types.qualified(ty, is_const, is_volatile);
         Ok(Spec { ty, storage, attrs })
+    }
+
+    /// The type `mode`, `vector_size` and (for scalars) `aligned` make of
+    /// `base`.
+    fn type_attributes(&mut self, base: CTypeId, attrs: &Attrs) -> Result<CTypeId, String> {
+        let mut ty = base;
+        if let Some((count, size, float)) = attrs.mode {
+            let b = self.types.get(base);
+            if !(b.is_integer() || b.kind == Kind::Float) {
+                return Err("invalid mode".into());
+            }
+            let signed = b.is_signed() || b.kind == Kind::Float;
+            ty = match (float, size) {
+                (true, 4) => id::FLOAT,
+                (true, _) => id::DOUBLE,
+                (false, _) => self.types.int_of_size(size, signed),
+            };
+            if count > 0 {
+                ty = self.types.vector_of(ty, count)?;
+            }
+        }
+        if let Some(n) = attrs.vector_size {
+            let esize = self.types.get(ty).size.max(1);
+            ty = self.types.vector_of(ty, n / esize)?;
+        }
+        if let Some(a) = attrs.aligned {
+            let ct = self.types.get(ty);
+            if ct.is_integer() && ct.kind != Kind::Enum || ct.kind == Kind::Float {
+                ty = self.types.with_align(ty, a);
+            }
+        }
+        Ok(ty)
     }
 
     /// `((packed, aligned(n), ...))` after `__attribute__`.
@@ -671,7 +722,22 @@ impl<'a> Parser<'a> {
                     if n <= 0 || (n as u64).count_ones() != 1 {
                         return Err("requested alignment is not a power of 2".into());
                     }
-                    attrs.aligned = Some(attrs.aligned.unwrap_or(1).max(n as u64));
+                    // The last one counts (LuaJIT's rule).
+                    attrs.aligned = Some(n as u64);
+                }
+                "mode" => {
+                    self.expect("(")?;
+                    let m = self.ident().unwrap_or("").trim_matches('_').to_string();
+                    // An unknown mode changes nothing (as in LuaJIT).
+                    attrs.mode = parse_mode(&m);
+                    self.next();
+                    self.expect(")")?;
+                }
+                "vector_size" => {
+                    self.expect("(")?;
+                    let n = self.const_expr()?;
+                    self.expect(")")?;
+                    attrs.vector_size = Some(n.max(0) as u64);
                 }
                 _ => {
                     if self.is("(") {
@@ -1024,10 +1090,12 @@ impl<'a> Parser<'a> {
         let mut ptrs = Vec::new();
         loop {
             if self.accept("*") || self.accept("&") {
-                let (mut c, mut v) = (false, false);
+                let (mut c, mut v, mut is32) = (false, false, false);
                 loop {
                     match self.ident() {
                         Some("const" | "__const" | "__const__") => c = true,
+                        Some("__ptr32") => is32 = true,
+                        Some("__ptr64") => is32 = false,
                         Some("volatile" | "__volatile" | "__volatile__") => v = true,
                         Some("restrict" | "__restrict" | "__restrict__" | "__cdecl") => {}
                         Some("__attribute__" | "__attribute") => {
@@ -1042,6 +1110,7 @@ impl<'a> Parser<'a> {
                 ptrs.push(DeclOp::Ptr {
                     is_const: c,
                     is_volatile: v,
+                    is32,
                 });
             } else if matches!(self.ident(), Some("__cdecl" | "__stdcall" | "__fastcall")) {
                 self.next();
@@ -1199,8 +1268,13 @@ impl<'a> Parser<'a> {
                 DeclOp::Ptr {
                     is_const,
                     is_volatile,
+                    is32,
                 } => {
-                    let p = self.types.pointer_to(ty);
+                    let p = if *is32 {
+                        self.types.pointer32_to(ty)
+                    } else {
+                        self.types.pointer_to(ty)
+                    };
                     self.types.qualified(p, *is_const, *is_volatile)
                 }
                 DeclOp::Array(n, vla) => {
@@ -1381,6 +1455,19 @@ impl Parser<'_> {
             None => false,
         }
     }
+}
+
+/// A `mode(...)` name: `SI` is (0, 4, false), `V2DF` is (2, 8, true).
+fn parse_mode(m: &str) -> Option<(u64, u64, bool)> {
+    let (count, base) = match m.strip_prefix('V') {
+        Some(v) => {
+            let digits = v.len() - v.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            (v[..digits].parse::<u64>().ok()?, &v[digits..])
+        }
+        None => (0, m),
+    };
+    let &(_, size, float) = MODES.iter().find(|&&(n, ..)| n == base)?;
+    Some((count, size, float))
 }
 
 /// A struct/union member before layout.

@@ -40,6 +40,9 @@ pub enum Kind {
         params: Vec<CTypeId>,
         varargs: bool,
     },
+    /// A vector of a number of scalar elements (GCC's `vector_size` and
+    /// `mode(V4SI)` attributes), aligned as its size up to 16.
+    Vector(CTypeId, u64),
     /// A reference to an aggregate inside another object (what indexing a
     /// struct or array member gives): 8 bytes holding the address.
     Ref(CTypeId),
@@ -114,8 +117,10 @@ impl CType {
     }
 }
 
-/// Interning key: the kind, qualifiers and name of a non-record type.
-type Key = (Kind, bool, bool, Option<String>);
+/// Interning key: the kind, qualifiers, name, size and alignment of a
+/// non-record type (a `__ptr32` pointer and a scalar with an `aligned`
+/// attribute differ from the plain ones only in the last two).
+type Key = (Kind, bool, bool, Option<String>, u64, u64);
 
 /// Well-known ids, created first in this order.
 pub mod id {
@@ -272,6 +277,8 @@ impl CTypes {
             ct.is_const,
             ct.is_volatile,
             ct.name.clone(),
+            ct.size,
+            ct.align,
         );
         if let Some(&id) = self.interned.get(&key) {
             return id;
@@ -309,6 +316,8 @@ impl CTypes {
                 ct.is_const,
                 ct.is_volatile,
                 Some("\0qual".into()),
+                0,
+                0,
             );
             if let Some(&id) = self.interned.get(&key) {
                 return id;
@@ -353,6 +362,53 @@ impl CTypes {
 
     pub fn pointer_to(&mut self, ty: CTypeId) -> CTypeId {
         self.intern(CType::new(Kind::Ptr(ty), 8, 8))
+    }
+
+    /// A 32-bit pointer (`int *__ptr32`): 4 bytes, zero-extended when read.
+    pub fn pointer32_to(&mut self, ty: CTypeId) -> CTypeId {
+        self.intern(CType::new(Kind::Ptr(ty), 4, 4))
+    }
+
+    /// A scalar type with another alignment (`char __attribute__((aligned(8)))`).
+    pub fn with_align(&mut self, ty: CTypeId, align: u64) -> CTypeId {
+        let ct = self.get(ty);
+        if ct.align == align || ct.is_record() || ct.kind == Kind::Enum {
+            return ty;
+        }
+        let mut c = ct.clone();
+        c.align = align;
+        self.intern(c)
+    }
+
+    /// A vector of `n` elements of scalar type `elem`.
+    pub fn vector_of(&mut self, elem: CTypeId, n: u64) -> Result<CTypeId, String> {
+        let e = self.get(elem);
+        let scalar = e.is_integer() || e.kind == Kind::Float;
+        let size = n.checked_mul(e.size).filter(|&s| s > 0 && s <= 1 << 16);
+        let Some(size) = size.filter(|s| scalar && s.is_power_of_two()) else {
+            return Err("invalid vector type".into());
+        };
+        Ok(self.intern(CType::new(Kind::Vector(elem, n), size, size.min(16))))
+    }
+
+    /// An integer type of `size` bytes (1 to 32), of the given signedness.
+    pub fn int_of_size(&mut self, size: u64, signed: bool) -> CTypeId {
+        match (size, signed) {
+            (1, true) => id::CHAR,
+            (1, false) => id::UCHAR,
+            (2, true) => id::SHORT,
+            (2, false) => id::USHORT,
+            (4, true) => id::INT,
+            (4, false) => id::UINT,
+            (8, true) => id::INT64,
+            (8, false) => id::UINT64,
+            _ => {
+                let mut ct = CType::new(Kind::Int { signed }, size, size.min(16));
+                let u = if signed { "" } else { "u" };
+                ct.name = Some(format!("{u}int{}_t", size * 8));
+                self.intern(ct)
+            }
+        }
     }
 
     /// An array of `len` elements (None: flexible or variable length).
@@ -474,7 +530,11 @@ impl CTypes {
         match &ct.kind {
             Kind::Ptr(t) | Kind::Ref(t) => {
                 let qs = q.trim_end();
-                let mut s = String::from(if ct.is_pointer() { "*" } else { "&" });
+                let mut s = String::from(match (ct.is_pointer(), ct.size) {
+                    (true, 4) => "*__ptr32",
+                    (true, _) => "*",
+                    _ => "&",
+                });
                 if !qs.is_empty() {
                     s.push_str(qs);
                     if !inner.is_empty() {
@@ -496,6 +556,14 @@ impl CTypes {
                 };
                 let s = format!("{inner}{dim}");
                 self.repr_inner(*e, s)
+            }
+            Kind::Vector(e, _) => {
+                let base = format!(
+                    "{q}{} __attribute__((vector_size({})))",
+                    self.repr(*e),
+                    ct.size
+                );
+                join(base, &inner)
             }
             Kind::Func { ret, .. } => {
                 // LuaJIT leaves the parameters out.

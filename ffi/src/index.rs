@@ -33,6 +33,16 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
         },
         None => key.to_number().map(num2i64),
     };
+    if let (Some(i), Kind::Vector(t, _)) = (index, &ct.kind) {
+        // Elements of a vector are read, never written (as in LuaJIT).
+        let esize = types.get(*t).size;
+        return Ok(Place {
+            ty: *t,
+            addr: addr.wrapping_add((i as u64).wrapping_mul(esize)),
+            bits: None,
+            constant: true,
+        });
+    }
     if let (Some(i), Kind::Ptr(t) | Kind::Array(t, ..)) = (index, &ct.kind) {
         let base = if ct.is_pointer() {
             stored_ptr(cd)
@@ -141,7 +151,9 @@ fn is_member(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> bool {
     let ct = types.get(ty);
     let rty = match ct.kind {
         Kind::Ptr(t) if key.is_string() => t,
-        Kind::Ptr(_) | Kind::Array(..) => return key.is_number() || key.is_cdata(),
+        Kind::Ptr(_) | Kind::Array(..) | Kind::Vector(..) => {
+            return key.is_number() || key.is_cdata()
+        }
         _ => ty,
     };
     match key.as_str() {
