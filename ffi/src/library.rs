@@ -29,8 +29,8 @@ use std::rc::Rc;
 /// The per-VM state of the library.
 pub struct Ffi {
     pub types: CTypes,
-    /// Every callback made (they live as long as the VM).
-    pub(crate) callbacks: Vec<callback::Callback>,
+    /// Every callback made and not freed.
+    pub(crate) callbacks: callback::Callbacks,
     /// `errno` as the last C call left it (what `ffi.errno` reports).
     pub(crate) errno: i32,
     /// The structs and unions that have a metatype (the registry table
@@ -44,7 +44,7 @@ pub(crate) type Shared = Rc<RefCell<Ffi>>;
 pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let shared: Shared = Rc::new(RefCell::new(Ffi {
         types: CTypes::new(),
-        callbacks: Vec::new(),
+        callbacks: callback::Callbacks::default(),
         errno: 0,
         metatyped: std::collections::HashSet::new(),
     }));
@@ -261,12 +261,12 @@ fn ffi_typeof(vm: &mut Vm) -> LuaResult<usize> {
 
 fn ffi_new(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
-    let v = {
-        let mut st = st.borrow_mut();
-        let types = &mut st.types;
-        let ty = check_ctype(vm, types, 1)?;
-        new_object(vm, types, ty, 2)?
-    };
+    let ty = check_ctype(vm, &mut st.borrow_mut().types, 1)?;
+    if let Some(cb) = new_callback(vm, &st, ty, 2)? {
+        vm.push(cb)?;
+        return Ok(1);
+    }
+    let v = new_object(vm, &mut st.borrow_mut().types, ty, 2)?;
     vm.push(v)?;
     metatype_finalizer(vm, v)?;
     Ok(1)
