@@ -53,10 +53,13 @@ pub fn ffi_type(types: &CTypes, ty: CTypeId) -> Result<Type, String> {
         Kind::Complex if ct.size == 8 => Type::structure([Type::f32(), Type::f32()]),
         Kind::Complex => Type::structure([Type::f64(), Type::f64()]),
         Kind::Ptr(_) => Type::pointer(),
+        Kind::Record { .. } if ct.has_vla => {
+            return Err(format!("NYI: passing '{}' by value", types.repr(ty)));
+        }
+        Kind::Record { is_union } if *is_union || ct.fields.iter().any(|f| f.bits.is_some()) => {
+            by_eightbytes(types, ty)
+        }
         Kind::Record { is_union: false } => {
-            if ct.fields.iter().any(|f| f.bits.is_some()) || ct.has_vla {
-                return Err(format!("NYI: passing '{}' by value", types.repr(ty)));
-            }
             let mut elems = Vec::new();
             for f in &ct.fields {
                 flatten(types, f.ty, &mut elems)?;
@@ -65,6 +68,68 @@ pub fn ffi_type(types: &CTypes, ty: CTypeId) -> Result<Type, String> {
         }
         _ => return Err(format!("NYI: passing '{}' by value", types.repr(ty))),
     })
+}
+
+/// A union, or a struct with bit fields, for libffi: a struct that the x86-64
+/// SysV ABI classifies the same way. Up to 16 bytes, each eightbyte is SSE
+/// (a double, or a float for a 4-byte tail) when only floating-point members
+/// overlap it, else INTEGER (an integer as wide as what is left of it);
+/// larger ones go in memory, which only their size decides.
+fn by_eightbytes(types: &CTypes, ty: CTypeId) -> Type {
+    let size = types.get(ty).size;
+    let mut float_only = [true, true];
+    if size <= 16 {
+        classify(types, ty, 0, &mut float_only);
+    }
+    let mut elems = Vec::new();
+    let mut off = 0;
+    while off < size {
+        let left = size - off;
+        let sse = size <= 16 && float_only[(off / 8) as usize];
+        elems.push(match (sse, left) {
+            (true, 1..=4) => Type::f32(),
+            (true, _) => Type::f64(),
+            (false, 1) => Type::u8(),
+            (false, 2) => Type::u16(),
+            (false, 3..=4) => Type::u32(),
+            (false, _) => Type::u64(),
+        });
+        off += 8;
+    }
+    Type::structure(elems)
+}
+
+/// Clears `float_only[i]` for each eightbyte of the first 16 bytes that a
+/// non-floating-point part of `ty` (at offset `base`) overlaps.
+fn classify(types: &CTypes, ty: CTypeId, base: u64, float_only: &mut [bool; 2]) {
+    let ct = types.get(ty);
+    match &ct.kind {
+        Kind::Record { .. } => {
+            for f in &ct.fields {
+                match f.bits {
+                    Some(_) => mark_integer(base + f.offset, types.get(f.ty).size, float_only),
+                    None => classify(types, f.ty, base + f.offset, float_only),
+                }
+            }
+        }
+        Kind::Array(e, Some(n), _) => {
+            let esize = types.get(*e).size;
+            for i in 0..*n {
+                classify(types, *e, base + i * esize, float_only);
+            }
+        }
+        Kind::Float | Kind::Complex | Kind::Vector(..) if ct.size <= 16 => {}
+        _ => mark_integer(base, ct.size, float_only),
+    }
+}
+
+fn mark_integer(off: u64, size: u64, float_only: &mut [bool; 2]) {
+    for (i, f) in float_only.iter_mut().enumerate() {
+        let (lo, hi) = (i as u64 * 8, i as u64 * 8 + 8);
+        if off < hi && off + size.max(1) > lo {
+            *f = false;
+        }
+    }
 }
 
 /// Members of a struct for libffi; arrays become their elements.

@@ -96,6 +96,10 @@ impl Callbacks {
             self.next_slot
         })
     }
+    /// Gives back a slot `new_slot` handed out for a callback not made.
+    pub fn release_slot(&mut self, slot: i64) {
+        self.free_slots.push(slot);
+    }
     /// Makes a new callback live.
     pub fn add(&mut self, cb: Callback) -> u64 {
         let addr = cb.address();

@@ -1287,7 +1287,7 @@ impl<'a> Parser<'a> {
                 DeclOp::Func(params, varargs) => {
                     let r = self.types.get(ty);
                     if r.is_array() || r.is_func() {
-                        return Err("invalid function return type".into());
+                        return Err("invalid C type".into());
                     }
                     self.types.func(ty, params.clone(), *varargs)
                 }

@@ -211,8 +211,14 @@ pub(crate) fn make_callback(
         Some(addr) => addr,
         None => {
             let slot = st.borrow_mut().callbacks.new_slot();
-            let cb = callback::create(vm, &st.borrow().types, Rc::downgrade(st), fty, slot)
-                .map_err(|m| fail_at(vm, m))?;
+            let made = callback::create(vm, &st.borrow().types, Rc::downgrade(st), fty, slot);
+            // What a callback cannot be (a vararg one, one returning an
+            // aggregate) is a failed conversion, in LuaJIT's words.
+            let cb = made.map_err(|_| {
+                st.borrow_mut().callbacks.release_slot(slot);
+                let what = st.borrow().types.repr(ptr_ty);
+                fail_at(vm, format!("cannot convert 'function' to '{what}'"))
+            })?;
             st.borrow_mut().callbacks.add(cb)
         }
     };
