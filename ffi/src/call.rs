@@ -9,17 +9,34 @@ use crate::conv::{self, object, Scalar};
 use crate::ctype::{id, CTypeId, CTypes, Kind};
 use libffi::middle::{Cif, Type};
 use lunavm_vm::Value;
+use std::collections::HashMap;
+use std::rc::Rc;
 
-/// An argument's or result's bytes, 16-byte aligned (as libffi needs).
+/// Call interfaces of the fixed prototypes called so far, by function type.
+pub type CifCache = HashMap<CTypeId, Rc<Cif>>;
+
+/// An argument's or result's bytes, 16-byte aligned (as libffi needs): in
+/// place up to 32 bytes (no allocation for scalars and small structs).
 #[derive(Clone)]
-struct Slot(Vec<u128>);
+enum Slot {
+    Small([u128; 2]),
+    Large(Vec<u128>),
+}
 
 impl Slot {
     fn new(size: u64) -> Slot {
-        Slot(vec![0; (size.max(8) as usize).div_ceil(16)])
+        if size <= 32 {
+            Slot::Small([0; 2])
+        } else {
+            Slot::Large(vec![0; (size as usize).div_ceil(16)])
+        }
     }
+    /// Where the bytes are now (a small slot's address changes when it moves).
     fn addr(&mut self) -> u64 {
-        self.0.as_mut_ptr() as u64
+        match self {
+            Slot::Small(b) => b.as_mut_ptr() as u64,
+            Slot::Large(v) => v.as_mut_ptr() as u64,
+        }
     }
 }
 
@@ -186,7 +203,7 @@ impl From<String> for CallError {
 
 /// A call ready to go: the call interface and the converted arguments.
 pub struct Prepared {
-    cif: Cif,
+    cif: Rc<Cif>,
     slots: Vec<Slot>,
     fptr: u64,
     ret: CTypeId,
@@ -198,19 +215,21 @@ pub struct Prepared {
 /// prototype `fty` and builds its call interface.
 pub fn prepare(
     types: &mut CTypes,
+    cifs: &mut CifCache,
     fty: CTypeId,
     fptr: u64,
     args: &[Value],
 ) -> Result<Prepared, CallError> {
     let Kind::Func {
         ret,
-        params,
+        ref params,
         varargs,
-    } = types.get(fty).kind.clone()
+    } = types.get(fty).kind
     else {
         return Err(format!("'{}' is not callable", types.repr(fty)).into());
     };
-    if args.len() < params.len() || (!varargs && args.len() > params.len()) {
+    let nparams = params.len();
+    if args.len() < nparams || (!varargs && args.len() > nparams) {
         return Err(CallError::Other(
             "wrong number of arguments for function call".into(),
         ));
@@ -227,17 +246,29 @@ pub fn prepare(
     if params.iter().any(|&p| conv::is_long_double(types, p)) || (varargs && long_double_arg) {
         return Err(CallError::Other(LONG_DOUBLE_CALL.into()));
     }
-    let mut arg_types = Vec::with_capacity(args.len());
+    let param = |types: &CTypes, i: usize| match &types.get(fty).kind {
+        Kind::Func { params, .. } => params.get(i).copied(),
+        _ => None,
+    };
+    // The call interface of a fixed prototype is made once.
+    let cached = if varargs {
+        None
+    } else {
+        cifs.get(&fty).cloned()
+    };
+    let mut arg_types = Vec::with_capacity(if cached.is_some() { 0 } else { args.len() });
     let mut slots = Vec::with_capacity(args.len());
     for (i, &v) in args.iter().enumerate() {
-        let ty = match params.get(i) {
-            Some(&p) => p,
+        let ty = match param(types, i) {
+            Some(p) => p,
             None => vararg_type(types, v),
         };
         let size = types.get(ty).size;
         let mut slot = Slot::new(size);
         conv::store(types, ty, slot.addr(), v, false).map_err(|m| CallError::Arg(i + 1, m))?;
-        arg_types.push(ffi_type(types, ty)?);
+        if cached.is_none() {
+            arg_types.push(ffi_type(types, ty)?);
+        }
         slots.push(slot);
     }
     let rct = types.get(ret);
@@ -245,11 +276,18 @@ pub fn prepare(
         return Err(format!("NYI: returning '{}'", types.repr(ret)).into());
     }
     let (ret_size, ret_void) = (rct.size, rct.kind == Kind::Void);
-    let rtype = ffi_type(types, ret)?;
-    let cif = if varargs {
-        Cif::new_variadic(arg_types, params.len(), rtype)
-    } else {
-        Cif::new(arg_types, rtype)
+    let cif = match cached {
+        Some(cif) => cif,
+        None => {
+            let rtype = ffi_type(types, ret)?;
+            if varargs {
+                Rc::new(Cif::new_variadic(arg_types, nparams, rtype))
+            } else {
+                let cif = Rc::new(Cif::new(arg_types, rtype));
+                cifs.insert(fty, cif.clone());
+                cif
+            }
+        }
     };
     Ok(Prepared {
         cif,

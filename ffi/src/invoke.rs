@@ -76,7 +76,11 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
 fn call_c(vm: &mut Vm, st: &Shared, fty: CTypeId, fptr: u64, args: &[Value]) -> LuaResult<usize> {
     // Placed at the call and naming the function as its caller spells it
     // (`bad argument #1 to 'strlen'`), as LuaJIT raises them.
-    let prepared = call::prepare(&mut st.borrow_mut().types, fty, fptr, args);
+    let prepared = {
+        let mut guard = st.borrow_mut();
+        let ffi = &mut *guard;
+        call::prepare(&mut ffi.types, &mut ffi.cifs, fty, fptr, args)
+    };
     let prepared = prepared.map_err(|e| match e {
         call::CallError::Arg(n, m) => vm.arg_error(n, &m),
         call::CallError::Other(m) => vm.rt_error(&m),

@@ -31,6 +31,8 @@ pub struct Ffi {
     pub types: CTypes,
     /// Every callback made and not freed.
     pub(crate) callbacks: callback::Callbacks,
+    /// libffi call interfaces, made once per prototype.
+    pub(crate) cifs: crate::call::CifCache,
     /// `errno` as the last C call left it (what `ffi.errno` reports).
     pub(crate) errno: i32,
     /// The structs and unions that have a metatype (the registry table
@@ -45,6 +47,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let shared: Shared = Rc::new(RefCell::new(Ffi {
         types: CTypes::new(),
         callbacks: callback::Callbacks::default(),
+        cifs: Default::default(),
         errno: 0,
         metatyped: std::collections::HashSet::new(),
     }));
