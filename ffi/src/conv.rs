@@ -102,7 +102,7 @@ pub fn load_scalar(types: &CTypes, ty: CTypeId, addr: u64) -> Result<Scalar, Str
             !signed && ct.size == 8,
         ),
         Kind::Bool => Scalar::Int(mem::read_int(addr, 1, false)? & 1, false),
-        Kind::Enum => Scalar::Int(mem::read_int(addr, 4, true)?, false),
+        Kind::Enum => Scalar::Int(mem::read_int(addr, 4, ct.is_signed())?, false),
         Kind::Float if ct.size > 8 => return Err(LONG_DOUBLE_LOAD.into()),
         Kind::Float => Scalar::Float(mem::read_float(addr, ct.size)?),
         // A complex number converts to a scalar as its real part.
@@ -204,11 +204,15 @@ fn stored_ptr_at(addr: u64, size: u64) -> Result<u64, String> {
 /// either is void, or they are the same type and no `const` is dropped.
 fn compatible_pointee(types: &CTypes, from: CTypeId, to: CTypeId) -> bool {
     let (f, t) = (types.get(from), types.get(to));
-    if f.is_const && !t.is_const {
+    if (f.is_const && !t.is_const) || (f.is_volatile && !t.is_volatile) {
         return false;
     }
     if f.kind == Kind::Void || t.kind == Kind::Void {
         return true;
+    }
+    // Integers of one size are compatible whatever their signedness.
+    if let (Kind::Int { .. }, Kind::Int { .. }) = (&f.kind, &t.kind) {
+        return f.size == t.size;
     }
     strip(types, from) == strip(types, to)
 }
@@ -390,7 +394,7 @@ pub fn init(
                     }
                 }
             }
-            init_record(types, ty, *is_union, addr, inits)
+            init_record(types, ty, *is_union, addr, size, inits)
         }
         // Initialised as an array of its two parts (real, imaginary).
         Kind::Complex => {
@@ -457,6 +461,9 @@ fn init_array(
                 store(types, elem, addr + i * esize, x, false)?;
                 given += 1;
             }
+            if given == n && !t.get(Value::number((start + n) as f64)).is_nil() {
+                return Err(format!("too many initializers for '{}'", types.repr(ty)));
+            }
             // A table of one element fills the whole array (LuaJIT's rule).
             if given == 1 {
                 let x = t.get(Value::number(start as f64));
@@ -468,7 +475,11 @@ fn init_array(
         }
         if let (Some(s), 1) = (v.as_str(), esize) {
             if types.get(elem).is_integer() {
-                let b = s.as_bytes();
+                // With its terminating NUL where that fits. (LuaJIT copies
+                // the whole string into an array of unknown or zero length;
+                // here nothing is written past the array's known size.)
+                let mut b = s.as_bytes().to_vec();
+                b.push(0);
                 let len = (b.len() as u64).min(n) as usize;
                 return Ok(mem::write_bytes(addr, &b[..len])?);
             }
@@ -514,6 +525,7 @@ fn init_record(
     ty: CTypeId,
     is_union: bool,
     addr: u64,
+    size: u64,
     inits: &[Value],
 ) -> Result<(), String> {
     let mut fields = Vec::new();
@@ -523,25 +535,57 @@ fn init_record(
         None => {
             let fct = types.get(f.ty);
             if fct.has_vla && fct.is_array() {
-                return Ok(()); // a variable-length tail is initialised by ffi.new's size
+                // A variable-length tail: its elements from a table, as many
+                // as there are and fit in the object's `size` (never
+                // repeated, as in LuaJIT).
+                if let (Some(t), Kind::Array(e, ..)) = (v.as_table(), &fct.kind) {
+                    let esize = types.get(*e).size.max(1);
+                    let room = size.saturating_sub(f.offset) / esize;
+                    let start = if t.get(Value::number(0.0)).is_nil() {
+                        1
+                    } else {
+                        0
+                    };
+                    let mut i = 0;
+                    while i < room {
+                        let x = t.get(Value::number((start + i) as f64));
+                        if x.is_nil() {
+                            break;
+                        }
+                        store(types, *e, addr + f.offset + i * esize, x, false)?;
+                        i += 1;
+                    }
+                }
+                return Ok(());
             }
             store(types, f.ty, addr + f.offset, v, false)
         }
     };
     if let [v] = inits {
         if let Some(t) = v.as_table() {
-            // By member name, else by position (a union: its first member).
+            // By position from index 0 or 1 when either is there (a union:
+            // its first member; extra values are ignored), else by member
+            // name (unknown names are ignored), as in LuaJIT.
+            let first = [0.0, 1.0]
+                .into_iter()
+                .find(|&k| !t.get(Value::number(k)).is_nil());
+            if let Some(first) = first {
+                let n = if is_union { 1 } else { fields.len() };
+                for (i, f) in fields.iter().take(n).enumerate() {
+                    let x = t.get(Value::number(first + i as f64));
+                    if x.is_nil() {
+                        break;
+                    }
+                    put(f, x)?;
+                }
+                return Ok(());
+            }
             let named = string_keys(t);
-            let mut pos = 1;
-            for (i, f) in fields.iter().enumerate() {
-                let mut x = Value::NIL;
-                if let Some(name) = &f.name {
-                    x = named.get(name.as_bytes()).copied().unwrap_or(Value::NIL);
-                }
-                if x.is_nil() && (!is_union || i == 0) {
-                    x = t.get(Value::number(pos as f64));
-                    pos += 1;
-                }
+            for f in &fields {
+                let x = match &f.name {
+                    Some(name) => named.get(name.as_bytes()).copied().unwrap_or(Value::NIL),
+                    None => Value::NIL,
+                };
                 if !x.is_nil() {
                     put(f, x)?;
                 }

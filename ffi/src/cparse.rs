@@ -1055,6 +1055,7 @@ impl<'a> Parser<'a> {
         };
         self.expect("{")?;
         let mut next: i64 = 0;
+        let mut any_negative = false;
         while !self.accept("}") {
             let Some(name) = self.name_or_param()? else {
                 return Err(self.near("identifier expected"));
@@ -1063,6 +1064,8 @@ impl<'a> Parser<'a> {
                 next = self.const_expr()?;
             }
             self.enum_names.push(name.clone());
+            // Values are 32-bit: 0x80000000u is unsigned, -1 negative.
+            any_negative |= next < 0;
             self.types.constants.insert(
                 name,
                 Constant {
@@ -1077,7 +1080,9 @@ impl<'a> Parser<'a> {
             }
         }
         self.skip_attributes(&mut attrs)?;
-        self.types.get_mut(id).complete = true;
+        let e = self.types.get_mut(id);
+        e.complete = true;
+        e.unsigned_enum = !any_negative;
         Ok(id)
     }
 

@@ -80,6 +80,9 @@ pub struct CType {
     /// Constants of a struct or union: its `static const` members and the
     /// constants of enums declared inside it.
     pub consts: Vec<(String, i64)>,
+    /// An enum without negative constants is unsigned (LuaJIT's `uint32_t`
+    /// enums); one with a negative constant is `int32_t`.
+    pub unsigned_enum: bool,
 }
 
 impl CType {
@@ -95,13 +98,18 @@ impl CType {
             complete: true,
             has_vla: false,
             consts: Vec::new(),
+            unsigned_enum: false,
         }
     }
     pub fn is_integer(&self) -> bool {
         matches!(self.kind, Kind::Int { .. } | Kind::Bool | Kind::Enum)
     }
     pub fn is_signed(&self) -> bool {
-        matches!(self.kind, Kind::Int { signed: true } | Kind::Enum)
+        match self.kind {
+            Kind::Int { signed } => signed,
+            Kind::Enum => !self.unsigned_enum,
+            _ => false,
+        }
     }
     pub fn is_pointer(&self) -> bool {
         matches!(self.kind, Kind::Ptr(_))
@@ -506,6 +514,18 @@ impl CTypes {
     /// name) in its place, as LuaJIT's `ctype<...>` shows it.
     pub fn repr(&self, ty: CTypeId) -> String {
         self.repr_inner(ty, String::new())
+    }
+
+    /// How a pointer to `ty` is spelled (`int (*)()` for a function), without
+    /// making that type.
+    pub fn repr_pointer_to(&self, ty: CTypeId) -> String {
+        let t = self.get(ty);
+        let inner = if t.is_array() || t.is_func() {
+            "(*)"
+        } else {
+            "*"
+        };
+        self.repr_inner(ty, inner.to_string())
     }
 
     fn quals(ct: &CType) -> &'static str {

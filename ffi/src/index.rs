@@ -236,7 +236,10 @@ pub(crate) fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
             load(vm, types, ty, p.addr)?
         }
     };
+    drop(st);
     vm.push(v)?;
+    // Each load may make a cdata (a reference, a boxed integer).
+    vm.gc_check()?;
     Ok(1)
 }
 

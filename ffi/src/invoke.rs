@@ -113,7 +113,9 @@ fn call_c(vm: &mut Vm, st: &Shared, fty: CTypeId, fptr: u64, args: &[Value]) -> 
     } else {
         load(vm, types, rty, bytes.as_mut_ptr() as u64)?
     };
+    drop(st);
     vm.push(v)?;
+    vm.gc_check()?;
     Ok(1)
 }
 

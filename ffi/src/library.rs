@@ -440,6 +440,7 @@ fn ffi_offsetof(vm: &mut Vm) -> LuaResult<usize> {
     let mut st = st.borrow_mut();
     let types = &mut st.types;
     let ty = check_ctype(vm, types, 1)?;
+    let ty = strip_ref(types, ty);
     let name = vm.check_str(2)?;
     let name = String::from_utf8_lossy(name.as_bytes()).into_owned();
     if !types.get(ty).is_record() {
@@ -734,7 +735,8 @@ fn cdata_tostring(vm: &mut Vm) -> LuaResult<usize> {
                 complex_text(re, im)
             }
             (Kind::Enum, _) => {
-                let i = mem::read_int(cd.data_ptr() as u64, 4, true).unwrap_or(0);
+                let signed = ct.is_signed();
+                let i = mem::read_int(cd.data_ptr() as u64, 4, signed).unwrap_or(0);
                 format!("cdata<{}>: {i}", types.repr(ty))
             }
             (Kind::Ptr(_) | Kind::Ref(_) | Kind::Func { .. }, _) => match stored_ptr(cd) {

@@ -336,7 +336,14 @@ fn run(opts: Options) -> Result<(), String> {
     let mut row = format!("{:<16}", "geometric mean");
     row.push_str(&" ".repeat(25 * vms.len()));
     for rs in &ratios {
-        let _ = write!(row, " {:>12.2}", geomean(rs));
+        match rs.is_empty() {
+            true => {
+                let _ = write!(row, " {:>12}", "n/a");
+            }
+            false => {
+                let _ = write!(row, " {:>12.2}", geomean(rs));
+            }
+        }
     }
     println!("{row}");
 
@@ -385,7 +392,9 @@ fn to_json(vms: &[Vm], results: &[(String, Vec<Sample>)], ratios: &[Vec<f64>]) -
         let _ = writeln!(out, "}}}}{sep}");
     }
     out.push_str("  ],\n  \"geomean_ratio_lunavm_over\": {");
-    for (i, (vm, rs)) in vms[1..].iter().zip(ratios).enumerate() {
+    // (Only programs every VM ran count; none may have.)
+    let counted = vms[1..].iter().zip(ratios).filter(|(_, rs)| !rs.is_empty());
+    for (i, (vm, rs)) in counted.enumerate() {
         let sep = if i == 0 { "" } else { ", " };
         let _ = write!(out, "{sep}{}: {:.4}", json_str(&vm.name), geomean(rs));
     }
