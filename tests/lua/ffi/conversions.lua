@@ -82,7 +82,7 @@ collectgarbage()
 local before = collectgarbage("count")
 local arr = ffi.new("struct { double x; } [4]")
 local sum = 0LL
-for i = 1, 300000 do
+for i = 1, 200000 do
   local r = arr[i % 4]
   sum = sum + 1
 end
