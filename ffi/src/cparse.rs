@@ -250,6 +250,8 @@ struct Parser<'a> {
     params: std::vec::IntoIter<Param>,
     /// Declarations parsed so far (only the first may end without `;`).
     decls: usize,
+    /// The structs and unions whose bodies are being parsed.
+    defining: Vec<CTypeId>,
     /// Names of the enum constants defined so far (a struct body keeps those of
     /// the enums declared inside it as its own constants too).
     enum_names: Vec<String>,
@@ -323,6 +325,7 @@ impl<'a> Parser<'a> {
             depth: 0,
             params: params.into_iter(),
             decls: 0,
+            defining: Vec::new(),
             enum_names: Vec::new(),
         })
     }
@@ -772,6 +775,17 @@ impl<'a> Parser<'a> {
         let mut attrs = Attrs::default();
         self.skip_attributes(&mut attrs)?;
         let tag = self.name_or_param()?;
+        if let Some(t) = &tag {
+            // Struct, union and enum tags share one name space.
+            let other = if is_union {
+                &self.types.struct_tags
+            } else {
+                &self.types.union_tags
+            };
+            if other.contains_key(t) || self.types.enum_tags.contains_key(t) {
+                return Err(format!("attempt to redefine '{t}'"));
+            }
+        }
         fn tags(t: &mut CTypes, is_union: bool) -> &mut std::collections::HashMap<String, CTypeId> {
             if is_union {
                 &mut t.union_tags
@@ -811,13 +825,19 @@ impl<'a> Parser<'a> {
             },
             None => self.types.new_tagged(Kind::Record { is_union }, None),
         };
+        // Defining it again inside its own body is a redefinition.
+        if self.defining.contains(&id) {
+            return Err(format!("attempt to redefine '{}'", tag.unwrap_or_default()));
+        }
         self.expect("{")?;
         self.enter()?;
+        self.defining.push(id);
         let mut members = Vec::new();
         let mut consts = Vec::new();
         while !self.accept("}") {
             self.member_decl(&mut members, &mut consts)?;
         }
+        self.defining.pop();
         self.depth -= 1;
         self.skip_attributes(&mut attrs)?;
         self.layout(id, is_union, &members, attrs)?;
@@ -893,7 +913,17 @@ impl<'a> Parser<'a> {
             let width = if self.accept(":") {
                 let w = self.const_expr()?;
                 let ct = self.types.get(ty);
-                if !ct.is_integer() || w < 0 || w as u64 > ct.size * 8 || (w == 0 && name.is_some())
+                // A bool is one bit; integers wider than 8 bytes take none.
+                let bits = if ct.kind == Kind::Bool {
+                    1
+                } else {
+                    ct.size * 8
+                };
+                if !ct.is_integer()
+                    || ct.size > 8
+                    || w < 0
+                    || w as u64 > bits
+                    || (w == 0 && name.is_some())
                 {
                     return Err(self.near("invalid bit field width"));
                 }
@@ -1025,6 +1055,11 @@ impl<'a> Parser<'a> {
         let mut attrs = Attrs::default();
         self.skip_attributes(&mut attrs)?;
         let tag = self.name_or_param()?;
+        if let Some(t) = &tag {
+            if self.types.struct_tags.contains_key(t) || self.types.union_tags.contains_key(t) {
+                return Err(format!("attempt to redefine '{t}'"));
+            }
+        }
         if !self.is("{") {
             let Some(tag) = tag else {
                 return Err(self.near("identifier expected"));

@@ -198,6 +198,9 @@ const BUILTIN_TYPEDEFS: &[(&str, CTypeId)] = &[
     ("wchar_t", id::INT),
 ];
 
+/// The largest size of a C type (LuaJIT's limit: 2^31 - 1 bytes).
+pub const MAX_SIZE: u64 = 0x7fff_ffff;
+
 /// A named constant (enum member or `static const` integer).
 #[derive(Clone, Copy, Debug)]
 pub struct Constant {
@@ -427,14 +430,18 @@ impl CTypes {
         vla: bool,
     ) -> Result<CTypeId, String> {
         let e = self.get(elem);
-        if e.kind == Kind::Void || e.is_func() {
+        if e.kind == Kind::Void || e.is_func() || matches!(e.kind, Kind::Ref(_)) {
             return Err("invalid array element type".into());
+        }
+        // Elements need a size: no arrays of `[]` or `[?]` arrays.
+        if matches!(e.kind, Kind::Array(_, None, _)) || e.has_vla {
+            return Err("size of C type is unknown or too large".into());
         }
         let (esize, align) = (e.size, e.align);
         let size = match len {
             Some(n) => n
                 .checked_mul(esize)
-                .filter(|&s| s < 1 << 47)
+                .filter(|&s| s <= MAX_SIZE)
                 .ok_or_else(|| "size of C type is unknown or too large".to_string())?,
             None => 0,
         };

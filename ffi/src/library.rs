@@ -200,19 +200,24 @@ pub(crate) fn new_ctype_obj(vm: &mut Vm, ty: CTypeId) -> LuaResult<Value> {
 fn size_with(types: &CTypes, ty: CTypeId, nelem: Option<u64>) -> Option<u64> {
     let ct = types.get(ty);
     if !ct.has_vla {
-        return (ct.complete && ct.kind != Kind::Void && !ct.is_func()).then_some(ct.size);
+        // `int []` has no size either.
+        let no_size = matches!(ct.kind, Kind::Array(_, None, _));
+        return (ct.complete && ct.kind != Kind::Void && !ct.is_func() && !no_size)
+            .then_some(ct.size);
     }
     let n = nelem?;
-    match ct.kind {
+    let size = match ct.kind {
         Kind::Array(e, ..) => n.checked_mul(types.get(e).size),
         Kind::Record { .. } => {
             let last = ct.fields.last()?;
             let esize = types.get(types.target(last.ty)?).size;
             let end = last.offset.checked_add(n.checked_mul(esize)?)?;
-            Some(end.max(ct.size).next_multiple_of(ct.align))
+            // Not rounded up to the alignment (LuaJIT's size).
+            Some(end.max(ct.size))
         }
         _ => None,
-    }
+    };
+    size.filter(|&s| s <= crate::ctype::MAX_SIZE)
 }
 
 // ------------------------------------------------------------------ library functions
