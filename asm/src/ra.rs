@@ -154,6 +154,8 @@ pub struct InsPlan {
     pub ops: [Option<Reg>; 2],
     /// Scratch registers.
     pub tmp: [Option<Reg>; 2],
+    /// Registers of a library call's arguments (see `call_args`).
+    pub args: [Option<Reg>; 3],
     /// Store the result to this spill slot right after the instruction.
     pub spill: Option<u16>,
     /// Fix-ups right after the instruction (after the spill store).
@@ -174,6 +176,32 @@ pub struct Needs {
     /// The instruction clobbers these registers (calls): values in them that are
     /// live across it are evicted.
     pub clobbers: RegSet,
+    /// A library call: its first operand is its arguments (`call_args`), each
+    /// in a register unless a constant or a nil/false/true.
+    pub call_args: bool,
+}
+
+/// The arguments of a library call whose first operand is `op1`: none, one
+/// value, or a chain of `CARG`s (`CARG(CARG(a, b), c)` is a, b, c).
+pub fn call_args(ir: &Ir, op1: Ref) -> Vec<Ref> {
+    let mut out = Vec::new();
+    let mut r = op1;
+    while r != REF_NONE && !is_const(r) && ir.get(r).op == IrOp::CARG {
+        let i = ir.get(r);
+        out.push(i.op2);
+        r = i.op1;
+    }
+    if r != REF_NONE {
+        out.push(r);
+    }
+    out.reverse();
+    out
+}
+
+/// Whether an argument needs a register (constants and nil/false/true are
+/// stored as immediates).
+fn arg_in_reg(ir: &Ir, a: Ref) -> bool {
+    !is_const(a) && !ir.get(a).t.is_pri()
 }
 
 /// How a value of the final snapshot (written back at the trace's end) is read.
@@ -424,8 +452,18 @@ impl<'a> Ra<'a> {
             if i.op == IrOp::PHI {
                 phi.insert(i.op1, i.op2);
             }
+            if i.op == IrOp::CARG {
+                // Its values are the call's operands (below).
+                continue;
+            }
             let (k1, k2) = i.op.operands();
-            for (k, o) in [(k1, i.op1), (k2, i.op2)] {
+            let mut used = vec![(k2, i.op2)];
+            if matches!(i.op, IrOp::CALLN | IrOp::CALLS) {
+                used.extend(call_args(ir, i.op1).into_iter().map(|a| (Opnd::Ref, a)));
+            } else {
+                used.push((k1, i.op1));
+            }
+            for (k, o) in used {
                 if k == Opnd::Ref && pre(o) {
                     live.insert(o);
                 }
@@ -541,7 +579,7 @@ impl<'a> Ra<'a> {
             if let Some(lo) = lo.as_mut().filter(|lo| lo.lp == r) {
                 self.loop_reached(lo);
             }
-            if matches!(ins.op, IrOp::NOP | IrOp::PHI | IrOp::LOOP) {
+            if matches!(ins.op, IrOp::NOP | IrOp::PHI | IrOp::LOOP | IrOp::CARG) {
                 continue;
             }
             let i = self.ix(r);
@@ -592,6 +630,17 @@ impl<'a> Ra<'a> {
                 ops[n] = Some(reg);
                 busy = busy.with(reg);
             }
+            // A library call's arguments.
+            let mut args = [None; 3];
+            if need.call_args {
+                for (n, a) in call_args(self.ir, ins.op1).into_iter().enumerate() {
+                    if arg_in_reg(self.ir, a) {
+                        let reg = self.use_reg(a, busy, Some(r), &mut head)?;
+                        args[n] = Some(reg);
+                        busy = busy.with(reg);
+                    }
+                }
+            }
             // Scratch registers: not the result's, not an operand's.
             let mut tmp = [None, None];
             let mut avoid = busy;
@@ -609,6 +658,7 @@ impl<'a> Ra<'a> {
             p.dst = dst;
             p.ops = ops;
             p.tmp = tmp;
+            p.args = args;
             p.spill = spill;
         }
         // Constants still holding registers are loaded at the head.

@@ -16,7 +16,8 @@
 
 use crate::mcode::Area;
 use crate::ra::{
-    Fix, InsPlan, Move, MoveSrc, Needs, Place, Plan, Ra, Reg, Src, BASE, FPRS, GPRS, XMM0, XSCRATCH,
+    call_args, Fix, InsPlan, Move, MoveSrc, Needs, Place, Plan, Ra, Reg, Src, BASE, FPRS, GPRS,
+    RSP, XMM0, XSCRATCH,
 };
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
@@ -25,6 +26,7 @@ use lunavm_tracer::irbuf::Ir;
 use lunavm_tracer::record::TraceEnd;
 use lunavm_tracer::{Backend, Code, ExitState, Loc, Trace};
 use lunavm_vm::layout;
+use lunavm_vm::trace_calls::Call;
 use lunavm_vm::value::tag;
 use lunavm_vm::Value;
 use std::fmt::Write as _;
@@ -42,7 +44,10 @@ const NSPILL_OFF: i32 = 16;
 const LIMIT_OFF: i32 = 24;
 /// The running VM (the first argument of the write barrier helpers).
 const VM_OFF: i32 = 32;
-const SPILL_OFF: i32 = 40;
+/// The boxed arguments of a library call (`CALLN`/`CALLS`), three of them
+/// (one more slot keeps the frame's alignment).
+const ARGS_OFF: i32 = 40;
+const SPILL_OFF: i32 = ARGS_OFF + 32;
 const FRAME: i32 = SPILL_OFF + 8 * MAX_SPILL as i32;
 // Six pushes plus the return address keep rsp 16-byte aligned inside traces.
 const _: () = assert!((FRAME + 56) % 16 == 0);
@@ -237,9 +242,16 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
             n.op_reg = [true, true];
             n.op2_not_dst = true;
         }
-        IrOp::MIN | IrOp::MAX => {
+        IrOp::MIN | IrOp::MAX | IrOp::BAND | IrOp::BOR | IrOp::BXOR => {
             n.op_reg = [true, true];
             n.op2_not_dst = true;
+        }
+        IrOp::TOBIT => n.op_reg = [true, true],
+        IrOp::BNOT | IrOp::BSWAP => n.op_reg = [true, false],
+        // Shifted in memory by cl: no value lives in rcx across.
+        IrOp::BSHL | IrOp::BSHR | IrOp::BSAR | IrOp::BROL | IrOp::BROR => {
+            n.op_reg = [true, true];
+            n.clobbers = crate::ra::RegSet(1 << RCX);
         }
         IrOp::FPMATH => {
             n.op_reg = [true, false];
@@ -307,6 +319,10 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
             n.op_reg = [true, false];
             n.clobbers = CALLER_SAVED;
         }
+        IrOp::CALLN | IrOp::CALLS => {
+            n.call_args = true;
+            n.clobbers = CALLER_SAVED;
+        }
         IrOp::TAILC | IrOp::UNTAIL | IrOp::TNEW => n.clobbers = CALLER_SAVED,
         IrOp::TDUP => {
             n.op_reg = [true, false];
@@ -317,6 +333,7 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
     n
 }
 
+const RCX: Reg = 1;
 const RDX: Reg = 2;
 const RSI: Reg = 6;
 
@@ -548,6 +565,46 @@ impl Emitter<'_> {
         })
     }
 
+    /// A library call (`CALLN`/`CALLS`): the arguments boxed into the
+    /// frame's argument slots (nil where there are fewer), then into rsi, rdx
+    /// and rcx, the VM into rdi; a guarded call exits when the result is
+    /// `FAIL`. The result's bits become a value of the call's type.
+    fn library_call(&mut self, i: &Ins, p: &InsPlan) -> Result<(), String> {
+        let call = Call::from_u32(i.op2).ok_or("unknown library call")?;
+        let args = call_args(self.ir, i.op1);
+        for n in 0..3 {
+            let off = ARGS_OFF + 8 * n as i32;
+            match args.get(n) {
+                Some(&a) => self.store_value(RSP, off, a, p.args[n], None),
+                None => {
+                    let nil = Value::NIL.to_bits();
+                    let (lo, hi) = (nil as u32 as i32, (nil >> 32) as u32 as i32);
+                    dynasm!(self.a ; .arch x64 ; mov DWORD [rsp + off], lo ; mov DWORD [rsp + off + 4], hi);
+                }
+            }
+        }
+        dynasm!(self.a
+            ; .arch x64
+            ; mov rsi, [rsp + ARGS_OFF]
+            ; mov rdx, [rsp + ARGS_OFF + 8]
+            ; mov rcx, [rsp + ARGS_OFF + 16]
+            ; mov rdi, [rsp + VM_OFF]
+        );
+        self.call_helper(call.addr());
+        if i.guard {
+            let exit = self.exit_label();
+            dynasm!(self.a ; .arch x64 ; cmp rax, -1 ; je =>exit);
+        }
+        if let Some(d) = p.dst {
+            match i.t {
+                IrType::Num => dynasm!(self.a ; .arch x64 ; movq Rx(x(d)), rax),
+                IrType::Int => dynasm!(self.a ; .arch x64 ; mov Rd(d), eax),
+                _ => dynasm!(self.a ; .arch x64 ; mov Rq(d), rax),
+            }
+        }
+        Ok(())
+    }
+
     /// Calls a Rust helper (arguments already in place); the result is in rax.
     fn call_helper(&mut self, f: usize) {
         dynasm!(self.a ; .arch x64 ; mov rax, QWORD f as i64 ; call rax);
@@ -698,6 +755,72 @@ impl Emitter<'_> {
                     _ => dynasm!(self.a ; .arch x64 ; divsd Rx(d), Rx(b)),
                 }
             }
+            IrOp::MIN | IrOp::MAX => {
+                // y if y < x (y > x), else x: the SSE ops return their
+                // second operand when either is NaN, as Lua's loop keeps x.
+                let (Some(d), Some(a), Some(b)) = (p.dst, o1, o2) else {
+                    return Ok(());
+                };
+                let xs = x(XSCRATCH);
+                dynasm!(self.a ; .arch x64 ; movapd Rx(xs), Rx(x(b)));
+                if i.op == IrOp::MIN {
+                    dynasm!(self.a ; .arch x64 ; minsd Rx(xs), Rx(x(a)));
+                } else {
+                    dynasm!(self.a ; .arch x64 ; maxsd Rx(xs), Rx(x(a)));
+                }
+                dynasm!(self.a ; .arch x64 ; movapd Rx(x(d)), Rx(xs));
+            }
+            IrOp::TOBIT => {
+                // The low 32 bits of x + 2^52 + 2^51 (LuaJIT's conversion).
+                let (Some(d), Some(a), Some(bias)) = (p.dst, o1, o2) else {
+                    return Ok(());
+                };
+                let xs = x(XSCRATCH);
+                dynasm!(self.a
+                    ; .arch x64
+                    ; movapd Rx(xs), Rx(x(a))
+                    ; addsd Rx(xs), Rx(x(bias))
+                    ; movd Rd(d), Rx(xs)
+                );
+            }
+            IrOp::BAND | IrOp::BOR | IrOp::BXOR => {
+                let (Some(d), Some(a), Some(b)) = (p.dst, o1, o2) else {
+                    return Ok(());
+                };
+                dynasm!(self.a ; .arch x64 ; mov Rd(d), Rd(a));
+                match i.op {
+                    IrOp::BAND => dynasm!(self.a ; .arch x64 ; and Rd(d), Rd(b)),
+                    IrOp::BOR => dynasm!(self.a ; .arch x64 ; or Rd(d), Rd(b)),
+                    _ => dynasm!(self.a ; .arch x64 ; xor Rd(d), Rd(b)),
+                }
+            }
+            IrOp::BNOT | IrOp::BSWAP => {
+                let (Some(d), Some(a)) = (p.dst, o1) else {
+                    return Ok(());
+                };
+                dynasm!(self.a ; .arch x64 ; mov Rd(d), Rd(a));
+                match i.op {
+                    IrOp::BNOT => dynasm!(self.a ; .arch x64 ; not Rd(d)),
+                    _ => dynasm!(self.a ; .arch x64 ; bswap Rd(d)),
+                }
+            }
+            IrOp::BSHL | IrOp::BSHR | IrOp::BSAR | IrOp::BROL | IrOp::BROR => {
+                // In an argument slot, so that any register may hold the
+                // operands and the result while cl holds the count.
+                let (Some(d), Some(a), Some(n)) = (p.dst, o1, o2) else {
+                    return Ok(());
+                };
+                let m = ARGS_OFF;
+                dynasm!(self.a ; .arch x64 ; mov DWORD [rsp + m], Rd(a) ; mov ecx, Rd(n));
+                match i.op {
+                    IrOp::BSHL => dynasm!(self.a ; .arch x64 ; shl DWORD [rsp + m], cl),
+                    IrOp::BSHR => dynasm!(self.a ; .arch x64 ; shr DWORD [rsp + m], cl),
+                    IrOp::BSAR => dynasm!(self.a ; .arch x64 ; sar DWORD [rsp + m], cl),
+                    IrOp::BROL => dynasm!(self.a ; .arch x64 ; rol DWORD [rsp + m], cl),
+                    _ => dynasm!(self.a ; .arch x64 ; ror DWORD [rsp + m], cl),
+                }
+                dynasm!(self.a ; .arch x64 ; mov Rd(d), DWORD [rsp + m]);
+            }
             IrOp::NEG | IrOp::ABS => {
                 let (Some(d), Some(a), Some(m)) = (p.dst, o1, o2) else {
                     return Ok(());
@@ -844,6 +967,7 @@ impl Emitter<'_> {
                     Field::TabAsize => (layout::TAB_ASIZE, false),
                     Field::TabHmask => (layout::TAB_HMASK, false),
                     Field::FuncEnv => (layout::FUNC_ENV, true),
+                    Field::FuncProto => (layout::FUNC_PROTO, true),
                     Field::StrLen => (layout::STR_LEN, false),
                     f => return Err(format!("NYI: FLOAD {}", f.name())),
                 };
@@ -945,6 +1069,7 @@ impl Emitter<'_> {
                     dynasm!(self.a ; .arch x64 ; mov Rq(d), rax);
                 }
             }
+            IrOp::CALLN | IrOp::CALLS => self.library_call(&i, p)?,
             IrOp::ALEN => {
                 let t = o1.ok_or("ALEN table")?;
                 dynasm!(self.a ; .arch x64 ; mov rdi, Rq(t));
@@ -990,7 +1115,8 @@ impl Emitter<'_> {
                     lunavm_vm::jit::trace_barrier_upvalue as *const () as usize,
                 );
             }
-            IrOp::LOOP | IrOp::PHI | IrOp::NOP => {}
+            // A CARG is read by the call it belongs to.
+            IrOp::LOOP | IrOp::PHI | IrOp::NOP | IrOp::CARG => {}
             op => return Err(format!("NYI: IR {}", op.name())),
         }
         if let (Some(slot), Some(d)) = (p.spill, p.dst) {

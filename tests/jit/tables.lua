@@ -100,3 +100,31 @@ print("grid", d)
 local q = {}
 for i = 1, 300 do q[#q + 1] = i if #q > 50 then q[#q] = nil q[#q] = nil end end
 print("len", #q)
+
+-- Stores of nil outside the array part: existing keys are cleared, absent
+-- ones are not created (pairs counts what is left); integer keys beyond the
+-- array part; a NaN key raises the interpreter's error.
+local h = {}
+local names = { "a", "b", "c", "d", "e" }
+local kept = 0
+for i = 1, 600 do
+  local k = names[i % 5 + 1]
+  h[k] = i
+  if i % 3 == 0 then h[k] = nil end
+  h.never = nil
+  h[i + 1000] = nil
+  if i % 7 == 0 then h[i + 2000] = i end
+  if i % 14 == 0 then h[i + 2000] = nil end
+  if h.a then kept = kept + 1 end
+end
+local left = 0
+for _ in pairs(h) do left = left + 1 end
+print("nil stores", kept, left, h.a, h.b, h.c, h.d, h.e, h.never, h[1000 + 7])
+local nan_ok, nan_err = pcall(function()
+  local g = {}
+  for i = 1, 300 do
+    local k = i == 250 and 0 / 0 or i + 0.5
+    g[k] = nil
+  end
+end)
+print("nan key", nan_ok, nan_err)

@@ -90,6 +90,10 @@ fn operand(ir: &Ir, kind: Opnd, v: u32, op: IrOp, which: u8) -> String {
             (IrOp::SLOAD, _) => sload_flags(v),
             (IrOp::FLOAD | IrOp::FREF, 2) => Field::from_u32(v).name().to_string(),
             (IrOp::FPMATH, 2) => FpMath::from_u32(v).name().to_string(),
+            (IrOp::CALLN | IrOp::CALLL | IrOp::CALLS, 2) => {
+                lunavm_vm::trace_calls::Call::from_u32(v)
+                    .map_or_else(|| format!("#{v}"), |c| format!("[{}]", c.name()))
+            }
             (IrOp::CONV, 2) => match v {
                 conv::NUM_INT_CHECK => "int.num index".to_string(),
                 conv::INT_NUM => "num.int".to_string(),

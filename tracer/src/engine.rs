@@ -361,6 +361,7 @@ impl Engine {
         };
         if snap.count < self.params.hotexit
             || pinned_first
+            || snap.gc_exit
             || t.nsides >= self.params.maxside
             || self.num_traces() >= self.params.maxtrace as usize
             || snap.tries >= self.params.tryside

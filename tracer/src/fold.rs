@@ -104,8 +104,6 @@ static RULES: &[Rule] = rules! {
     // --- Constants go to the right.
     ADD (K, _) "commute" => commute;
     MUL (K, _) "commute" => commute;
-    MIN (K, _) "commute" => commute;
-    MAX (K, _) "commute" => commute;
     ADDOV (K, _) "commute" => commute;
     BAND (K, _) "commute" => commute;
     BOR (K, _) "commute" => commute;

@@ -122,8 +122,8 @@ macro_rules! ir_table {
             POW    (Normal, Ref, Ref)   "x ^ y",
             NEG    (Normal, Ref, Ref)   "-x (right: the sign mask constant)",
             ABS    (Normal, Ref, Ref)   "|x| (right: the abs mask constant)",
-            MIN    (Comm,   Ref, Ref)   "math.min",
-            MAX    (Comm,   Ref, Ref)   "math.max",
+            MIN    (Normal, Ref, Ref)   "math.min of two: y if y < x, else x (NaNs do not commute)",
+            MAX    (Normal, Ref, Ref)   "math.max of two: y if y > x, else x",
             FPMATH (Normal, Ref, Lit)   "floor, ceil, sqrt, ... (the literal says which)",
             ADDOV  (Comm,   Ref, Ref)   "integer add, exit on overflow",
             SUBOV  (Normal, Ref, Ref)   "integer subtract, exit on overflow",
@@ -354,6 +354,8 @@ pub enum Field {
     StrLen,
     /// A userdata's metatable.
     UdataMeta,
+    /// A function's prototype (null for natives).
+    FuncProto,
 }
 
 impl Field {
@@ -361,6 +363,7 @@ impl Field {
         use Field::*;
         [
             TabArray, TabAsize, TabNode, TabHmask, TabMeta, TabNomm, FuncEnv, StrLen, UdataMeta,
+            FuncProto,
         ][n as usize]
     }
     pub fn name(self) -> &'static str {
@@ -375,13 +378,14 @@ impl Field {
             FuncEnv => "func.env",
             StrLen => "str.len",
             UdataMeta => "udata.meta",
+            FuncProto => "func.proto",
         }
     }
     /// The type of the value an FLOAD of this field gives.
     pub fn load_type(self) -> IrType {
         use Field::*;
         match self {
-            TabArray | TabNode => IrType::Ptr,
+            TabArray | TabNode | FuncProto => IrType::Ptr,
             TabAsize | TabHmask | StrLen | TabNomm => IrType::Int,
             TabMeta | FuncEnv | UdataMeta => IrType::Tab,
         }

@@ -301,6 +301,7 @@ mod tests {
             links: Vec::new(),
             count: 0,
             tries: 0,
+            gc_exit: false,
         }
     }
 

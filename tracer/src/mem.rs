@@ -51,7 +51,7 @@ fn alias(ir: &Ir, a: Ref, b: Ref) -> Alias {
     if ia.op != ib.op {
         // Different kinds of reference into different kinds of storage, except
         // HREF which may find any hash slot.
-        let any = |op| matches!(op, IrOp::HREF | IrOp::NEWREF);
+        let any = |op| matches!(op, IrOp::HREF | IrOp::NEWREF | IrOp::CALLN);
         return if any(ia.op) || any(ib.op) {
             Alias::May
         } else {

@@ -47,6 +47,9 @@ pub struct Snapshot {
     pub count: u32,
     /// How many side traces from this exit were aborted (`tryside`).
     pub tries: u32,
+    /// The exit of an allocation that fails only when a collection is due:
+    /// it grows no side trace (one would start with the same allocation).
+    pub gc_exit: bool,
 }
 
 impl Snapshot {

@@ -38,6 +38,17 @@ pub fn check(ir: &Ir, snaps: &[Snapshot]) -> Result<(), String> {
         }
         match i.op {
             IrOp::LOOP => loops += 1,
+            IrOp::CALLN | IrOp::CALLL | IrOp::CALLS => {
+                let mut n = 0;
+                let mut a = i.op1;
+                while a != REF_NONE && !is_const(a) && ir.get(a).op == IrOp::CARG {
+                    n += 1;
+                    a = ir.get(a).op1;
+                }
+                if n + usize::from(a != REF_NONE) > 3 {
+                    return Err(at("a library call takes at most three arguments".into()));
+                }
+            }
             IrOp::PHI => match loop_at {
                 Some(lp) if i.op1 < lp && r > lp => {
                     let (l, rt) = (ir.get(i.op1).t, ir.get(i.op2).t);
@@ -95,6 +106,7 @@ mod tests {
             links: Vec::new(),
             count: 0,
             tries: 0,
+            gc_exit: false,
         }];
         let x = ir
             .emit(Ins::new(IrOp::SLOAD, IrType::Num, 0, sload::TYPECHECK).guarded())

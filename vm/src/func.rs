@@ -229,13 +229,56 @@ pub enum FastFunc {
     MathFloor,
     MathCeil,
     MathSqrt,
+    MathMin,
+    MathMax,
+    MathDeg,
+    MathRad,
+    MathPow,
+    MathAtan2,
+    MathFmod,
+    MathSin,
+    MathCos,
+    MathTan,
+    MathAsin,
+    MathAcos,
+    MathAtan,
+    MathExp,
+    MathLog,
+    MathLog10,
+    MathSinh,
+    MathCosh,
+    MathTanh,
     Type,
     SetMetatable,
+    GetMetatable,
+    ToString,
+    ToNumber,
+    StrLen,
+    StrSub,
+    StrByte,
+    StrChar,
+    BitTobit,
+    BitBnot,
+    BitBswap,
+    BitBand,
+    BitBor,
+    BitBxor,
+    BitLshift,
+    BitRshift,
+    BitArshift,
+    BitRol,
+    BitRor,
+    IpairsAux,
+    Ipairs,
+    Pairs,
+    Select,
 }
 
 impl Function {
     /// Byte offset of the environment pointer (see `layout`).
     pub const ENV_OFFSET: usize = std::mem::offset_of!(Function, env);
+    /// Byte offset of the prototype pointer (null for natives).
+    pub const PROTO_OFFSET: usize = std::mem::offset_of!(Function, proto);
 
     fn layout(nup: usize) -> Layout {
         Layout::from_size_align(std::mem::size_of::<Function>() + nup * 8, 8)

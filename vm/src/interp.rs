@@ -977,6 +977,10 @@ fn run<const HOOKED: bool>(
                     t.pc = pc.sub(1);
                     if op.is_func_header() {
                         t.top = top;
+                    } else if let Some(end) = multres_end(op, ins, multres) {
+                        // An instruction taking variable results: `top` is
+                        // past them (a side trace starting here counts them).
+                        t.top = t.base + end;
                     }
                     let go_on = vm.with_jit(|jit, vm| jit.record(vm)).unwrap_or(false);
                     if !go_on {
@@ -1545,10 +1549,24 @@ fn run<const HOOKED: bool>(
                                 // blacklisted loop has its IITERL).
                                 let iterl = *pc;
                                 pc = pc.add(1);
-                                let record = iterl.op() == Op::ITERL && hotcount!(2);
-                                jump!(iterl);
-                                if record {
-                                    start_recording!();
+                                if iterl.op() == Op::JITERL {
+                                    // The loop has a trace: it runs the body.
+                                    jump!(vm.unpatched(iterl));
+                                    if !traces_paused!() {
+                                        profile_point!(false);
+                                        save!();
+                                        match vm.with_jit(|jit, vm| jit.enter(vm, iterl.d())) {
+                                            Some(Ok(())) => return Ok(Some(Start::TraceExit)),
+                                            Some(Err(e)) => return Err(e),
+                                            None => {}
+                                        }
+                                    }
+                                } else {
+                                    let record = iterl.op() == Op::ITERL && hotcount!(2);
+                                    jump!(iterl);
+                                    if record {
+                                        start_recording!();
+                                    }
                                 }
                             }
                             None => pc = pc.add(1),

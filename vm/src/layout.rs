@@ -31,6 +31,7 @@ pub const NODE_SIZE: usize = size_of::<Node>();
 /// `Function`: environment table pointer; upvalue pointers (Lua functions)
 /// start right after the struct.
 pub const FUNC_ENV: usize = Function::ENV_OFFSET;
+pub const FUNC_PROTO: usize = Function::PROTO_OFFSET;
 pub const FUNC_UPVALS: usize = size_of::<Function>();
 
 /// `UpVal`: pointer to the value (a stack slot while open, its own `closed`

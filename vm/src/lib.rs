@@ -24,6 +24,7 @@ pub mod string;
 pub mod table;
 pub mod text;
 pub mod thread;
+pub mod trace_calls;
 pub mod udata;
 pub mod value;
 pub mod verify;

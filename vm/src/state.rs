@@ -25,6 +25,8 @@ macro_rules! metamethods {
         #[repr(u8)]
         pub enum Mm { $($name,)* }
         pub const MM_NAMES: &[&str] = &[$($text,)*];
+        /// Every metamethod, in order (`MM_ALL[m as usize] == m`).
+        pub const MM_ALL: &[Mm] = &[$(Mm::$name,)*];
         pub const MM_COUNT: usize = MM_NAMES.len();
     };
 }
@@ -114,6 +116,8 @@ pub struct Vm {
     type_names: Vec<Gc<LuaStr>>,
     /// The `next` function (ISNEXT checks for it), set by the base library.
     pub(crate) next_fn: Value,
+    /// `ipairs`'s iterator (nil until the base library is open).
+    pub(crate) ipairs_aux_fn: Value,
     /// Extra roots held by the host (see `Vm::pin`).
     pub(crate) pinned: Vec<Value>,
     /// How many times a hot counter expired.
@@ -181,6 +185,7 @@ impl Vm {
             s_nomem,
             type_names,
             next_fn: Value::NIL,
+            ipairs_aux_fn: Value::NIL,
             pinned: Vec::new(),
             hot_events: 0,
             jit: None,
@@ -307,6 +312,17 @@ impl Vm {
         Ok(func)
     }
 
+    /// Marks functions of library table `t` as ones the trace recorder
+    /// turns into IR instead of a call.
+    pub(crate) fn mark_fast(&mut self, t: Gc<Table>, fs: &[(&str, FastFunc)]) -> LuaResult<()> {
+        for &(name, ff) in fs {
+            if let Some(f) = self.table_get_str(t, name)?.as_function() {
+                f.set_fast(ff);
+            }
+        }
+        Ok(())
+    }
+
     /// Like `register`, marking the function as one the interpreter treats
     /// specially.
     pub(crate) fn register_fast(
@@ -335,15 +351,20 @@ impl Vm {
         Some(self.type_names[i].to_value())
     }
 
-    /// The interned string `"__index"` (the trace recorder follows `__index`
-    /// tables).
-    pub fn index_name(&self) -> Value {
-        self.mm_name(Mm::Index).to_value()
-    }
-
     /// A metamethod's interned name (`"__eq"`, ...).
     pub fn metamethod_name(&self, mm: Mm) -> Value {
         self.mm_name(mm).to_value()
+    }
+
+    /// `next` as the base library made it (`pairs` loops check for it).
+    pub fn next_fn(&self) -> Value {
+        self.next_fn
+    }
+
+    /// `ipairs`'s iterator (the trace recorder knows it).
+    pub fn ipairs_aux(&self) -> Option<Value> {
+        let v = self.ipairs_aux_fn;
+        v.is_function().then_some(v)
     }
 
     pub fn globals(&self) -> Gc<Table> {

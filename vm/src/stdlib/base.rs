@@ -53,7 +53,20 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
     vm.register_fast(g, "setmetatable", setmetatable, FastFunc::SetMetatable)?;
     vm.register_fast(g, "type", type_, FastFunc::Type)?;
     vm.register_fast(g, "xpcall", xpcall, FastFunc::Xpcall)?;
+    vm.mark_fast(
+        g,
+        &[
+            ("getmetatable", FastFunc::GetMetatable),
+            ("tostring", FastFunc::ToString),
+            ("tonumber", FastFunc::ToNumber),
+            ("ipairs", FastFunc::Ipairs),
+            ("pairs", FastFunc::Pairs),
+            ("select", FastFunc::Select),
+        ],
+    )?;
     let iaux = vm.new_native(ipairs_aux, 0)?;
+    iaux.set_fast(FastFunc::IpairsAux);
+    vm.ipairs_aux_fn = iaux.to_value();
     vm.registry_set("ipairs_aux", iaux.to_value())?;
     let ts_name = vm.intern(b"tostring")?;
     let ts = vm.globals.get_str(ts_name);

@@ -10,12 +10,13 @@
 //! one; those calls go to the ffi library (the cdata metatable's private
 //! `__bit` handler), the only place that knows cdata.
 
+use crate::func::FastFunc;
 use crate::state::Vm;
 use crate::value::Value;
 use crate::LuaResult;
 
 pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
-    vm.new_lib(
+    let t = vm.new_lib(
         "bit",
         &[
             ("tobit", tobit),
@@ -30,6 +31,22 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("rol", rol),
             ("ror", ror),
             ("bswap", bswap),
+        ],
+    )?;
+    vm.mark_fast(
+        t,
+        &[
+            ("tobit", FastFunc::BitTobit),
+            ("bnot", FastFunc::BitBnot),
+            ("bswap", FastFunc::BitBswap),
+            ("band", FastFunc::BitBand),
+            ("bor", FastFunc::BitBor),
+            ("bxor", FastFunc::BitBxor),
+            ("lshift", FastFunc::BitLshift),
+            ("rshift", FastFunc::BitRshift),
+            ("arshift", FastFunc::BitArshift),
+            ("rol", FastFunc::BitRol),
+            ("ror", FastFunc::BitRor),
         ],
     )?;
     Ok(())

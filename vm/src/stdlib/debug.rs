@@ -422,6 +422,8 @@ fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
         vm.heap.barrier_back(u.header());
     } else {
         vm.set_type_metatable(v, mt);
+        // Traces assume the metatables of strings and numbers do not change.
+        vm.with_jit(|jit, vm| jit.flush(vm));
     }
     vm.push(Value::TRUE)?;
     Ok(1)

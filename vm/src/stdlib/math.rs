@@ -45,17 +45,34 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("tanh", tanh),
         ],
     )?;
-    // Functions the trace recorder turns into IR instead of a call.
-    for (name, ff) in [
-        ("abs", FastFunc::MathAbs),
-        ("floor", FastFunc::MathFloor),
-        ("ceil", FastFunc::MathCeil),
-        ("sqrt", FastFunc::MathSqrt),
-    ] {
-        if let Some(f) = vm.table_get_str(t, name)?.as_function() {
-            f.set_fast(ff);
-        }
-    }
+    vm.mark_fast(
+        t,
+        &[
+            ("abs", FastFunc::MathAbs),
+            ("floor", FastFunc::MathFloor),
+            ("ceil", FastFunc::MathCeil),
+            ("sqrt", FastFunc::MathSqrt),
+            ("min", FastFunc::MathMin),
+            ("max", FastFunc::MathMax),
+            ("deg", FastFunc::MathDeg),
+            ("rad", FastFunc::MathRad),
+            ("pow", FastFunc::MathPow),
+            ("atan2", FastFunc::MathAtan2),
+            ("fmod", FastFunc::MathFmod),
+            ("sin", FastFunc::MathSin),
+            ("cos", FastFunc::MathCos),
+            ("tan", FastFunc::MathTan),
+            ("asin", FastFunc::MathAsin),
+            ("acos", FastFunc::MathAcos),
+            ("atan", FastFunc::MathAtan),
+            ("exp", FastFunc::MathExp),
+            ("log", FastFunc::MathLog),
+            ("log10", FastFunc::MathLog10),
+            ("sinh", FastFunc::MathSinh),
+            ("cosh", FastFunc::MathCosh),
+            ("tanh", FastFunc::MathTanh),
+        ],
+    )?;
     vm.table_set_str(t, "pi", Value::num(PI))?;
     vm.table_set_str(t, "huge", Value::num(f64::INFINITY))?;
     let fmod = vm.table_get_str(t, "fmod")?;

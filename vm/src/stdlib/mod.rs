@@ -9,7 +9,7 @@ mod jit;
 mod math;
 mod os;
 mod package;
-mod string;
+pub(crate) mod string;
 mod support;
 mod table;
 #[cfg(test)]

@@ -11,6 +11,7 @@
 //! their bytes stay valid) while `gsub` calls a replacement function.
 
 use super::support::{reserve, MAX_STRING};
+use crate::func::FastFunc;
 use crate::state::Vm;
 use crate::text::pattern::{self, Capture, Match};
 use crate::text::printf::{self, Conv, FormatPieces, Piece};
@@ -40,6 +41,15 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("upper", upper),
         ],
     )?;
+    vm.mark_fast(
+        t,
+        &[
+            ("len", FastFunc::StrLen),
+            ("sub", FastFunc::StrSub),
+            ("byte", FastFunc::StrByte),
+            ("char", FastFunc::StrChar),
+        ],
+    )?;
     // 5.1's deprecated name for gmatch (the same function).
     let gm = vm.table_get_str(t, "gmatch")?;
     vm.table_set_str(t, "gfind", gm)?;
@@ -52,7 +62,7 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
 
 /// 5.1's `posrelat`: a negative position counts from the end; the result is
 /// at least 0.
-fn posrelat(pos: i64, len: usize) -> i64 {
+pub(crate) fn posrelat(pos: i64, len: usize) -> i64 {
     let pos = if pos < 0 {
         pos.saturating_add(len as i64 + 1)
     } else {

@@ -12,6 +12,10 @@
 //! header in the starting frame), when the trace reaches another trace's entry
 //! (it links to it), or aborts with a reason in words.
 
+mod calls;
+mod natives;
+mod tables;
+
 use crate::ir::*;
 use crate::irbuf::{Ir, IrError};
 use crate::slots::{SlotMap, MAX_SLOT, UNSET};
@@ -19,9 +23,11 @@ use crate::snap::{SnapEntry, SnapLink, Snapshot};
 use lunavm_vm::bytecode::{Ins as BcIns, Op};
 use lunavm_vm::func::{FastFunc, Function, Proto};
 use lunavm_vm::interp::multres_end;
-use lunavm_vm::state::Mm;
+use lunavm_vm::meta::Arith;
+use lunavm_vm::state::{Mm, MM_ALL};
 use lunavm_vm::table::Table;
 use lunavm_vm::thread::Thread;
+use lunavm_vm::trace_calls::Call;
 use lunavm_vm::value::Gc;
 use lunavm_vm::{Value, Vm};
 
@@ -140,6 +146,14 @@ struct Frame {
     /// It tail-called inside the trace (its return drops the `(tail call)`
     /// levels noted).
     tail_called: bool,
+    /// A metamethod's frame: the raw words of the interpreter's continuation
+    /// frame below its base (what to do with the result, where the caller
+    /// resumes, the link), at base-4, base-3 and base-1.
+    cont: Option<[u64; 3]>,
+    /// A vararg function's frame: how far FUNCV moved its base above the
+    /// call's (its Lua link is below the varargs, a vararg link below its
+    /// base); 0 for other frames.
+    varg: i32,
 }
 
 /// A look-up of the recorder's parameters.
@@ -196,10 +210,23 @@ pub struct Recorder {
     here_trace: Option<u32>,
     /// Iterations of other loops a side trace may still record through.
     loopunroll: usize,
-    /// The interned `"__index"`, `"__newindex"` and `"__eq"`.
-    index_name: Value,
-    newindex_name: Value,
-    eq_name: Value,
+    /// The metamethods' interned names, by `Mm`.
+    mm_names: Vec<Value>,
+    /// Numbers have a metatable (`debug.setmetatable(0, mt)`): arithmetic
+    /// on them is not recorded.
+    number_mt: bool,
+    /// The strings' metatable (traces are flushed when it is replaced).
+    string_mt: Option<Gc<Table>>,
+    /// The globals, where names of natives are looked up for messages.
+    globals: Gc<Table>,
+    /// `ipairs`'s iterator and `next`.
+    ipairs_aux: Option<Value>,
+    next_fn: Value,
+    /// The instruction being recorded closes the trace's loop although it is
+    /// not its header (ITERN runs the ITERL after it).
+    closes_loop: bool,
+    /// The generic for loop being recorded ended (its ITERL found nil).
+    iter_ended: bool,
     /// The function the trace starts in (frame 0's, until a return below it).
     proto0: Gc<Proto>,
     /// What `type` returns for each IR type of a value.
@@ -216,6 +243,45 @@ pub struct Recorder {
     /// those the instruction being recorded takes.
     multres: Option<i32>,
     cur_multres: Option<i32>,
+}
+
+/// How a library call behaves.
+#[derive(Clone, Copy)]
+struct CallHow {
+    /// It changes state (CALLS: never removed, moved or merged) rather than
+    /// only computing its result (CALLN).
+    effect: bool,
+    fails: Fails,
+}
+
+/// When a library call returns `FAIL` (and exits to the instruction).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fails {
+    Never,
+    /// When its result would not be what the trace expects.
+    Exit,
+    /// Only when a collection is due (an allocation: no side trace grows
+    /// from its exit).
+    Alloc,
+}
+
+impl CallHow {
+    const PURE: CallHow = CallHow {
+        effect: false,
+        fails: Fails::Never,
+    };
+    const ALLOC: CallHow = CallHow {
+        effect: false,
+        fails: Fails::Alloc,
+    };
+    const CHECKED: CallHow = CallHow {
+        effect: false,
+        fails: Fails::Exit,
+    };
+    const EFFECT_CHECKED: CallHow = CallHow {
+        effect: true,
+        fails: Fails::Exit,
+    };
 }
 
 /// The recorder's state before an instruction, to undo it when the
@@ -247,21 +313,10 @@ pub struct RootInfo {
     pub proto: Gc<Proto>,
 }
 
-/// Where a constant key is in a table's hash part, as far as recording can
-/// tell.
-enum KeySlot {
-    /// Found: its HREFK.
-    Node(Ref),
-    /// The hash part is empty (guarded): the key is absent.
-    Absent,
-    /// Absent now from a non-empty hash part: looked up when the trace runs.
-    Lookup,
-}
-
-/// The 0-based array part index of integer key `kv` in `live`, if it is
-/// within the array part.
-fn array_index(live: Gc<Table>, kv: f64) -> Option<usize> {
-    (kv >= 1.0 && kv <= live.asize() as f64).then(|| kv as usize - 1)
+/// The raw link of a vararg frame whose base is `delta` slots above its
+/// call's.
+fn varg_link(delta: i32) -> u64 {
+    lunavm_vm::frame::delta_link(lunavm_vm::frame::KIND_VARG, delta as usize).to_bits()
 }
 
 /// `type`'s result for each IR type (by its number), from the VM's interned
@@ -331,6 +386,8 @@ impl Recorder {
                 call_a: 0,
                 nresults: 0,
                 tail_called: false,
+                cont: None,
+                varg: 0,
             }],
             thread: th,
             base0: t.base,
@@ -354,9 +411,14 @@ impl Recorder {
             origin_pc: header,
             here_trace: None,
             loopunroll: params.loopunroll,
-            index_name: vm.index_name(),
-            newindex_name: vm.metamethod_name(Mm::NewIndex),
-            eq_name: vm.metamethod_name(Mm::Eq),
+            mm_names: MM_ALL.iter().map(|&m| vm.metamethod_name(m)).collect(),
+            number_mt: vm.metatable_of(Value::num(0.0)).is_some(),
+            string_mt: vm.metatable_of(vm.metamethod_name(Mm::Index)),
+            globals: vm.globals(),
+            ipairs_aux: vm.ipairs_aux(),
+            next_fn: vm.next_fn(),
+            closes_loop: false,
+            iter_ended: false,
             proto0: func.proto(),
             type_names: type_names(vm),
             retf_protos: Vec::new(),
@@ -562,13 +624,39 @@ impl Recorder {
             }
             entries.push(SnapEntry { slot, r: sr });
         }
-        let links = self.frames[1..]
-            .iter()
-            .map(|f| SnapLink {
-                slot: f.base - 1,
-                link: f.ret_pc as u64,
-            })
-            .collect();
+        let mut links = Vec::new();
+        for f in &self.frames[1..] {
+            match f.cont {
+                None if f.varg > 0 => links.extend([
+                    SnapLink {
+                        slot: f.base - f.varg - 1,
+                        link: f.ret_pc as u64,
+                    },
+                    SnapLink {
+                        slot: f.base - 1,
+                        link: varg_link(f.varg),
+                    },
+                ]),
+                None => links.push(SnapLink {
+                    slot: f.base - 1,
+                    link: f.ret_pc as u64,
+                }),
+                Some([cont, pc, link]) => links.extend([
+                    SnapLink {
+                        slot: f.base - 4,
+                        link: cont,
+                    },
+                    SnapLink {
+                        slot: f.base - 3,
+                        link: pc,
+                    },
+                    SnapLink {
+                        slot: f.base - 1,
+                        link,
+                    },
+                ]),
+            }
+        }
         Snapshot {
             r,
             pc,
@@ -579,6 +667,39 @@ impl Recorder {
             links,
             count: 0,
             tries: 0,
+            gc_exit: false,
+        }
+    }
+
+    /// Emits an allocation (a helper that fails, and exits to the current
+    /// instruction, only when a collection is due) with a snapshot of its own
+    /// that grows no side trace.
+    fn alloc_guard(&mut self, ins: Ins) -> Rec<Ref> {
+        self.take_snap(self.pc)?;
+        self.snaps.last_mut().expect("just taken").gc_exit = true;
+        let r = self.ir.emit(ins.guarded())?;
+        // Later guards of the instruction exit through a snapshot of their own.
+        self.snap_pc = std::ptr::null();
+        Ok(r)
+    }
+
+    /// A library call (see `lunavm_vm::trace_calls`) with at most three
+    /// arguments and a result of type `t` (Void: none).
+    fn lib_call(&mut self, call: Call, args: &[Ref], t: IrType, how: CallHow) -> Rec<Ref> {
+        debug_assert!(args.len() <= 3, "library calls take three arguments");
+        let mut op1 = REF_NONE;
+        for (n, &a) in args.iter().enumerate() {
+            op1 = match n {
+                0 => a,
+                _ => self.ir.emit(Ins::new(IrOp::CARG, IrType::Void, op1, a))?,
+            };
+        }
+        let op = if how.effect { IrOp::CALLS } else { IrOp::CALLN };
+        let ins = Ins::new(op, t, op1, call as u32);
+        match how.fails {
+            Fails::Never => Ok(self.ir.emit(ins)?),
+            Fails::Exit => self.guard(ins),
+            Fails::Alloc => self.alloc_guard(ins),
         }
     }
 
@@ -664,6 +785,15 @@ impl Recorder {
         }
         self.slots.begin();
         self.cur_multres = self.multres.take();
+        if self.cur_multres.is_none() && self.ninstr == 1 && self.side.is_some() {
+            // A side trace starting at an instruction that takes variable
+            // results: their number is fixed by the parent's snapshot, and
+            // the interpreter published it in `top`.
+            if let Some(end0) = multres_end(op, ins, 0) {
+                let n = t.top as i64 - t.base as i64 - end0 as i64;
+                self.cur_multres = (n >= 0).then_some(n as i32);
+            }
+        }
         let undo = (!self.retf_protos.is_empty()).then(|| self.checkpoint());
         if let Err(e) = self.record_ins(vm, ins, op, unpatch) {
             match undo {
@@ -686,8 +816,11 @@ impl Recorder {
             }
             return Ok(Step::Done(end));
         }
-        if at_header {
+        let at_header = at_header || std::mem::take(&mut self.closes_loop);
+        if at_header && !std::mem::take(&mut self.iter_ended) {
             self.closing = true;
+        } else if at_header && self.side.is_none() {
+            return Err(Abort("the loop ended while it was recorded".into()));
         }
         Ok(Step::Continue)
     }
@@ -759,13 +892,13 @@ impl Recorder {
                 let hbits = d >> lunavm_vm::bytecode::TNEW_ARRAY_BITS;
                 let nhash = if hbits == 0 { 0 } else { 1u32 << (hbits - 1) };
                 let ins = Ins::new(IrOp::TNEW, IrType::Tab, narr.saturating_sub(1), nhash);
-                let t = self.guard(ins)?;
+                let t = self.alloc_guard(ins)?;
                 self.set(a, t)?;
             }
             Op::TDUP => {
                 let tpl = self.proto().body().kgc[d as usize];
                 let k = self.ir.kgc(tpl);
-                let t = self.guard(Ins::new(IrOp::TDUP, IrType::Tab, k, 0))?;
+                let t = self.alloc_guard(Ins::new(IrOp::TDUP, IrType::Tab, k, 0))?;
                 self.set(a, t)?;
             }
             Op::KNIL => {
@@ -786,7 +919,11 @@ impl Recorder {
                 self.set(a, k)?;
             }
             Op::UNM => {
-                let r = self.num_operand(d as i32)?;
+                let r = self.get(d as i32)?;
+                if self.ty(r) != IrType::Num {
+                    // Lua 5.1 passes the operand twice.
+                    return self.arith_meta(a, Mm::Unm, r, r);
+                }
                 let mask = self.ir.knum(-0.0);
                 let n = self.ir.emit(Ins::new(IrOp::NEG, IrType::Num, r, mask))?;
                 self.set(a, n)?;
@@ -807,21 +944,28 @@ impl Recorder {
 
             // --- Arithmetic
             Op::ADDVN | Op::SUBVN | Op::MULVN | Op::DIVVN | Op::MODVN => {
-                let x = self.num_operand(b)?;
+                let x = self.get(b)?;
                 let y = self.knum(c as u32);
                 self.arith(a, op as u8 - Op::ADDVN as u8, x, y)?;
             }
             Op::ADDNV | Op::SUBNV | Op::MULNV | Op::DIVNV | Op::MODNV => {
                 let x = self.knum(c as u32);
-                let y = self.num_operand(b)?;
+                let y = self.get(b)?;
                 self.arith(a, op as u8 - Op::ADDNV as u8, x, y)?;
             }
             Op::ADDVV | Op::SUBVV | Op::MULVV | Op::DIVVV | Op::MODVV => {
-                let x = self.num_operand(b)?;
-                let y = self.num_operand(c)?;
+                let x = self.get(b)?;
+                let y = self.get(c)?;
                 self.arith(a, op as u8 - Op::ADDVV as u8, x, y)?;
             }
-            Op::POW => return Err(Abort::nyi("POW")),
+            Op::POW => {
+                let (x, y) = (self.get(b)?, self.get(c)?);
+                if self.ty(x) != IrType::Num || self.ty(y) != IrType::Num {
+                    return self.arith_meta(a, Mm::Pow, x, y);
+                }
+                let r = self.lib_call(Call::Pow, &[x, y], IrType::Num, CallHow::PURE)?;
+                self.set(a, r)?;
+            }
 
             // --- Comparisons (each followed by a JMP, taken when it holds)
             Op::ISLT | Op::ISGE | Op::ISLE | Op::ISGT => self.compare(op, a, d as i32)?,
@@ -861,6 +1005,7 @@ impl Recorder {
                 }
             }
             Op::JMP => {}
+            Op::CAT => self.concat(a, b, c)?,
 
             // --- Globals, upvalues, tables
             Op::GGET => {
@@ -876,9 +1021,15 @@ impl Recorder {
                 self.table_set_const(env, key, v)?;
             }
             Op::TGETS => {
-                let t = self.table_operand(b)?;
                 let key = self.kgc_str(c as u32);
-                let v = self.table_get_const(t, key)?;
+                let o = self.get(b)?;
+                let v = if self.ty(o) == IrType::Str {
+                    // A string method (`s:sub(...)`).
+                    self.string_index(key)?
+                } else {
+                    let t = self.table_operand(b)?;
+                    self.table_get_const(t, key)?
+                };
                 self.set(a, v)?;
             }
             Op::TSETS => {
@@ -977,6 +1128,24 @@ impl Recorder {
                     self.loop_again(body)?;
                 }
             }
+            Op::ITERC => self.iter_call(ins)?,
+            Op::VARG => self.varg(a, b)?,
+            Op::ISNEXT => self.is_next(a)?,
+            Op::ITERN => self.iter_next(ins, unpatch)?,
+            Op::ITERL | Op::IITERL => {
+                // The iterator's first result decides (its type is guarded).
+                let own = self.frames.len() == 1 && self.pc == self.header_pc;
+                let r = self.get(a)?;
+                self.iter_ended = self.ty(r) == IrType::Nil;
+                if !self.iter_ended {
+                    self.set(a - 1, r)?;
+                    if !own {
+                        // SAFETY: ITERL's jump target is the loop body's start.
+                        let body = unsafe { self.pc.add(1).offset(ins.j() as isize) };
+                        self.loop_again(body)?;
+                    }
+                }
+            }
             Op::LOOP | Op::ILOOP => {
                 // SAFETY: the body follows the loop header.
                 let body = unsafe { self.pc.add(1) };
@@ -986,8 +1155,8 @@ impl Recorder {
             // --- Calls and returns
             Op::CALL | Op::CALLM => self.call(ins)?,
             Op::CALLT | Op::CALLMT => self.tail_call(ins)?,
-            Op::FUNCF | Op::IFUNCF | Op::JFUNCF => {
-                self.func_header()?;
+            Op::FUNCF | Op::IFUNCF | Op::JFUNCF | Op::FUNCV | Op::IFUNCV => {
+                self.func_header(ins)?;
                 self.check_up_recursion();
             }
             Op::RET0 | Op::RET1 | Op::RET | Op::RETM => self.ret(ins, op)?,
@@ -998,6 +1167,10 @@ impl Recorder {
     }
 
     // ------------------------------------------------------------ constants
+
+    fn mm_name(&self, mm: Mm) -> Value {
+        self.mm_names[mm as usize]
+    }
 
     fn kgc_str(&mut self, d: u32) -> Ref {
         let v = self.proto().body().kgc[d as usize];
@@ -1010,18 +1183,11 @@ impl Recorder {
 
     // ------------------------------------------------------------ arithmetic
 
-    /// A slot that must hold a number (else the trace would need metamethods or
-    /// string coercion).
-    fn num_operand(&mut self, s: i32) -> Rec<Ref> {
-        let r = self.get(s)?;
-        if self.ty(r) != IrType::Num {
-            return Err(Abort::nyi("arithmetic on a non-number"));
-        }
-        Ok(r)
-    }
-
     /// `kind`: 0 add, 1 sub, 2 mul, 3 div, 4 mod.
     fn arith(&mut self, a: i32, kind: u8, x: Ref, y: Ref) -> Rec<()> {
+        if self.ty(x) != IrType::Num || self.ty(y) != IrType::Num {
+            return self.arith_meta(a, Arith::from_index(kind).mm(), x, y);
+        }
         let t = IrType::Num;
         let r = match kind {
             0 => self.ir.emit(Ins::new(IrOp::ADD, t, x, y))?,
@@ -1039,6 +1205,53 @@ impl Recorder {
             }
         };
         self.set(a, r)
+    }
+
+    /// Arithmetic on a table: a call of the metamethod `mm` of the first
+    /// operand that has one (as the interpreter looks it up: the left one,
+    /// else the right one), its result stored into slot `a`. The handler is
+    /// specialised on: each operand's metatable is guarded, and so is the
+    /// handler it holds, or its absence.
+    fn arith_meta(&mut self, a: i32, mm: Mm, x: Ref, y: Ref) -> Rec<()> {
+        let name = self.mm_name(mm);
+        let mut handler = None;
+        for o in [x, y] {
+            match self.ty(o) {
+                IrType::Num if !self.number_mt => continue,
+                IrType::Tab => {}
+                _ => return Err(Abort::nyi("arithmetic on a non-number")),
+            }
+            let live = self.live_table(o)?;
+            handler = self.metamethod(o, live, name)?;
+            if handler.is_some() {
+                break;
+            }
+        }
+        match handler {
+            Some(h) => self.call_meta(h, &[x, y], a),
+            None => Err(Abort::nyi("arithmetic without a metamethod")),
+        }
+    }
+
+    /// CAT A B C: slots B..C (strings and numbers) joined into slot A, by
+    /// library calls of up to three pieces each, from the right.
+    fn concat(&mut self, a: i32, b: i32, c: i32) -> Rec<()> {
+        let mut pieces = Vec::with_capacity((c - b + 1) as usize);
+        for s in b..=c {
+            let r = self.get(s)?;
+            if !matches!(self.ty(r), IrType::Str | IrType::Num | IrType::Int) {
+                return Err(Abort::nyi("concatenation with __concat"));
+            }
+            pieces.push(r);
+        }
+        let mut acc = pieces.pop().expect("two pieces or more");
+        while !pieces.is_empty() {
+            let from = pieces.len().saturating_sub(2);
+            let mut args: Vec<Ref> = pieces.drain(from..).collect();
+            args.push(acc);
+            acc = self.lib_call(Call::Concat, &args, IrType::Str, CallHow::ALLOC)?;
+        }
+        self.set(a, acc)
     }
 
     // ----------------------------------------------------------- comparisons
@@ -1102,7 +1315,7 @@ impl Recorder {
             let Some(live) = self.live_of(x).and_then(|v| v.as_table()) else {
                 return Err(Abort::nyi("comparison of userdata (__eq)"));
             };
-            self.no_metamethod(x, live, self.eq_name)?;
+            self.no_metamethod(x, live, self.mm_name(Mm::Eq))?;
         }
         // Numbers by value, strings (interned) and other objects by identity
         // (the same table is equal to itself without `__eq`).
@@ -1150,316 +1363,6 @@ impl Recorder {
             }
         }
         None
-    }
-
-    // ---------------------------------------------------------------- tables
-
-    fn table_operand(&mut self, s: i32) -> Rec<Ref> {
-        let r = self.get(s)?;
-        if self.ty(r) != IrType::Tab {
-            return Err(Abort::nyi("indexing a non-table"));
-        }
-        Ok(r)
-    }
-
-    /// The environment table of the current function.
-    fn env(&mut self) -> Rec<Ref> {
-        let f = self.cur_func()?;
-        Ok(self
-            .ir
-            .emit(Ins::new(IrOp::FLOAD, IrType::Tab, f, Field::FuncEnv as u32))?)
-    }
-
-    /// The running function of the current frame.
-    fn cur_func(&mut self) -> Rec<Ref> {
-        if let Some(f) = self.frame().func {
-            return Ok(f);
-        }
-        // Frame 0: its function slot (read-only, never changed by the trace).
-        let r = self.get(-FRAME_SLOTS)?;
-        self.frames[0].func = Some(r);
-        Ok(r)
-    }
-
-    /// Guards that the live table `t` has no metatable (the trace then needs no
-    /// metamethods for its accesses).
-    fn no_metatable(&mut self, t: Ref, live: Gc<Table>) -> Rec<()> {
-        if live.metatable().is_some() {
-            return Err(Abort::nyi("table with a metatable"));
-        }
-        let mt = self
-            .ir
-            .emit(Ins::new(IrOp::FLOAD, IrType::Tab, t, Field::TabMeta as u32))?;
-        let null = self.ir.kptr(0);
-        self.guard(Ins::new(IrOp::EQ, IrType::Void, mt, null))?;
-        Ok(())
-    }
-
-    /// Guards that table `t` (`live` now) has no metamethod `name`: no
-    /// metatable, or this metatable without that raw field.
-    fn no_metamethod(&mut self, t: Ref, live: Gc<Table>, name: Value) -> Rec<()> {
-        let Some(mt) = live.metatable() else {
-            return self.no_metatable(t, live);
-        };
-        if !mt.get(name).is_nil() {
-            return Err(Abort::nyi("metamethod"));
-        }
-        let kmt = self.guard_metatable(t, mt)?;
-        let kname = self.ir.kgc(name);
-        self.raw_get_const(kmt, mt, kname, name)?;
-        Ok(())
-    }
-
-    /// Guards that table `t`'s metatable is `mt`; returns `mt` as a constant.
-    fn guard_metatable(&mut self, t: Ref, mt: Gc<Table>) -> Rec<Ref> {
-        let m = self
-            .ir
-            .emit(Ins::new(IrOp::FLOAD, IrType::Tab, t, Field::TabMeta as u32))?;
-        let kmt = self.ir.kgc(mt.to_value());
-        self.guard(Ins::new(IrOp::EQ, IrType::Void, m, kmt))?;
-        Ok(kmt)
-    }
-
-    /// The live table an IR value holds.
-    fn live_table(&self, t: Ref) -> Rec<Gc<Table>> {
-        self.live_of(t)
-            .and_then(|v| v.as_table())
-            .or_else(|| {
-                // The environment (an FLOAD of the current function).
-                let i = self.ir.get(t);
-                if i.op == IrOp::FLOAD && i.op2 == Field::FuncEnv as u32 {
-                    let f = self.live_func().ok()?;
-                    return Some(f.env());
-                }
-                None
-            })
-            .ok_or_else(|| Abort("table of unknown origin".into()))
-    }
-
-    fn live_func(&self) -> Rec<Gc<Function>> {
-        let base = self.base();
-        let i = (self.base0 as i64 + base as i64 - 2) as usize;
-        self.thread.body().stack[i]
-            .as_function()
-            .ok_or_else(|| Abort("no function in the frame".into()))
-    }
-
-    /// t[key] for a constant key: the raw value, and if that is nil, what the
-    /// metatable's `__index` tables give (each metatable guarded).
-    fn table_get_const(&mut self, t: Ref, key: Ref) -> Rec<Ref> {
-        self.get_const_chain(t, key, 0)
-    }
-
-    fn get_const_chain(&mut self, t: Ref, key: Ref, depth: u32) -> Rec<Ref> {
-        let live = self.live_table(t)?;
-        let kv = self.ir.const_value(key).expect("constant key");
-        let v = self.raw_get_const(t, live, key, kv)?;
-        if !live.get(kv).is_nil() {
-            return Ok(v);
-        }
-        let Some(mt) = live.metatable() else {
-            self.no_metatable(t, live)?;
-            return Ok(v);
-        };
-        if depth >= 8 {
-            return Err(Abort::nyi("__index chain too long"));
-        }
-        // The metatable is this one, and its __index (a raw field) is what it
-        // is now.
-        let kmt = self.guard_metatable(t, mt)?;
-        let kidx = self.ir.kgc(self.index_name);
-        let handler = mt.get(self.index_name);
-        let h = self.raw_get_const(kmt, mt, kidx, self.index_name)?;
-        match handler.as_table() {
-            _ if handler.is_nil() => Ok(REF_NIL),
-            Some(next) => {
-                let kn = self.ir.kgc(next.to_value());
-                if h != kn {
-                    self.guard(Ins::new(IrOp::EQ, IrType::Void, h, kn))?;
-                }
-                self.get_const_chain(kn, key, depth + 1)
-            }
-            None => Err(Abort::nyi("__index function")),
-        }
-    }
-
-    /// The live value in the hash node an HREFK (from `hash_slot`) points to.
-    fn node_value(&self, live: Gc<Table>, node: Ref) -> Value {
-        let slot = self.ir.get(self.ir.get(node).op2).op2;
-        live.nodes()[slot as usize].val
-    }
-
-    /// rawget(t, key) for a constant key, the type seen guarded.
-    fn raw_get_const(&mut self, t: Ref, live: Gc<Table>, key: Ref, kv: Value) -> Rec<Ref> {
-        Ok(match self.hash_slot(t, live, kv, key)? {
-            KeySlot::Node(node) => {
-                let val = self.node_value(live, node);
-                self.guard(Ins::new(IrOp::HLOAD, IrType::of(val), node, 0))?
-            }
-            KeySlot::Absent => REF_NIL,
-            KeySlot::Lookup => {
-                let val = live.get(kv);
-                let slot = self.ir.emit(Ins::new(IrOp::HREF, IrType::Ptr, t, key))?;
-                self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), slot, 0))?
-            }
-        })
-    }
-
-    /// t[key] for any key, looked up when the trace runs (a helper returns
-    /// the value's address, or a constant nil's); the type seen is guarded.
-    fn any_key_get(&mut self, t: Ref, live: Gc<Table>, key: Ref, kv: Value) -> Rec<Ref> {
-        let val = live.get(kv);
-        if val.is_nil() {
-            self.no_metatable(t, live)?;
-        }
-        let slot = self.ir.emit(Ins::new(IrOp::HREF, IrType::Ptr, t, key))?;
-        self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), slot, 0))
-    }
-
-    /// t[key] = v for a constant string key that is in the hash part.
-    fn table_set_const(&mut self, t: Ref, key: Ref, v: Ref) -> Rec<()> {
-        let live = self.live_table(t)?;
-        let kv = self.ir.const_value(key).expect("constant key");
-        match self.hash_slot(t, live, kv, key)? {
-            KeySlot::Node(node) => {
-                let cur = self.node_value(live, node);
-                self.plain_store_guard(t, live, cur, IrOp::HLOAD, node)?;
-                self.ir
-                    .emit(Ins::new(IrOp::HSTORE, IrType::Void, node, v))?;
-                self.table_barrier(t, v)
-            }
-            KeySlot::Absent | KeySlot::Lookup => self.new_slot_set(t, live, key, v),
-        }
-    }
-
-    /// The HREFK for a constant key found in the live table's hash part (guarding
-    /// the hash part's size); Absent if the hash part is empty (guarding that
-    /// it stays so); Lookup if the key is absent from a hash part (it may be
-    /// there when the trace runs).
-    fn hash_slot(&mut self, t: Ref, live: Gc<Table>, kv: Value, key: Ref) -> Rec<KeySlot> {
-        let nodes = live.nodes();
-        let pos = nodes.iter().position(|n| n.key == kv && !n.val.is_nil());
-        let hmask = live.hmask();
-        let hm = self.ir.emit(Ins::new(
-            IrOp::FLOAD,
-            IrType::Int,
-            t,
-            Field::TabHmask as u32,
-        ))?;
-        let khm = self.ir.kint(hmask as i32);
-        if nodes.is_empty() {
-            // No hash part: the key cannot be there while it stays empty.
-            self.guard(Ins::new(IrOp::EQ, IrType::Void, hm, khm))?;
-            return Ok(KeySlot::Absent);
-        }
-        match pos {
-            Some(p) => {
-                self.guard(Ins::new(IrOp::EQ, IrType::Void, hm, khm))?;
-                let ks = self.ir.kslot(key, p as u32);
-                let node = self.guard(Ins::new(IrOp::HREFK, IrType::Ptr, t, ks))?;
-                Ok(KeySlot::Node(node))
-            }
-            None => Ok(KeySlot::Lookup),
-        }
-    }
-
-    /// A numeric index as an integer (guarding that it is one).
-    fn int_index(&mut self, s: i32) -> Rec<Ref> {
-        let r = self.get(s)?;
-        let v = self.val(s).as_f64();
-        if v != (v as i32) as f64 {
-            return Err(Abort::nyi("non-integer table index"));
-        }
-        self.guard(Ins::new(IrOp::CONV, IrType::Int, r, conv::NUM_INT_CHECK))
-    }
-
-    /// The array slot address for integer index `k` of table `t`, with its
-    /// bounds check.
-    fn array_ref(&mut self, t: Ref, k: Ref) -> Rec<Ref> {
-        let size = self.ir.emit(Ins::new(
-            IrOp::FLOAD,
-            IrType::Int,
-            t,
-            Field::TabAsize as u32,
-        ))?;
-        self.guard(Ins::new(IrOp::ABC, IrType::Void, size, k))?;
-        Ok(self.ir.emit(Ins::new(IrOp::AREF, IrType::Ptr, t, k))?)
-    }
-
-    /// The live table in slot `ts`.
-    fn table_in(&self, ts: i32) -> Rec<Gc<Table>> {
-        self.val(ts)
-            .as_table()
-            .ok_or_else(|| Abort("not a table".into()))
-    }
-
-    fn array_get(&mut self, ts: i32, t: Ref, k: Ref, kv: f64) -> Rec<Ref> {
-        let live = self.table_in(ts)?;
-        let Some(i) = array_index(live, kv) else {
-            return self.any_key_get(t, live, k, Value::num(kv));
-        };
-        let aref = self.array_ref(t, k)?;
-        let val = live.array()[i];
-        if val.is_nil() {
-            self.no_metatable(t, live)?;
-        }
-        self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), aref, 0))
-    }
-
-    fn array_set(&mut self, ts: i32, t: Ref, k: Ref, kv: f64, v: Ref) -> Rec<()> {
-        let live = self.table_in(ts)?;
-        let Some(i) = array_index(live, kv) else {
-            return self.new_slot_set(t, live, k, v);
-        };
-        let aref = self.array_ref(t, k)?;
-        self.plain_store_guard(t, live, live.array()[i], IrOp::ALOAD, aref)?;
-        self.ir
-            .emit(Ins::new(IrOp::ASTORE, IrType::Void, aref, v))?;
-        self.table_barrier(t, v)
-    }
-
-    /// Before a store into the existing slot at `addr` (read with `load`) of
-    /// table `t`, which holds `cur` now: the slot may be empty when the trace
-    /// runs, and a store is only plain while no `__newindex` can exist, or
-    /// while the slot holds a value (its type guarded).
-    fn plain_store_guard(
-        &mut self,
-        t: Ref,
-        live: Gc<Table>,
-        cur: Value,
-        load: IrOp,
-        addr: Ref,
-    ) -> Rec<()> {
-        if live.metatable().is_some() && !cur.is_nil() {
-            self.guard(Ins::new(load, IrType::of(cur), addr, 0))?;
-            Ok(())
-        } else {
-            self.no_metatable(t, live)
-        }
-    }
-
-    /// t[k] = v for a key outside the array part (any type): a helper finds
-    /// or creates the key's slot (the table may grow; for a nil or NaN key, or
-    /// if it cannot grow, the trace exits and the interpreter raises the
-    /// error).
-    fn new_slot_set(&mut self, t: Ref, live: Gc<Table>, k: Ref, v: Ref) -> Rec<()> {
-        if self.ty(v) == IrType::Nil {
-            return Err(Abort::nyi("store of nil outside the array part"));
-        }
-        self.no_metamethod(t, live, self.newindex_name)?;
-        let slot = self.guard(Ins::new(IrOp::NEWREF, IrType::Ptr, t, k))?;
-        self.ir
-            .emit(Ins::new(IrOp::ASTORE, IrType::Void, slot, v))?;
-        self.table_barrier(t, v)
-    }
-
-    /// After storing `v` into table `t`: the write barrier, if `v` is a GC
-    /// object (numbers and nil/false/true need none).
-    fn table_barrier(&mut self, t: Ref, v: Ref) -> Rec<()> {
-        if self.ty(v).is_gc() {
-            self.ir.emit(Ins::new(IrOp::TBAR, IrType::Void, t, 0))?;
-        }
-        Ok(())
     }
 
     // -------------------------------------------------------------- upvalues
@@ -1605,403 +1508,6 @@ impl Recorder {
             self.set(a + 3, old.1)?;
         }
         Ok(goes_on)
-    }
-
-    // ----------------------------------------------------------------- calls
-
-    /// CALL A B C: inlines a call of a Lua function.
-    fn call(&mut self, ins: BcIns) -> Rec<()> {
-        let a = ins.a() as i32;
-        let nargs = match ins.op() {
-            Op::CALLM => ins.c() as i32 + self.cur_multres()?,
-            _ => ins.c() as i32 - 1,
-        };
-        let nres = ins.b() as i32 - 1;
-        let fv = self.val(a);
-        let Some(f) = fv.as_function() else {
-            return Err(Abort::nyi("call of a non-function (__call)"));
-        };
-        if !f.is_lua() {
-            return self.call_native(a, f, nargs, nres);
-        }
-        if self.frames.len() >= MAX_DEPTH {
-            return Err(Abort("call too deep for inlining".into()));
-        }
-        if f.proto().body().is_vararg {
-            return Err(Abort::nyi("call of a vararg function"));
-        }
-        // Specialise on the callee.
-        let fr = self.get(a)?;
-        let kf = self.ir.kgc(fv);
-        if fr != kf {
-            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
-            self.set(a, kf)?;
-        }
-        for s in a + 2..a + 2 + nargs {
-            self.get(s)?;
-        }
-        let base = self.base() + a + 2;
-        // SAFETY: the instruction after a CALL exists.
-        let ret_pc = unsafe { self.pc.add(1) };
-        self.frames.push(Frame {
-            base,
-            func: Some(kf),
-            proto: f.proto(),
-            ret_pc,
-            call_a: a,
-            nresults: nres,
-            tail_called: false,
-        });
-        // The callee's slots beyond its arguments start out unknown (not nil:
-        // FUNCF fills missing parameters).
-        let p = f.proto();
-        let top = base + p.body().frame_size as i32;
-        if top > MAX_SLOT {
-            return Err(Abort("too many stack slots".into()));
-        }
-        self.forget(base + nargs, top);
-        self.pending_nargs = Some(nargs);
-        Ok(())
-    }
-
-    /// A call of a native the recorder knows (math.abs/floor/ceil/sqrt of a
-    /// number): its result computed in IR, the callee guarded; the
-    /// interpreter's call completes as usual and recording goes on after it.
-    fn call_native(&mut self, a: i32, f: Gc<Function>, nargs: i32, nres: i32) -> Rec<()> {
-        let r = self.native_result(a, f, nargs)?;
-        // The call's frame (function, link, arguments) is gone afterwards;
-        // the results are in its place, padded with nil.
-        for s in a..a + 2 + nargs {
-            self.set(s, UNSET)?;
-        }
-        self.place_results(a, nres, &[r])?;
-        Ok(())
-    }
-
-    /// The result of a native the recorder knows, called at slot `a` with
-    /// `nargs` arguments, computed in IR after a guard on the callee.
-    fn native_result(&mut self, a: i32, f: Gc<Function>, nargs: i32) -> Rec<Ref> {
-        let arg: Vec<Value> = (0..2)
-            .map(|i| {
-                if i < nargs {
-                    self.val(a + 2 + i)
-                } else {
-                    Value::NIL
-                }
-            })
-            .collect();
-        let arg = |i: usize| arg[i];
-        // Check everything before emitting anything.
-        match f.fast() {
-            FastFunc::MathAbs | FastFunc::MathFloor | FastFunc::MathCeil | FastFunc::MathSqrt => {
-                if !arg(0).is_number() {
-                    return Err(Abort::nyi("math function without a number argument"));
-                }
-            }
-            FastFunc::Type if nargs >= 1 => {}
-            FastFunc::SetMetatable
-                if nargs >= 2
-                    && arg(1).is_table()
-                    && arg(0).as_table().is_some_and(|t| t.metatable().is_none()) => {}
-            _ => return Err(Abort::nyi("call of a native function")),
-        }
-        let fr = self.get(a)?;
-        let kf = self.ir.kgc(f.to_value());
-        if fr != kf {
-            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
-        }
-        let x = self.get(a + 2)?;
-        let t = IrType::Num;
-        Ok(match f.fast() {
-            FastFunc::MathAbs => {
-                let mask = self.ir.knum(f64::from_bits(!(1u64 << 63)));
-                self.ir.emit(Ins::new(IrOp::ABS, t, x, mask))?
-            }
-            FastFunc::MathFloor => self.fpmath(x, FpMath::Floor)?,
-            FastFunc::MathCeil => self.fpmath(x, FpMath::Ceil)?,
-            FastFunc::MathSqrt => self.fpmath(x, FpMath::Sqrt)?,
-            // The argument's type is fixed in the trace: so is its name.
-            FastFunc::Type => match self.type_names[self.ty(x) as usize] {
-                Some(name) => self.ir.kgc(name),
-                None => return Err(Abort::nyi("type of this value")),
-            },
-            _ => {
-                // setmetatable(t, mt) of a table without one.
-                let live = arg(0).as_table().expect("checked");
-                self.no_metatable(x, live)?;
-                let mt = self.get(a + 3)?;
-                let field = Ins::new(IrOp::FREF, IrType::Ptr, x, Field::TabMeta as u32);
-                let fref = self.ir.emit(field)?;
-                self.ir
-                    .emit(Ins::new(IrOp::FSTORE, IrType::Void, fref, mt))?;
-                self.table_barrier(x, mt)?;
-                x
-            }
-        })
-    }
-
-    fn fpmath(&mut self, x: Ref, m: FpMath) -> Rec<Ref> {
-        Ok(self
-            .ir
-            .emit(Ins::new(IrOp::FPMATH, IrType::Num, x, m as u32))?)
-    }
-
-    /// CALLT A D: a tail call of a Lua function. The callee's frame replaces
-    /// the current one (same base, same link), as in the interpreter, which
-    /// also notes a `(tail call)` level for the debug library (`TAILC`).
-    fn tail_call(&mut self, ins: BcIns) -> Rec<()> {
-        let a = ins.a() as i32;
-        let nargs = match ins.op() {
-            Op::CALLMT => ins.d() as i32 + self.cur_multres()?,
-            _ => ins.d() as i32 - 1,
-        };
-        let fv = self.val(a);
-        let Some(f) = fv.as_function() else {
-            return Err(Abort::nyi("tail call of a non-function (__call)"));
-        };
-        if !f.is_lua() {
-            // Its result is the frame's: a return of it.
-            let r = self.native_result(a, f, nargs)?;
-            return self.leave_frame(&mut |_| Ok(vec![r]));
-        }
-        if self.frames.len() == 1 && self.kind != LoopKind::Func && self.side.is_none() {
-            return Err(Abort::nyi("tail call from the trace's starting function"));
-        }
-        let cur = self.proto();
-        let cur = cur.body();
-        if cur.is_vararg || cur.has_children {
-            // The interpreter drops a vararg frame and closes upvalues first.
-            return Err(Abort::nyi(
-                "tail call from a vararg function or one with closures",
-            ));
-        }
-        let p = f.proto();
-        if p.body().is_vararg {
-            return Err(Abort::nyi("call of a vararg function"));
-        }
-        let fr = self.get(a)?;
-        let kf = self.ir.kgc(fv);
-        if fr != kf {
-            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
-        }
-        let args = (a + 2..a + 2 + nargs)
-            .map(|s| self.get(s))
-            .collect::<Rec<Vec<Ref>>>()?;
-        let base = self.base();
-        self.ir
-            .emit(Ins::new(IrOp::TAILC, IrType::Void, base as u32, 0))?;
-        let old_top = base + cur.frame_size as i32;
-        let new_top = base + p.body().frame_size as i32;
-        if new_top > MAX_SLOT {
-            return Err(Abort("too many stack slots".into()));
-        }
-        self.set(-FRAME_SLOTS, kf)?;
-        for (i, &r) in args.iter().enumerate() {
-            self.set(i as i32, r)?;
-        }
-        self.forget(base + nargs, old_top.max(new_top));
-        let fr = self.frames.last_mut().expect("a frame");
-        fr.proto = p;
-        fr.func = Some(kf);
-        fr.tail_called = true;
-        self.pending_nargs = Some(nargs);
-        self.tail_called = true;
-        Ok(())
-    }
-
-    /// FUNCF of an inlined call: missing parameters become nil.
-    fn func_header(&mut self) -> Rec<()> {
-        let Some(nargs) = self.pending_nargs.take() else {
-            return Err(Abort("function header outside a call".into()));
-        };
-        let np = self.proto().body().num_params as i32;
-        for s in nargs..np {
-            self.set(s, REF_NIL)?;
-        }
-        Ok(())
-    }
-
-    /// A function trace that entered its own function `recunroll` levels
-    /// deep ends there: the new frame becomes the next iteration's base. A
-    /// side trace of it links to its root at the first such call.
-    fn check_up_recursion(&mut self) {
-        let tail_called = std::mem::take(&mut self.tail_called);
-        if self.kind != LoopKind::Func || self.proto() != self.root_proto {
-            return;
-        }
-        if self.frames.len() == 1 {
-            // A tail call of the root function in the bottom frame: the
-            // trace loops in place (a side trace goes on in its root).
-            if tail_called {
-                self.end = Some(match self.side {
-                    Some(s) => TraceEnd::Link(s.root),
-                    None => TraceEnd::TailRec,
-                });
-            }
-            return;
-        }
-        let own = self.root_proto;
-        let depth = self.frames.iter().filter(|f| f.proto == own).count();
-        if depth > self.recunroll || self.side.is_some() {
-            // A side trace continues in its root at the call.
-            self.end = Some(match self.side {
-                Some(s) => TraceEnd::Link(s.root),
-                None => TraceEnd::UpRec,
-            });
-        }
-    }
-
-    /// Returns from an inlined frame into its caller, or from the trace's
-    /// bottom frame into the caller below it (`RETF`).
-    fn ret(&mut self, ins: BcIns, op: Op) -> Rec<()> {
-        self.leave_frame(&mut |r: &mut Self| r.results(ins, op))
-    }
-
-    /// The current frame returns the values `results` gives (read only once
-    /// the return is certain to be recorded).
-    fn leave_frame(&mut self, results: &mut dyn FnMut(&mut Self) -> Rec<Vec<Ref>>) -> Rec<()> {
-        if self.frames.len() == 1 {
-            if self.kind != LoopKind::Func && self.side.is_none() {
-                return Err(Abort::nyi("return from the trace's starting function"));
-            }
-            if !self.ret_below(results)? {
-                if self.ninstr == 1 && self.from_final_exit {
-                    // Its parent already leaves to the interpreter here.
-                    return Err(Abort::nyi("return to a caller that is not traced here"));
-                }
-                // The interpreter returns (to whatever called the function).
-                self.end_pc = self.pc;
-                self.end = Some(TraceEnd::Return);
-            }
-            return Ok(());
-        }
-        let results = results(self)?;
-        self.untail()?;
-        let callee = self.frames.pop().expect("an inlined frame");
-        let nres = self.place_results(callee.call_a, callee.nresults, &results)?;
-        // Everything the callee used above the results is dead now.
-        let dst = callee.call_a;
-        let from = self.base() + dst + nres;
-        let to = callee.base + callee.proto.body().frame_size as i32;
-        self.forget(from, to);
-        Ok(())
-    }
-
-    /// Puts a return's results where the caller's call at `dst` wants them:
-    /// `nres` of them padded with nil, or all of them (`nres` < 0: the next
-    /// instruction takes them as MULTRES). Returns how many were placed.
-    fn place_results(&mut self, dst: i32, nres: i32, results: &[Ref]) -> Rec<i32> {
-        let n = if nres < 0 {
-            self.multres = Some(results.len() as i32);
-            results.len() as i32
-        } else {
-            nres
-        };
-        for i in 0..n {
-            let r = results.get(i as usize).copied().unwrap_or(REF_NIL);
-            self.set(dst + i, r)?;
-        }
-        Ok(n)
-    }
-
-    /// The number of variable results the instruction being recorded takes
-    /// (returned by the call just before it).
-    fn cur_multres(&self) -> Rec<i32> {
-        self.cur_multres
-            .ok_or_else(|| Abort::nyi("variable results from a vararg or native"))
-    }
-
-    /// The current frame returns: if it tail-called inside the trace, its
-    /// `(tail call)` levels go, as the interpreter's return drops them.
-    fn untail(&mut self) -> Rec<()> {
-        // The bottom frame may also have been tail-called by the interpreter.
-        let abs = (self.base0 as i64 + self.base() as i64) as usize;
-        let interp_tail =
-            self.frames.len() == 1 && self.thread.body().tailcalls.iter().any(|&(b, _)| b >= abs);
-        if self.frame().tail_called || interp_tail {
-            let base = self.base() as u32;
-            self.ir
-                .emit(Ins::new(IrOp::UNTAIL, IrType::Void, base, 0))?;
-        }
-        Ok(())
-    }
-
-    /// The IR values a return instruction returns.
-    fn results(&mut self, ins: BcIns, op: Op) -> Rec<Vec<Ref>> {
-        let a = ins.a() as i32;
-        let n = match op {
-            Op::RET0 => 0,
-            Op::RET1 => 1,
-            Op::RETM => ins.d() as i32 + self.cur_multres()?,
-            _ => ins.d() as i32 - 1,
-        };
-        (a..a + n).map(|s| self.get(s)).collect()
-    }
-
-    /// A return from the trace's bottom frame into a Lua caller: guards the
-    /// frame's link (the return address, which fixes the caller's function
-    /// and where it resumes), makes the caller's frame the bottom one (at a
-    /// negative base) and goes on recording there. Returns false where the
-    /// trace should leave to the interpreter instead: a caller that is not
-    /// Lua or wants all results, a function that may have open upvalues to
-    /// close, down-recursion deeper than `recunroll`, or (for a root trace) a
-    /// caller that is not the root function.
-    fn ret_below(&mut self, results: &mut dyn FnMut(&mut Self) -> Rec<Vec<Ref>>) -> Rec<bool> {
-        let link = self.val(-1);
-        let proto = self.proto();
-        if !lunavm_vm::frame::is_lua_link(link) || proto.body().has_children {
-            return Ok(false);
-        }
-        let ret_pc = link.to_bits() as *const BcIns;
-        // SAFETY: a Lua frame's link is the address after its CALL.
-        let call = unsafe { *ret_pc.sub(1) };
-        if !matches!(call.op(), Op::CALL | Op::CALLM) {
-            return Ok(false);
-        }
-        let caller_base = self.base() - (call.a() as i32 + 2);
-        let Some(caller) = self.val(caller_base - self.base() - 2).as_function() else {
-            return Ok(false);
-        };
-        let caller_proto = caller.proto();
-        if self.side.is_none() && caller_proto != self.root_proto {
-            // A root function trace follows returns only within recursion:
-            // specialised to one caller, it would exit at every other (and
-            // exits cost more than a small function's interpretation).
-            return Ok(false);
-        }
-        let down_rec = caller_proto == self.root_proto && proto == self.root_proto;
-        let rec_levels = self.ret_levels(caller_proto);
-        if self.retf_protos.len() >= MAX_DEPTH
-            || (down_rec && rec_levels >= self.recunroll)
-            || !SlotMap::in_range(caller_base - FRAME_SLOTS)
-        {
-            return Ok(false);
-        }
-        let results = results(self)?;
-        let link_slot = self.base() - 1;
-        let k = self.ir.kptr(ret_pc as usize);
-        self.guard(Ins::new(IrOp::RETF, IrType::Void, link_slot as u32, k))?;
-        self.untail()?;
-        self.retf_protos.push(caller_proto);
-        let old_top = self.base() + proto.body().frame_size as i32;
-        self.frames[0] = Frame {
-            base: caller_base,
-            func: None,
-            proto: caller_proto,
-            ret_pc: std::ptr::null(),
-            call_a: 0,
-            nresults: 0,
-            tail_called: false,
-        };
-        let dst = call.a() as i32;
-        let nres = self.place_results(dst, call.b() as i32 - 1, &results)?;
-        self.forget(caller_base + dst + nres, old_top);
-        Ok(true)
-    }
-
-    /// How many returns below the start went into `proto` so far.
-    fn ret_levels(&self, proto: Gc<Proto>) -> usize {
-        self.retf_protos.iter().filter(|&&p| p == proto).count()
     }
 
     /// The final snapshot: the state the trace writes back when it ends (at
