@@ -506,10 +506,11 @@ impl CTypes {
         for f in &self.get(ty).fields {
             match &f.name {
                 Some(n) if n == name => return false,
-                None if f.bits.is_none() && self.get(f.ty).is_record() => {
-                    if self.field(f.ty, name).is_some() {
-                        return self.get(f.ty).is_const || self.field_in_const_member(f.ty, name);
-                    }
+                None if f.bits.is_none()
+                    && self.get(f.ty).is_record()
+                    && self.field(f.ty, name).is_some() =>
+                {
+                    return self.get(f.ty).is_const || self.field_in_const_member(f.ty, name);
                 }
                 _ => {}
             }
