@@ -364,7 +364,8 @@ pub(crate) fn new_object(
     if types.get(ty).kind == Kind::CtypeObj {
         return Err(fail_at(vm, "invalid C type"));
     }
-    let cd = vm.new_cdata(ty, size as usize)?;
+    let align = types.get(ty).align as usize;
+    let cd = vm.new_cdata_aligned(ty, size as usize, align)?;
     let inits: Vec<Value> = (first..=vm.nargs()).map(|i| vm.arg(i)).collect();
     // Keep the new object reachable: nothing below collects, but be explicit.
     conv::init(types, ty, cd.data_ptr() as u64, size, &inits).map_err(|m| fail_at(vm, m))?;
