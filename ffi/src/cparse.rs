@@ -14,6 +14,8 @@ enum Tok {
     Ident(String),
     /// An integer literal and whether it had a `u` suffix.
     Int(u64, bool),
+    /// A floating-point literal (only skipped over: function bodies).
+    Float,
     Str(String),
     Punct(&'static str),
     Eof,
@@ -94,8 +96,21 @@ fn lex(src: &str) -> Result<Vec<Token>, String> {
             while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
                 i += 1;
             }
+            // (An exponent's sign belongs to the number: `1e-5`.)
+            while i < b.len()
+                && matches!(b[i], b'+' | b'-')
+                && matches!(b[i - 1], b'e' | b'E')
+                && !src[start..i].starts_with("0x")
+            {
+                i += 1;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
+                    i += 1;
+                }
+            }
             let text = &src[start..i];
-            parse_int(text).ok_or_else(|| format!("malformed number near '{text}'"))?
+            parse_int(text)
+                .or_else(|| is_float(text).then_some(Tok::Float))
+                .ok_or_else(|| format!("malformed number near '{text}'"))?
         } else if c == b'"' || c == b'\'' {
             i += 1;
             while i < b.len() && b[i] != c {
@@ -112,6 +127,19 @@ fn lex(src: &str) -> Result<Vec<Token>, String> {
             if c == b'\'' {
                 let v = match body.as_bytes() {
                     [x] => *x as u64,
+                    // Octal and hex escapes: '\123', '\x4F'.
+                    [b'\\', d @ ..]
+                        if !d.is_empty()
+                            && d.len() <= 3
+                            && d.iter().all(|c| (b'0'..=b'7').contains(c)) =>
+                    {
+                        u64::from_str_radix(&body[1..], 8).unwrap_or(0) & 0xff
+                    }
+                    [b'\\', b'x', h @ ..]
+                        if !h.is_empty() && h.iter().all(u8::is_ascii_hexdigit) =>
+                    {
+                        u64::from_str_radix(&body[2..], 16).unwrap_or(0) & 0xff
+                    }
                     [b'\\', b'n'] => 10,
                     [b'\\', b't'] => 9,
                     [b'\\', b'0'] => 0,
@@ -150,6 +178,12 @@ fn lex(src: &str) -> Result<Vec<Token>, String> {
         line,
     });
     Ok(out)
+}
+
+/// Whether `text` is a decimal floating-point literal (`1.0f`, `2e-3`).
+fn is_float(text: &str) -> bool {
+    let t = text.trim_end_matches(['f', 'F', 'l', 'L']);
+    (t.contains(['.', 'e', 'E'])) && t.parse::<f64>().is_ok()
 }
 
 /// An integer literal with optional `u`/`l` suffixes (decimal, hex, octal).
@@ -300,7 +334,13 @@ pub fn type_name_with(
     if let Some(name) = &d.name {
         return Err(format!("'<eof>' expected near '{name}'"));
     }
-    let ty = p.apply(spec.ty, &d.ops)?;
+    let mut ty = p.apply(spec.ty, &d.ops)?;
+    // `int [10] __attribute__((aligned(8)))`: the whole type is aligned.
+    let mut attrs = d.attrs;
+    p.skip_attributes(&mut attrs)?;
+    if let (Some(a), false) = (attrs.aligned, d.ops.is_empty()) {
+        ty = p.types.with_align(ty, a);
+    }
     if !p.at_eof() {
         return Err(p.near("'<eof>' expected"));
     }
@@ -446,9 +486,25 @@ impl<'a> Parser<'a> {
                 return Err(self.near("'<identifier>' expected"));
             };
             let ty = self.apply(spec.ty, &d.ops)?;
+            let is_func = self.types.get(ty).is_func();
+            if is_func && self.is("{") {
+                // A function definition (`static inline int f(int n) {...}`):
+                // declared, its body skipped.
+                self.skip_braces()?;
+                let sym = d.asm_name.unwrap_or_else(|| name.clone());
+                self.types.externs.insert(name, (ty, sym));
+                self.decls += 1;
+                return Ok(());
+            }
             match spec.storage {
                 Storage::Typedef => {
                     self.types.typedefs.insert(name, ty);
+                }
+                // A static function is only declared (and callable if the
+                // process has the symbol).
+                Storage::Static if is_func => {
+                    let sym = d.asm_name.unwrap_or_else(|| name.clone());
+                    self.types.externs.insert(name, (ty, sym));
                 }
                 Storage::Static => {
                     let value = self.static_const(ty)?;
@@ -572,9 +628,15 @@ impl<'a> Parser<'a> {
                 "inline" | "__inline" | "__inline__" | "__extension__" | "register" | "auto"
                 | "restrict" | "__restrict" | "__restrict__" | "__cdecl" | "__stdcall"
                 | "__fastcall" | "__thiscall" => {}
-                "__attribute__" | "__attribute" | "__declspec" => {
+                "__attribute__" | "__attribute" => {
                     self.next();
                     self.attributes(&mut attrs)?;
+                    any = true;
+                    continue;
+                }
+                "__declspec" => {
+                    self.next();
+                    self.declspec(&mut attrs)?;
                     any = true;
                     continue;
                 }
@@ -702,6 +764,27 @@ impl<'a> Parser<'a> {
         Ok(ty)
     }
 
+    /// `(align(n) ...)` after `__declspec` (MSVC's spelling); other
+    /// specifiers are skipped.
+    fn declspec(&mut self, attrs: &mut Attrs) -> Result<(), String> {
+        self.expect("(")?;
+        while let Some(name) = self.ident().map(str::to_string) {
+            self.next();
+            if name == "align" {
+                self.expect("(")?;
+                let n = self.const_expr()?;
+                self.expect(")")?;
+                if n <= 0 || (n as u64).count_ones() != 1 {
+                    return Err("requested alignment is not a power of 2".into());
+                }
+                attrs.aligned = Some(n as u64);
+            } else if self.is("(") {
+                self.skip_parens()?;
+            }
+        }
+        self.expect(")")
+    }
+
     /// `((packed, aligned(n), ...))` after `__attribute__`.
     fn attributes(&mut self, attrs: &mut Attrs) -> Result<(), String> {
         self.expect("(")?;
@@ -754,6 +837,21 @@ impl<'a> Parser<'a> {
         }
         self.expect(")")?;
         self.expect(")")
+    }
+
+    /// Skips a balanced `{ ... }`.
+    fn skip_braces(&mut self) -> Result<(), String> {
+        self.expect("{")?;
+        let mut depth = 1;
+        while depth > 0 {
+            match self.next() {
+                Tok::Punct("{") => depth += 1,
+                Tok::Punct("}") => depth -= 1,
+                Tok::Eof => return Err(self.near("'}' expected")),
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     fn skip_parens(&mut self) -> Result<(), String> {
@@ -1436,6 +1534,16 @@ impl<'a> Parser<'a> {
             let is_size = self.ident() == Some("sizeof");
             self.next();
             self.expect("(")?;
+            if let (true, Tok::Str(_)) = (is_size, self.peek()) {
+                // sizeof("aa" "bb"): the joined string with its NUL.
+                let mut len = 1;
+                while let Tok::Str(s) = self.peek() {
+                    len += s.len() as i64;
+                    self.next();
+                }
+                self.expect(")")?;
+                return Ok(len);
+            }
             let spec = self.specifiers()?;
             let d = self.declarator(true)?;
             let ty = self.apply(spec.ty, &d.ops)?;

@@ -51,8 +51,8 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
         };
         let esize = types.get(*t).size;
         if esize == 0 && ct.is_pointer() {
-            let what = types.repr(cd.ctype());
-            return Err(fail_at(vm, format!("'{what}' cannot be indexed")));
+            // void, functions, incomplete structs (LuaJIT's words).
+            return Err(fail_at(vm, "size of C type is unknown or too large"));
         }
         return Ok(Place {
             ty: *t,
