@@ -79,7 +79,7 @@ impl Cdata {
         let c = Cdata::new(heap, ctype, len.checked_add(extra)?)?;
         let base = c.data_ptr() as usize;
         let shift = base.next_multiple_of(align) - base;
-        let p = c.as_ptr() as *mut Cdata;
+        let p = c.as_ptr();
         // SAFETY: a fresh object; `shift` <= `extra` as the payload is already
         // 16-aligned, so the shifted payload of `len` bytes stays inside.
         unsafe {
