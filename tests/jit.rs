@@ -447,6 +447,124 @@ fn math_functions_are_recorded_not_called() {
     }
 }
 
+// -------------------------------------------------------------------- ffi
+
+#[test]
+fn differential_ffi() {
+    differential("ffi.lua");
+}
+
+/// Every loop of ffi.lua compiles: none aborts.
+#[test]
+fn cdata_loops_are_traced() {
+    let r = run_script(&jit_dir(), "ffi.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    let aborts: Vec<&str> = trace_lines(&err)
+        .into_iter()
+        .filter(|l| l.starts_with("[TRACE ---"))
+        .collect();
+    assert!(aborts.is_empty(), "aborted recordings: {aborts:?}");
+    assert!(compiled_traces(&err).len() >= 20, "{}", r.describe());
+}
+
+const FFI_SUM: &str = "local ffi = require('ffi')
+ffi.cdef('int abs(int);')
+local p = ffi.new('int32_t[?]', 1000)
+for i = 0, 999 do p[i] = i - 500 end
+local s = 0
+for i = 0, 999 do s = s + p[i] end
+local t = 0
+for i = -500, 500 do t = t + ffi.C.abs(i) end
+print(s, t)
+";
+
+/// `p[i]` in a loop is a looping trace of loads; a C function is a direct
+/// call in the IR (CALLXS of its address), not a call through libffi.
+#[test]
+fn cdata_access_and_c_calls_compile_to_loads_and_direct_calls() {
+    let r = run_source("sum.lua", FFI_SUM, &["-jv"]);
+    assert_eq!(expect_ok(&r), "-500\t250500\n");
+    let err = r.stderr_text();
+    for line in [
+        "[TRACE   1 sum.lua:4 loop]",
+        "[TRACE   2 sum.lua:6 loop]",
+        "[TRACE   3 sum.lua:8 loop]",
+    ] {
+        assert!(
+            err.lines().any(|l| l == line),
+            "no `{line}`: {}",
+            r.describe()
+        );
+    }
+    assert!(!err.contains("[TRACE ---"), "an abort: {}", r.describe());
+    let r = run_source("sum.lua", FFI_SUM, &["-jdump=i"]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    let ir = |n: u32| -> String {
+        let start = format!("---- TRACE {n} IR");
+        let body = err.split(&start).nth(1).unwrap_or("");
+        body.split("\n---- ").next().unwrap_or("").to_string()
+    };
+    let (store, load, call) = (ir(1), ir(2), ir(3));
+    assert!(
+        store.contains(" XSTORE ") && store.contains("LOOP"),
+        "{store}"
+    );
+    assert!(load.contains(" XLOAD ") && load.contains("LOOP"), "{load}");
+    assert!(
+        load.contains(" XCTYPE ") && !load.contains("CALL"),
+        "{load}"
+    );
+    assert!(
+        call.contains(" CALLXS ") && call.contains(" XARG "),
+        "{call}"
+    );
+}
+
+/// A NULL pointer met by a trace compiled for a valid one leaves the trace
+/// (the guard on the address), and the interpreter raises the ffi's error,
+/// as without the JIT.
+#[test]
+fn null_pointers_in_traces_are_errors_not_crashes() {
+    let src = "local ffi = require('ffi')
+local buf = ffi.new('int32_t[4]', {1, 2, 3, 4})
+local ptrs = {}
+for i = 1, 200 do ptrs[i] = ffi.cast('int32_t *', i == 150 and 0 or buf) end
+local s = 0
+print(pcall(function() for i = 1, 200 do s = s + ptrs[i][i % 4] end end))
+print(s)
+";
+    let off = expect_ok(&run_source("null.lua", src, &["-joff"]));
+    assert!(off.starts_with("false\t"), "{off}");
+    let d = TempDir::new("jit");
+    d.write("null.lua", src);
+    for env in [&[][..], &[HOT][..]] {
+        let r = run_script(d.path(), "null.lua", &["-jv"], env);
+        assert_eq!(expect_ok(&r), off, "{}", r.describe());
+    }
+}
+
+/// 64-bit integer results would be cdata: the recording stops with a named
+/// reason and the interpreter runs the loop.
+#[test]
+fn int64_results_end_the_recording() {
+    let src = "local ffi = require('ffi')
+local a = ffi.new('int64_t[100]')
+for i = 0, 99 do a[i] = i end
+local s = 0
+for i = 0, 99 do s = s + tonumber(a[i]) end
+print(s)
+";
+    let r = run_source("i64.lua", src, &["-jv"]);
+    assert_eq!(expect_ok(&r), "4950\n");
+    assert!(
+        r.stderr_text().contains("NYI: 64-bit cdata result"),
+        "{}",
+        r.describe()
+    );
+}
+
 // ------------------------------------------------------------------ dumps
 
 const DUMP_LOOP: &str = "local s = 0\nfor i = 1, 300 do s = s + i end\nprint(s)\n";
@@ -1234,8 +1352,16 @@ fn arithmetic_metamethods_are_traced() {
     let r = run_script(&jit_dir(), "arith_meta.lua", &["-jv"], &[]);
     expect_ok(&r);
     let err = r.stderr_text();
-    assert!(!err.contains("arithmetic on a non-number"), "{err}");
-    for line in ["arith_meta.lua:22 ", "arith_meta.lua:43 "] {
+    assert!(
+        !err.contains("arithmetic on a non-number") && !err.contains("__index function"),
+        "{err}"
+    );
+    for line in [
+        "arith_meta.lua:22 ",
+        "arith_meta.lua:43 ",
+        "arith_meta.lua:114 ",
+        "arith_meta.lua:121 ",
+    ] {
         assert!(
             compiled_traces(&err).iter().any(|l| l.contains(line)),
             "no trace at {line}: {err}"
@@ -1428,6 +1554,29 @@ fn vararg_calls_are_traced() {
             .any(|l| l.contains("varargs.lua:17 ")),
         "the loop calling vararg functions did not compile: {err}"
     );
+}
+
+#[test]
+fn differential_comparisons() {
+    differential("compare.lua");
+}
+
+/// String comparisons are a library call, table comparisons call their
+/// handler (__lt, __le, __eq) inside the trace.
+#[test]
+fn string_and_table_comparisons_are_traced() {
+    let r = run_script(&jit_dir(), "compare.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    assert!(!err.contains("comparison of"), "{err}");
+    for line in ["compare.lua:8 ", "compare.lua:26 "] {
+        assert!(
+            compiled_traces(&err).iter().any(|l| l.contains(line)),
+            "no trace at {line}: {err}"
+        );
+    }
+    let ir = run_script(&jit_dir(), "compare.lua", &["-jdump=i"], &[]);
+    assert!(ir.stderr_text().contains("[string comparison]"));
 }
 
 // ------------------------------------------------------ LOOP optimisation

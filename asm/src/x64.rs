@@ -14,6 +14,8 @@
 // conversions of values that already are `u8`.
 #![allow(clippy::useless_conversion)]
 
+mod ffi;
+
 use crate::mcode::Area;
 use crate::ra::{
     call_args, Fix, InsPlan, Move, MoveSrc, Needs, Place, Plan, Ra, Reg, Src, BASE, FPRS, GPRS,
@@ -328,6 +330,16 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
             n.op_reg = [true, false];
             n.clobbers = CALLER_SAVED;
         }
+        IrOp::XCTYPE
+        | IrOp::XPTR
+        | IrOp::XSCALE
+        | IrOp::XADD
+        | IrOp::XLOAD
+        | IrOp::XCONV
+        | IrOp::XSTORE
+        | IrOp::XARG
+        | IrOp::CREF
+        | IrOp::CALLXS => ffi::needs(ir, i, &mut n),
         _ => {}
     }
     n
@@ -1117,6 +1129,16 @@ impl Emitter<'_> {
             }
             // A CARG is read by the call it belongs to.
             IrOp::LOOP | IrOp::PHI | IrOp::NOP | IrOp::CARG => {}
+            IrOp::XCTYPE
+            | IrOp::XPTR
+            | IrOp::XSCALE
+            | IrOp::XADD
+            | IrOp::XLOAD
+            | IrOp::XCONV
+            | IrOp::XSTORE
+            | IrOp::XARG
+            | IrOp::CREF
+            | IrOp::CALLXS => self.ffi_ins(r, p)?,
             op => return Err(format!("NYI: IR {}", op.name())),
         }
         if let (Some(slot), Some(d)) = (p.spill, p.dst) {
@@ -1140,7 +1162,7 @@ impl Backend for X64Backend {
         } else {
             t.snaps.last()
         };
-        let ra = Ra::new(ir, MAX_SPILL);
+        let ra = Ra::new(ir, MAX_SPILL - ffi::XARG_SLOTS);
         let plan: Plan = ra
             .run(&needs, &t.snaps, &|r| snap_of(t, r), last)
             .map_err(|_| "out of spill slots".to_string())?;

@@ -241,9 +241,10 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
             let i = match to_scalar(types, v, ty, cast)? {
                 Scalar::Int(i, _) => i,
                 Scalar::Float(f) if !signed && ct.size == 8 => num2u64(f) as i64,
-                // Signed targets up to 32 bits go through a 32-bit conversion,
-                // whose out-of-range result is i32::MIN (as x86-64's).
-                Scalar::Float(f) if signed && ct.size <= 4 => num2i32(f) as i64,
+                // Targets narrower than 32 bits and int32_t go through a
+                // 32-bit conversion, whose out-of-range result is i32::MIN (as
+                // x86-64's and LuaJIT's lj_cconv).
+                Scalar::Float(f) if ct.size < 4 || (signed && ct.size == 4) => num2i32(f) as i64,
                 Scalar::Float(f) => num2i64(f),
                 Scalar::Ptr(p) => p as i64,
             };

@@ -21,6 +21,7 @@ pub mod cparse;
 pub mod ctype;
 mod index;
 mod invoke;
+mod jitinfo;
 pub(crate) mod library;
 mod mem;
 mod metatype;

@@ -51,7 +51,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         errno: 0,
         metatyped: std::collections::HashSet::new(),
     }));
-    let state = vm.new_userdata(Some(Box::new(shared)))?.to_value();
+    let state = vm.new_userdata(Some(Box::new(shared.clone())))?.to_value();
     let reg = vm.registry();
     vm.table_set_str(reg, "ffi.state", state)?;
 
@@ -136,6 +136,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let tag = vm.str_value(b"ffi")?;
     vm.table_set_str(mt, "__metatable", tag)?;
     vm.set_cdata_metatable(mt);
+    vm.set_ctype_info(Rc::new(crate::jitinfo::JitInfo(shared.clone())));
 
     let loaded = vm.table_get_str(reg, "_LOADED")?;
     if let Some(loaded) = loaded.as_table() {

@@ -105,3 +105,20 @@ for i = 1, 300 do
   sum = sum + o.i
 end
 print("protected", sum, getmetatable(make(1)))
+
+-- __index functions (also at the end of an __index chain, and on the
+-- globals table), called inside traces with the table and the key.
+local Default = setmetatable({}, { __index = function(t, k) return #k end })
+local Chain = setmetatable({ own = 1 }, { __index = Default })
+local hits = 0
+for i = 1, 400 do
+  hits = hits + Default.abc + Chain.own + Chain.missing + (rawget(Chain, "missing") or 0)
+end
+print("index functions", hits)
+local env = setmetatable({}, { __index = function(t, k) return k == "answer" and 42 or _G[k] end })
+local f = setfenv(function()
+  local s = 0
+  for i = 1, 300 do s = s + answer end
+  return s
+end, env)
+print("global index", f())

@@ -192,6 +192,14 @@ impl Engine {
                 .map(|c| c.entry)
         };
         let parent = side.and_then(|s| traces.get(s.parent as usize).and_then(|t| t.as_ref()));
+        if t.loop_ref.is_none()
+            && t.snaps
+                .last()
+                .is_some_and(|s| crate::xmem::snap_has_cref(&t.ir, s))
+        {
+            // Machine code cannot make the cdata its write-back would need.
+            return Err(Abort("NYI: cdata reference at the trace's end".into()));
+        }
         let code = self
             .backend
             .assemble(&t, &entry_of, parent)
@@ -305,9 +313,22 @@ impl Engine {
         // A trace that leaves to the interpreter wrote its final snapshot back.
         let written = t.end.leaves() && snap_no + 1 == t.snaps.len();
         if !written {
+            // References to C data the trace kept virtual become cdata now.
+            let mut boxed = Vec::new();
+            for e in &snap.entries {
+                if let Some(ty) = crate::xmem::cref_type(&t.ir, e.r) {
+                    let addr = crate::restore::raw_bits(code, &self.exit, e.r);
+                    let cd = vm.new_cdata(ty, 8)?;
+                    cd.payload_mut().copy_from_slice(&addr.to_le_bytes());
+                    boxed.push((e.r, cd.to_value()));
+                }
+            }
             let stack = &mut th.body_mut().stack;
             for e in &snap.entries {
-                let v = crate::restore::value_of(&t.ir, code, &self.exit, e.r);
+                let v = match boxed.iter().find(|b| b.0 == e.r) {
+                    Some(&(_, v)) => v,
+                    None => crate::restore::value_of(&t.ir, code, &self.exit, e.r),
+                };
                 stack[(base0 as i64 + e.slot as i64) as usize] = v;
             }
             for l in &snap.links {
@@ -366,6 +387,7 @@ impl Engine {
             || self.num_traces() >= self.params.maxtrace as usize
             || snap.tries >= self.params.tryside
             || (final_exit && at_loop())
+            || crate::xmem::snap_has_cref(&t.ir, snap)
         {
             return;
         }

@@ -156,6 +156,17 @@ macro_rules! ir_table {
             CALLL  (Load,   Ref, Lit)   "call a helper that reads memory",
             CALLS  (Effect, Ref, Lit)   "call a helper with side effects",
             CARG   (Normal, Ref, Ref)   "extra argument of a call",
+            // --- C data (FFI; see record/ffi.rs). Kinds are `CScalar as u32`.
+            XCTYPE (Normal, Ref, None)  "a cdata's C type id",
+            XPTR   (Normal, Ref, Lit)   "a cdata's C data: 0 the payload's address, 1 the address the payload holds",
+            XSCALE (Normal, Ref, Lit)   "a number truncated to a 64-bit integer, times the literal (an element offset)",
+            XADD   (Normal, Ref, Ref)   "address plus an offset (an XSCALE, or an integer constant)",
+            XLOAD  (Load,   Ref, Lit)   "load the C scalar of kind lit at an address (int kinds give int, u32 and floats num)",
+            XCONV  (Normal, Ref, Lit)   "a number (or integer) converted to C scalar kind lit, for XSTORE and XARG",
+            XSTORE (Store,  Ref, Ref)   "store an XCONV (its kind says the width) at an address",
+            XARG   (Effect, Ref, Lit)   "stage an XCONV as argument register lit (0-5 integer, 6-13 xmm0-7) of the next CALLXS",
+            CREF   (Normal, Ref, Lit)   "a reference cdata of C type lit to address op1 (virtual: made only when an exit needs it)",
+            CALLXS (Effect, Ref, Lit)   "call the C function at a KPTR with the staged arguments (lit: result kind + 1, or 0, and staged registers << 4)",
         }
     };
 }

@@ -19,6 +19,7 @@ mod slots;
 pub mod snap;
 pub mod trace;
 pub mod verify;
+pub mod xmem;
 
 pub use engine::{DumpOpts, Engine};
 pub use trace::{Backend, Code, ExitState, Loc, Trace};

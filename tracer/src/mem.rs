@@ -102,10 +102,13 @@ fn both_new(ir: &Ir, a: Ref, b: Ref) -> bool {
     new(a) && new(b)
 }
 
-/// The newest call with side effects, which may have written anything, or
-/// key creation, which may have moved a table's parts.
+/// The newest call with side effects, which may have written anything (a C
+/// call too: it may call back into Lua), or key creation, which may have
+/// moved a table's parts.
 fn last_barrier(ir: &Ir) -> Ref {
-    ir.chain_head(IrOp::CALLS).max(ir.chain_head(IrOp::NEWREF))
+    ir.chain_head(IrOp::CALLS)
+        .max(ir.chain_head(IrOp::NEWREF))
+        .max(ir.chain_head(IrOp::CALLXS))
 }
 
 /// Forwarding or CSE for a load: the reference holding the loaded value, if
@@ -113,6 +116,9 @@ fn last_barrier(ir: &Ir) -> Ref {
 pub fn cse_load(ir: &Ir, ins: &Ins) -> Option<Ref> {
     if ins.op == IrOp::FLOAD {
         return cse_field(ir, ins);
+    }
+    if ins.op == IrOp::XLOAD {
+        return crate::xmem::cse_xload(ir, ins);
     }
     if ins.op == IrOp::ALEN {
         // A table's length changes with any store into a table.

@@ -44,13 +44,16 @@ const HAS_FINALIZER: u8 = 1;
 /// Alignment of the payload (and so of the object).
 pub const CDATA_ALIGN: usize = 16;
 /// Offset of the payload from the start of the object.
-const DATA_OFFSET: usize = std::mem::size_of::<Cdata>().next_multiple_of(CDATA_ALIGN);
+pub const DATA_OFFSET: usize = std::mem::size_of::<Cdata>().next_multiple_of(CDATA_ALIGN);
 
 fn layout(len: usize) -> Option<Layout> {
     Layout::from_size_align(DATA_OFFSET.checked_add(len)?, CDATA_ALIGN).ok()
 }
 
 impl Cdata {
+    /// Offset of the C type id (a u32) from the start of the object.
+    pub const CTYPE_OFFSET: usize = std::mem::offset_of!(Cdata, ctype);
+
     /// A cdata of C type `ctype` with `len` zero bytes of payload (None when
     /// out of memory or the size is absurd).
     pub fn new(heap: &mut Heap, ctype: u32, len: usize) -> Option<Gc<Cdata>> {

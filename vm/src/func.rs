@@ -272,6 +272,7 @@ pub enum FastFunc {
     Ipairs,
     Pairs,
     Select,
+    RawGet,
 }
 
 impl Function {

@@ -41,3 +41,7 @@ pub const UPVAL_V: usize = UpVal::V_OFFSET;
 /// `LuaStr`: length in bytes (usize); the bytes follow the struct.
 pub const STR_LEN: usize = LuaStr::LEN_OFFSET;
 pub const STR_DATA: usize = size_of::<LuaStr>();
+
+/// `Cdata`: the C type id (u32) and the payload's offset.
+pub const CDATA_CTYPE: usize = crate::cdata::Cdata::CTYPE_OFFSET;
+pub const CDATA_DATA: usize = crate::cdata::DATA_OFFSET;

@@ -7,6 +7,7 @@ pub mod call;
 pub mod cdata;
 pub mod collect;
 pub mod compiler;
+pub mod ctinfo;
 pub mod debug;
 pub mod dump;
 pub mod error;

@@ -96,6 +96,8 @@ pub struct Vm {
     /// Every live thread (pruned after each collection).
     pub(crate) threads: Vec<Gc<Thread>>,
     pub(crate) type_mt: [Option<Gc<Table>>; NUM_BASIC],
+    /// The C type table as the trace compiler reads it (installed by the ffi).
+    pub(crate) ctype_info: Option<std::rc::Rc<dyn crate::ctinfo::CTypeInfo>>,
     pub(crate) mm_names: Vec<Gc<LuaStr>>,
     /// The error value while an error propagates.
     pub(crate) err: Value,
@@ -174,6 +176,7 @@ impl Vm {
             cur: main,
             threads: vec![main],
             type_mt: [None; NUM_BASIC],
+            ctype_info: None,
             mm_names,
             err: Value::NIL,
             c_depth: 0,
@@ -416,6 +419,16 @@ impl Vm {
     /// handlers for indexing, arithmetic, comparison, calls and `tostring`).
     pub fn set_cdata_metatable(&mut self, mt: Gc<Table>) {
         self.type_mt[BasicType::Cdata as usize] = Some(mt);
+    }
+
+    /// Installs what the trace compiler may ask about C types (the ffi does).
+    pub fn set_ctype_info(&mut self, info: std::rc::Rc<dyn crate::ctinfo::CTypeInfo>) {
+        self.ctype_info = Some(info);
+    }
+
+    /// The C type table for the trace compiler, if the ffi is loaded.
+    pub fn ctype_info(&self) -> Option<std::rc::Rc<dyn crate::ctinfo::CTypeInfo>> {
+        self.ctype_info.clone()
     }
 
     pub(crate) fn set_type_metatable(&mut self, v: Value, mt: Option<Gc<Table>>) {

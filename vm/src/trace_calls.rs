@@ -47,6 +47,7 @@ calls! {
     StrByte = str_byte, "string.byte";
     StrChar = str_char, "string.char";
     StrToNum = str_to_num, "tonumber(s)";
+    StrCmp = str_cmp, "string comparison";
     IterNext = iter_next, "pairs: next position";
     IterEnd = iter_end, "pairs: no entry left";
     IterKey = iter_key, "pairs: key address";
@@ -233,6 +234,17 @@ unsafe extern "C" fn str_to_num(_vm: *mut Vm, s: u64, _: u64, _: u64) -> u64 {
         Some(n) => n.to_bits(),
         None => FAIL,
     }
+}
+
+/// Compares two strings bytewise as `<` and `<=` do: -1, 0 or 1 (as a
+/// double).
+///
+/// # Safety
+/// `a` and `b` must be live strings' bits.
+unsafe extern "C" fn str_cmp(_vm: *mut Vm, a: u64, b: u64, _: u64) -> u64 {
+    let (a, b) = (Value::from_bits(a), Value::from_bits(b));
+    let (a, b) = (a.as_str().expect("a string"), b.as_str().expect("a string"));
+    (a.as_bytes().cmp(b.as_bytes()) as i8 as f64).to_bits()
 }
 
 /// The position after the next entry of table `t` at or after traversal

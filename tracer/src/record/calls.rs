@@ -131,7 +131,7 @@ impl Recorder {
     /// slots (what to do with the result, the pc to resume at, the handler,
     /// the link) and the handler's frame after it, which is then recorded
     /// like an inlined call. Its result goes into slot `dst` when it returns.
-    pub(super) fn call_meta(&mut self, h: Value, args: &[Ref], dst: i32) -> Rec<()> {
+    pub(super) fn call_meta(&mut self, h: Value, args: &[Ref], dst: i32, cont: Cont) -> Rec<()> {
         let Some(f) = h.as_function().filter(|f| f.is_lua()) else {
             return Err(Abort::nyi("metamethod that is not a Lua function"));
         };
@@ -166,7 +166,7 @@ impl Recorder {
             call_a: dst,
             nresults: 1,
             tail_called: false,
-            cont: Some([Cont::StoreA.encode().to_bits(), ret_pc as u64, link]),
+            cont: Some([cont.encode().to_bits(), ret_pc as u64, link]),
             varg: 0,
         });
         let nargs = args.len() as i32;
@@ -384,11 +384,14 @@ impl Recorder {
         self.untail()?;
         let callee = self.frames.pop().expect("an inlined frame");
         let callee_top = callee.base + callee.proto.body().frame_size as i32;
-        if callee.cont.is_some() {
+        if let Some([cont, ..]) = callee.cont {
             // A metamethod: its first result goes where the instruction
-            // that called it wants it; its frames are dead.
-            let r = results.first().copied().unwrap_or(REF_NIL);
-            self.set(callee.call_a, r)?;
+            // that called it wants it (a comparison branches on its truth,
+            // which the result's type, guarded, fixes); its frames are dead.
+            if Cont::decode(Value::from_bits(cont)) == Cont::StoreA {
+                let r = results.first().copied().unwrap_or(REF_NIL);
+                self.set(callee.call_a, r)?;
+            }
             self.forget(callee.base - 4, callee_top);
             return Ok(());
         }

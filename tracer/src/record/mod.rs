@@ -13,6 +13,7 @@
 //! (it links to it), or aborts with a reason in words.
 
 mod calls;
+mod ffi;
 mod natives;
 mod tables;
 
@@ -21,6 +22,7 @@ use crate::irbuf::{Ir, IrError};
 use crate::slots::{SlotMap, MAX_SLOT, UNSET};
 use crate::snap::{SnapEntry, SnapLink, Snapshot};
 use lunavm_vm::bytecode::{Ins as BcIns, Op};
+use lunavm_vm::frame::Cont;
 use lunavm_vm::func::{FastFunc, Function, Proto};
 use lunavm_vm::interp::multres_end;
 use lunavm_vm::meta::Arith;
@@ -528,6 +530,11 @@ impl Recorder {
         let abs = self.abs_slot(s)?;
         let r = self.slots.get(abs);
         if r != UNSET {
+            if self.ty(r) == IrType::Ptr {
+                // A reference to C data the trace keeps virtual (CREF): only
+                // the cdata recorder reads it.
+                return Err(Abort::nyi("use of a cdata reference as a value"));
+            }
             return Ok(r);
         }
         let v = self.val(s);
@@ -854,11 +861,14 @@ impl Recorder {
 
     fn record_ins(
         &mut self,
-        _vm: &Vm,
+        vm: &Vm,
         ins: BcIns,
         op: Op,
         unpatch: &dyn Fn(BcIns) -> BcIns,
     ) -> Rec<()> {
+        if self.record_ffi(vm, ins, op)? {
+            return Ok(());
+        }
         let a = ins.a() as i32;
         let b = ins.b() as i32;
         let c = ins.c() as i32;
@@ -1011,8 +1021,7 @@ impl Recorder {
             Op::GGET => {
                 let env = self.env()?;
                 let key = self.kgc_str(d);
-                let v = self.table_get_const(env, key)?;
-                self.set(a, v)?;
+                self.index_const_into(a, env, key)?;
             }
             Op::GSET => {
                 let env = self.env()?;
@@ -1023,14 +1032,14 @@ impl Recorder {
             Op::TGETS => {
                 let key = self.kgc_str(c as u32);
                 let o = self.get(b)?;
-                let v = if self.ty(o) == IrType::Str {
+                if self.ty(o) == IrType::Str {
                     // A string method (`s:sub(...)`).
-                    self.string_index(key)?
+                    let v = self.string_index(key)?;
+                    self.set(a, v)?;
                 } else {
                     let t = self.table_operand(b)?;
-                    self.table_get_const(t, key)?
-                };
-                self.set(a, v)?;
+                    self.index_const_into(a, t, key)?;
+                }
             }
             Op::TSETS => {
                 let t = self.table_operand(b)?;
@@ -1228,7 +1237,7 @@ impl Recorder {
             }
         }
         match handler {
-            Some(h) => self.call_meta(h, &[x, y], a),
+            Some(h) => self.call_meta(h, &[x, y], a, Cont::StoreA),
             None => Err(Abort::nyi("arithmetic without a metamethod")),
         }
     }
@@ -1272,12 +1281,19 @@ impl Recorder {
     #[allow(clippy::neg_cmp_op_on_partial_ord)]
     fn compare(&mut self, op: Op, a: i32, d: i32) -> Rec<()> {
         let (va, vd) = (self.val(a), self.val(d));
-        if !va.is_number() || !vd.is_number() {
-            return Err(Abort::nyi("comparison of non-numbers"));
-        }
-        let x = self.get(a)?;
-        let y = self.get(d)?;
-        let (l, r) = (va.as_f64(), vd.as_f64());
+        let mut x = self.get(a)?;
+        let mut y = self.get(d)?;
+        let (l, r) = match (va.as_str(), vd.as_str()) {
+            _ if va.is_number() && vd.is_number() => (va.as_f64(), vd.as_f64()),
+            (Some(s), Some(t)) => {
+                // Strings: their comparison (-1, 0, 1) against 0.
+                let c = self.lib_call(Call::StrCmp, &[x, y], IrType::Num, CallHow::PURE)?;
+                (x, y) = (c, self.ir.knum(0.0));
+                (s.as_bytes().cmp(t.as_bytes()) as i8 as f64, 0.0)
+            }
+            _ if va.is_table() && vd.is_table() => return self.order_meta(op, x, y),
+            _ => return Err(Abort::nyi("comparison of these types")),
+        };
         let (irop, holds) = match op {
             Op::ISLT => (IrOp::LT, l < r),
             // ISGE is "not (a < d)": true for NaN.
@@ -1295,6 +1311,45 @@ impl Recorder {
         Ok(())
     }
 
+    /// `<`/`<=` of two tables: the handler both operands' metatables agree on
+    /// (Lua 5.1's `getcomphandler`; `a <= b` falls back to `not (b < a)`),
+    /// called with the comparison's branch as its continuation.
+    fn order_meta(&mut self, op: Op, x: Ref, y: Ref) -> Rec<()> {
+        let lt = matches!(op, Op::ISLT | Op::ISGE);
+        let neg = matches!(op, Op::ISGE | Op::ISGT);
+        let cont = |inverted: bool| {
+            if neg != inverted {
+                Cont::CondNot
+            } else {
+                Cont::Cond
+            }
+        };
+        let first = if lt { Mm::Lt } else { Mm::Le };
+        if let Some(h) = self.common_handler(x, y, first)? {
+            return self.call_meta(h, &[x, y], 0, cont(false));
+        }
+        if !lt {
+            if let Some(h) = self.common_handler(y, x, Mm::Lt)? {
+                return self.call_meta(h, &[y, x], 0, cont(true));
+            }
+        }
+        Err(Abort::nyi("comparison of tables without a handler"))
+    }
+
+    /// The metamethod `mm` two tables share (guarded): the left one's, if the
+    /// right one's is the same.
+    fn common_handler(&mut self, x: Ref, y: Ref, mm: Mm) -> Rec<Option<Value>> {
+        let name = self.mm_name(mm);
+        let (lx, ly) = (self.live_table(x)?, self.live_table(y)?);
+        let Some(h) = self.metamethod(x, lx, name)? else {
+            return Ok(None);
+        };
+        match self.metamethod(y, ly, name)? {
+            Some(h2) if h2.raw_eq(h) => Ok(Some(h)),
+            _ => Ok(None),
+        }
+    }
+
     /// `==` (eq) or `~=` of two values: decided by their types, or guarded.
     fn equality(&mut self, eq: bool, x: Ref, y: Ref) -> Rec<()> {
         let (tx, ty) = (self.ty(x), self.ty(y));
@@ -1310,11 +1365,22 @@ impl Recorder {
         }
         let same = self.equal_live(x, y);
         if tx == IrType::Udata || (tx == IrType::Tab && !same) {
-            // Two different tables are equal only through `__eq`: guard that
-            // the left one's metatable has none (then no handler applies).
+            // Two different tables are equal only through an `__eq` both
+            // metatables share: called, or the left one's absence guarded
+            // (then no handler applies).
             let Some(live) = self.live_of(x).and_then(|v| v.as_table()) else {
                 return Err(Abort::nyi("comparison of userdata (__eq)"));
             };
+            let has_eq = live
+                .metatable()
+                .is_some_and(|mt| !mt.get(self.mm_name(Mm::Eq)).is_nil());
+            if has_eq {
+                let cont = if eq { Cont::Cond } else { Cont::CondNot };
+                if let Some(h) = self.common_handler(x, y, Mm::Eq)? {
+                    return self.call_meta(h, &[x, y], 0, cont);
+                }
+                return Err(Abort::nyi("tables with different __eq"));
+            }
             self.no_metamethod(x, live, self.mm_name(Mm::Eq))?;
         }
         // Numbers by value, strings (interned) and other objects by identity

@@ -119,6 +119,7 @@ impl Recorder {
                     && arg(0).as_table().is_some_and(|t| t.metatable().is_none())
             }
             FastFunc::GetMetatable => nargs >= 1 && arg(0).is_table(),
+            FastFunc::RawGet => nargs >= 2 && arg(0).is_table() && !arg(1).is_nil(),
             // Numbers (without a metatable of their own) and strings
             // (unless their metatable has __tostring).
             FastFunc::ToString => nargs >= 1 && ((num(0) && !self.number_mt) || string(0)),
@@ -211,6 +212,14 @@ impl Recorder {
             FastFunc::GetMetatable => {
                 let live = arg(0).as_table().expect("checked");
                 self.metatable_result(x, live)?
+            }
+            FastFunc::RawGet => {
+                // Looked up by a helper (any key, no metamethods), the type
+                // seen guarded.
+                let val = arg(0).as_table().expect("checked").get(arg(1));
+                let key = self.get(a + 3)?;
+                let slot = self.ir.emit(Ins::new(IrOp::HREF, IrType::Ptr, x, key))?;
+                self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), slot, 0))?
             }
             FastFunc::ToString if self.ty(x) == IrType::Str => {
                 // Unless the strings' metatable has __tostring (guarded).

@@ -2,6 +2,7 @@
 //! keys through their hash node, other keys through helpers, metatables.
 
 use super::*;
+use lunavm_vm::frame::Cont;
 
 /// Where a constant key is in a table's hash part, as far as recording can
 /// tell.
@@ -184,19 +185,37 @@ impl Recorder {
     /// t[key] for a constant key: the raw value, and if that is nil, what the
     /// metatable's `__index` tables give (each metatable guarded).
     pub(super) fn table_get_const(&mut self, t: Ref, key: Ref) -> Rec<Ref> {
-        self.get_const_chain(t, key, 0)
+        self.get_const_chain(t, key, 0, None)?
+            .ok_or_else(|| Abort::nyi("__index function"))
     }
 
-    fn get_const_chain(&mut self, t: Ref, key: Ref, depth: u32) -> Rec<Ref> {
+    /// Slot `dst` = t[key] for a constant key, as `table_get_const`; an
+    /// `__index` function on the way is called (its result goes into `dst`
+    /// when it returns).
+    pub(super) fn index_const_into(&mut self, dst: i32, t: Ref, key: Ref) -> Rec<()> {
+        match self.get_const_chain(t, key, 0, Some(dst))? {
+            Some(v) => self.set(dst, v),
+            None => Ok(()),
+        }
+    }
+
+    /// None: an `__index` function was called for slot `dst`.
+    fn get_const_chain(
+        &mut self,
+        t: Ref,
+        key: Ref,
+        depth: u32,
+        dst: Option<i32>,
+    ) -> Rec<Option<Ref>> {
         let live = self.live_table(t)?;
         let kv = self.ir.const_value(key).expect("constant key");
         let v = self.raw_get_const(t, live, key, kv)?;
         if !live.get(kv).is_nil() {
-            return Ok(v);
+            return Ok(Some(v));
         }
         let Some(mt) = live.metatable() else {
             self.no_metatable(t, live)?;
-            return Ok(v);
+            return Ok(Some(v));
         };
         if depth >= 8 {
             return Err(Abort::nyi("__index chain too long"));
@@ -209,15 +228,25 @@ impl Recorder {
         let handler = mt.get(index);
         let h = self.raw_get_const(kmt, mt, kidx, index)?;
         match handler.as_table() {
-            _ if handler.is_nil() => Ok(REF_NIL),
+            _ if handler.is_nil() => Ok(Some(REF_NIL)),
             Some(next) => {
                 let kn = self.ir.kgc(next.to_value());
                 if h != kn {
                     self.guard(Ins::new(IrOp::EQ, IrType::Void, h, kn))?;
                 }
-                self.get_const_chain(kn, key, depth + 1)
+                self.get_const_chain(kn, key, depth + 1, dst)
             }
-            None => Err(Abort::nyi("__index function")),
+            None => {
+                let (Some(dst), true) = (dst, handler.is_function()) else {
+                    return Err(Abort::nyi("__index function"));
+                };
+                let kh = self.ir.kgc(handler);
+                if h != kh {
+                    self.guard(Ins::new(IrOp::EQ, IrType::Void, h, kh))?;
+                }
+                self.call_meta(handler, &[t, key], dst, Cont::StoreA)?;
+                Ok(None)
+            }
         }
     }
 

@@ -62,6 +62,7 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("ipairs", FastFunc::Ipairs),
             ("pairs", FastFunc::Pairs),
             ("select", FastFunc::Select),
+            ("rawget", FastFunc::RawGet),
         ],
     )?;
     let iaux = vm.new_native(ipairs_aux, 0)?;

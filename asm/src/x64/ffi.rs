@@ -1,0 +1,253 @@
+//! x86-64 code for C data and C calls (the FFI's IR ops, see
+//! tracer/src/record/ffi.rs): type guards read a cdata's type id, loads and
+//! stores of C scalars through raw addresses, and direct System V calls.
+//!
+//! A C call's arguments are staged by `XARG` into the top slots of the spill
+//! area (which the register allocator leaves alone) and loaded into the
+//! argument registers by `CALLXS` right before the call, so the allocator
+//! needs no notion of fixed argument registers: `CALLXS` only clobbers the
+//! caller-saved registers, as the helper calls do.
+
+use super::{x, Emitter, CALLER_SAVED, MAX_SPILL, SPILL_OFF};
+use crate::ra::{InsPlan, Needs, GPRS, XMM0};
+use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
+use lunavm_tracer::ir::*;
+use lunavm_tracer::irbuf::Ir;
+use lunavm_tracer::xmem::kind;
+use lunavm_vm::ctinfo::CScalar;
+use lunavm_vm::layout;
+
+/// Spill slots kept for staging C call arguments (6 integer, 8 xmm).
+pub const XARG_SLOTS: u32 = 14;
+const XARG_OFF: i32 = SPILL_OFF + 8 * (MAX_SPILL - XARG_SLOTS) as i32;
+/// rdi rsi rdx rcx r8 r9.
+const GPR_ARGS: [u8; 6] = [7, 6, 2, 1, 8, 9];
+
+/// What the FFI's ops need from the register allocator.
+pub fn needs(ir: &Ir, i: &Ins, n: &mut Needs) {
+    let small_const = |o: Ref| ir.const_int(o).is_some();
+    match i.op {
+        IrOp::XPTR => {
+            n.op_reg = [true, false];
+            if i.guard {
+                // The NULL check loads the address into a scratch register.
+                n.tmp[0] = Some(GPRS);
+            }
+        }
+        IrOp::XCTYPE | IrOp::XSCALE | IrOp::CREF | IrOp::XCONV | IrOp::XARG => {
+            n.op_reg = [true, false]
+        }
+        IrOp::XADD => n.op_reg = [true, !small_const(i.op2)],
+        IrOp::XLOAD => {
+            n.op_reg = [true, false];
+            if kind(i.op2) == CScalar::U32 {
+                n.tmp[0] = Some(GPRS);
+            }
+        }
+        IrOp::XSTORE => n.op_reg = [true, true],
+        IrOp::CALLXS => n.clobbers = CALLER_SAVED,
+        _ => {}
+    }
+}
+
+impl Emitter<'_> {
+    /// Emits one of the FFI's ops.
+    pub(super) fn ffi_ins(&mut self, r: Ref, p: &InsPlan) -> Result<(), String> {
+        let i = *self.ir.get(r);
+        let [o1, o2] = p.ops;
+        match i.op {
+            IrOp::XCTYPE => {
+                let Some(d) = p.dst else { return Ok(()) };
+                let cd = o1.ok_or("XCTYPE cdata")?;
+                dynasm!(self.a ; .arch x64 ; mov Rd(d), DWORD [Rq(cd) + layout::CDATA_CTYPE as i32]);
+            }
+            IrOp::XPTR => {
+                let cd = o1.ok_or("XPTR cdata")?;
+                let off = layout::CDATA_DATA as i32;
+                if i.guard {
+                    // Exit for a pointer into the first page (NULL). The
+                    // address goes through the scratch register: the result's
+                    // register may hold a value the exit still needs.
+                    let t = p.tmp[0].ok_or("XPTR scratch")?;
+                    let exit = self.exit_label();
+                    dynasm!(self.a
+                        ; .arch x64
+                        ; mov Rq(t), QWORD [Rq(cd) + off]
+                        ; cmp Rq(t), 4096
+                        ; jb =>exit
+                    );
+                    if let Some(d) = p.dst {
+                        self.mov(d, t);
+                    }
+                    return Ok(());
+                }
+                let Some(d) = p.dst else { return Ok(()) };
+                if i.op2 == 0 {
+                    dynasm!(self.a ; .arch x64 ; lea Rq(d), [Rq(cd) + off]);
+                } else {
+                    dynasm!(self.a ; .arch x64 ; mov Rq(d), QWORD [Rq(cd) + off]);
+                }
+            }
+            IrOp::XSCALE => {
+                let Some(d) = p.dst else { return Ok(()) };
+                let n = o1.ok_or("XSCALE index")?;
+                let size = i.op2;
+                dynasm!(self.a ; .arch x64 ; cvttsd2si Rq(d), Rx(x(n)));
+                if size.is_power_of_two() {
+                    let sh = size.trailing_zeros() as i8;
+                    if sh > 0 {
+                        dynasm!(self.a ; .arch x64 ; shl Rq(d), sh);
+                    }
+                } else {
+                    dynasm!(self.a ; .arch x64 ; imul Rq(d), Rq(d), size as i32);
+                }
+            }
+            IrOp::XADD => {
+                let Some(d) = p.dst else { return Ok(()) };
+                let base = o1.ok_or("XADD base")?;
+                match o2 {
+                    Some(off) => dynasm!(self.a ; .arch x64 ; lea Rq(d), [Rq(base) + Rq(off)]),
+                    None => {
+                        let k = self.ir.const_int(i.op2).ok_or("XADD offset")?;
+                        dynasm!(self.a ; .arch x64 ; lea Rq(d), [Rq(base) + k]);
+                    }
+                }
+            }
+            IrOp::CREF => {
+                let Some(d) = p.dst else { return Ok(()) };
+                self.mov(d, o1.ok_or("CREF address")?);
+            }
+            IrOp::XLOAD => {
+                let Some(d) = p.dst else { return Ok(()) };
+                let a = o1.ok_or("XLOAD address")?;
+                match kind(i.op2) {
+                    CScalar::I8 => dynasm!(self.a ; .arch x64 ; movsx Rd(d), BYTE [Rq(a)]),
+                    CScalar::U8 => dynasm!(self.a ; .arch x64 ; movzx Rd(d), BYTE [Rq(a)]),
+                    CScalar::Bool => dynasm!(self.a
+                        ; .arch x64
+                        ; movzx Rd(d), BYTE [Rq(a)]
+                        ; and Rd(d), 1
+                    ),
+                    CScalar::I16 => dynasm!(self.a ; .arch x64 ; movsx Rd(d), WORD [Rq(a)]),
+                    CScalar::U16 => dynasm!(self.a ; .arch x64 ; movzx Rd(d), WORD [Rq(a)]),
+                    CScalar::I32 => dynasm!(self.a ; .arch x64 ; mov Rd(d), DWORD [Rq(a)]),
+                    CScalar::U32 => {
+                        let t = p.tmp[0].ok_or("XLOAD scratch")?;
+                        dynasm!(self.a
+                            ; .arch x64
+                            ; mov Rd(t), DWORD [Rq(a)]
+                            ; xorps Rx(x(d)), Rx(x(d))
+                            ; cvtsi2sd Rx(x(d)), Rq(t)
+                        );
+                    }
+                    CScalar::F32 => dynasm!(self.a ; .arch x64 ; cvtss2sd Rx(x(d)), DWORD [Rq(a)]),
+                    CScalar::F64 => dynasm!(self.a ; .arch x64 ; movsd Rx(x(d)), QWORD [Rq(a)]),
+                    k => return Err(format!("NYI: XLOAD {k:?}")),
+                }
+            }
+            IrOp::XCONV => {
+                let Some(d) = p.dst else { return Ok(()) };
+                let v = o1.ok_or("XCONV value")?;
+                let k = kind(i.op2);
+                if v < XMM0 {
+                    // An integer already (a bool's 0 or 1).
+                    self.mov(d, v);
+                    return Ok(());
+                }
+                let xv = x(v);
+                match k {
+                    // Kinds narrower than 32 bits and int32_t through a
+                    // 32-bit conversion (out of range: INT32_MIN), uint32_t
+                    // and int64_t through 64 bits, as the interpreter's ffi
+                    // converts.
+                    CScalar::I8
+                    | CScalar::U8
+                    | CScalar::I16
+                    | CScalar::U16
+                    | CScalar::I32
+                    | CScalar::Bool => dynasm!(self.a ; .arch x64 ; cvttsd2si Rd(d), Rx(xv)),
+                    CScalar::U32 | CScalar::I64 => {
+                        dynasm!(self.a ; .arch x64 ; cvttsd2si Rq(d), Rx(xv))
+                    }
+                    CScalar::F32 => dynasm!(self.a ; .arch x64 ; cvtsd2ss Rx(x(d)), Rx(xv)),
+                    CScalar::F64 => self.mov(d, v),
+                    k => return Err(format!("NYI: XCONV {k:?}")),
+                }
+            }
+            IrOp::XSTORE => {
+                let a = o1.ok_or("XSTORE address")?;
+                let v = o2.ok_or("XSTORE value")?;
+                let conv = self.ir.get(i.op2);
+                if conv.op != IrOp::XCONV {
+                    return Err("XSTORE of a value that is not an XCONV".into());
+                }
+                match kind(conv.op2) {
+                    CScalar::I8 | CScalar::U8 | CScalar::Bool => {
+                        dynasm!(self.a ; .arch x64 ; mov BYTE [Rq(a)], Rb(v))
+                    }
+                    CScalar::I16 | CScalar::U16 => {
+                        dynasm!(self.a ; .arch x64 ; mov WORD [Rq(a)], Rw(v))
+                    }
+                    CScalar::I32 | CScalar::U32 => {
+                        dynasm!(self.a ; .arch x64 ; mov DWORD [Rq(a)], Rd(v))
+                    }
+                    CScalar::I64 | CScalar::U64 => {
+                        dynasm!(self.a ; .arch x64 ; mov QWORD [Rq(a)], Rq(v))
+                    }
+                    CScalar::F32 => dynasm!(self.a ; .arch x64 ; movss DWORD [Rq(a)], Rx(x(v))),
+                    CScalar::F64 => dynasm!(self.a ; .arch x64 ; movsd QWORD [Rq(a)], Rx(x(v))),
+                }
+            }
+            IrOp::XARG => {
+                let v = o1.ok_or("XARG value")?;
+                let off = XARG_OFF + 8 * i.op2 as i32;
+                if v >= XMM0 {
+                    dynasm!(self.a ; .arch x64 ; movsd QWORD [rsp + off], Rx(x(v)));
+                } else {
+                    dynasm!(self.a ; .arch x64 ; mov QWORD [rsp + off], Rq(v));
+                }
+            }
+            IrOp::CALLXS => {
+                let f = self.ir.const_ptr(i.op1).ok_or("CALLXS address")?;
+                let mask = i.op2 >> 4;
+                for (n, &reg) in GPR_ARGS.iter().enumerate() {
+                    if mask & (1 << n) != 0 {
+                        let off = XARG_OFF + 8 * n as i32;
+                        dynasm!(self.a ; .arch x64 ; mov Rq(reg), QWORD [rsp + off]);
+                    }
+                }
+                for n in 0..8u8 {
+                    if mask & (1 << (6 + n)) != 0 {
+                        let off = XARG_OFF + 8 * (6 + n as i32);
+                        dynasm!(self.a ; .arch x64 ; movsd Rx(n), QWORD [rsp + off]);
+                    }
+                }
+                self.call_helper(f);
+                let (Some(d), ret) = (p.dst, i.op2 & 15) else {
+                    return Ok(());
+                };
+                if ret == 0 {
+                    return Ok(());
+                }
+                match kind(ret - 1) {
+                    CScalar::I8 => dynasm!(self.a ; .arch x64 ; movsx Rd(d), al),
+                    CScalar::U8 => dynasm!(self.a ; .arch x64 ; movzx Rd(d), al),
+                    CScalar::I16 => dynasm!(self.a ; .arch x64 ; movsx Rd(d), ax),
+                    CScalar::U16 => dynasm!(self.a ; .arch x64 ; movzx Rd(d), ax),
+                    CScalar::I32 => dynasm!(self.a ; .arch x64 ; mov Rd(d), eax),
+                    CScalar::U32 => dynasm!(self.a
+                        ; .arch x64
+                        ; mov eax, eax
+                        ; xorps Rx(x(d)), Rx(x(d))
+                        ; cvtsi2sd Rx(x(d)), rax
+                    ),
+                    CScalar::F32 => dynasm!(self.a ; .arch x64 ; cvtss2sd Rx(x(d)), xmm0),
+                    CScalar::F64 => self.mov(d, XMM0),
+                    k => return Err(format!("NYI: C call result {k:?}")),
+                }
+            }
+            op => return Err(format!("not an FFI op: {}", op.name())),
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,125 @@
+//! The C type table as the trace compiler reads it (`lunavm_vm::ctinfo`):
+//! shapes of types, member offsets, function prototypes. Installed in the VM
+//! by `open`; every answer is None while the table is borrowed elsewhere.
+
+use crate::clib::CLib;
+use crate::ctype::{CTypeId, CTypes, Kind};
+use crate::library::Shared;
+use lunavm_vm::ctinfo::{CArg, CFunc, CScalar, CTypeInfo, CtInfo, CtShape};
+use lunavm_vm::Value;
+
+pub(crate) struct JitInfo(pub(crate) Shared);
+
+/// The scalar a type is, if the trace compiler handles it as one (enums load
+/// as cdata and `long double` not at all, so they are not).
+fn scalar(types: &CTypes, ty: CTypeId) -> Option<CScalar> {
+    let ct = types.get(ty);
+    Some(match (&ct.kind, ct.size) {
+        (Kind::Bool, 1) => CScalar::Bool,
+        (Kind::Int { signed: true }, 1) => CScalar::I8,
+        (Kind::Int { signed: false }, 1) => CScalar::U8,
+        (Kind::Int { signed: true }, 2) => CScalar::I16,
+        (Kind::Int { signed: false }, 2) => CScalar::U16,
+        (Kind::Int { signed: true }, 4) => CScalar::I32,
+        (Kind::Int { signed: false }, 4) => CScalar::U32,
+        (Kind::Int { signed: true }, 8) => CScalar::I64,
+        (Kind::Int { signed: false }, 8) => CScalar::U64,
+        (Kind::Float, 4) => CScalar::F32,
+        (Kind::Float, 8) => CScalar::F64,
+        _ => return None,
+    })
+}
+
+fn arg(types: &CTypes, ty: CTypeId) -> CArg {
+    if types.get(ty).kind == Kind::Void {
+        return CArg::Void;
+    }
+    scalar(types, ty).map_or(CArg::Other, CArg::Scalar)
+}
+
+impl CTypeInfo for JitInfo {
+    fn info(&self, id: u32) -> Option<CtInfo> {
+        let st = self.0.try_borrow().ok()?;
+        let types = &st.types;
+        if id as usize >= types.len() {
+            return None;
+        }
+        let ct = types.get(id);
+        let shape = match &ct.kind {
+            // Left to the interpreter: `__ptr32` pointers (4 bytes), and
+            // aggregates aligned beyond 16 bytes (their payload is shifted,
+            // see vm/src/cdata.rs).
+            Kind::Ptr(_) if ct.size != 8 => CtShape::Other,
+            Kind::Array(..) | Kind::Record { .. } if ct.align > 16 => CtShape::Other,
+            Kind::Ptr(t) => CtShape::Ptr { elem: *t },
+            Kind::Array(t, ..) => CtShape::Array { elem: *t },
+            Kind::Record { .. } => CtShape::Record,
+            Kind::Ref(t) => CtShape::Ref { target: *t },
+            Kind::Func {
+                ret,
+                params,
+                varargs,
+            } => CtShape::Func(CFunc {
+                ret: arg(types, *ret),
+                params: params.iter().map(|&p| arg(types, p)).collect(),
+                varargs: *varargs,
+            }),
+            _ => scalar(types, id).map_or(CtShape::Other, CtShape::Scalar),
+        };
+        Some(CtInfo {
+            shape,
+            size: ct.size,
+            // Arrays of const elements and structs with const members too.
+            is_const: types.is_readonly(id),
+        })
+    }
+
+    fn field(&self, record: u32, name: &[u8]) -> Option<(u32, u64)> {
+        let st = self.0.try_borrow().ok()?;
+        let types = &st.types;
+        if record as usize >= types.len() || !types.get(record).is_record() {
+            return None;
+        }
+        let name = String::from_utf8_lossy(name);
+        // Members of const structs (or of const anonymous members) are
+        // const only through their container: left to the interpreter.
+        if types.get(record).is_const || types.field_in_const_member(record, &name) {
+            return None;
+        }
+        let (f, off) = types.field(record, &name)?;
+        f.bits.is_none().then_some((f.ty, off))
+    }
+
+    fn ref_to(&self, id: u32) -> Option<u32> {
+        let mut st = self.0.try_borrow_mut().ok()?;
+        if id as usize >= st.types.len() {
+            return None;
+        }
+        Some(st.types.ref_to(id))
+    }
+
+    fn read_byte(&self, addr: u64) -> Option<u8> {
+        crate::mem::read_int(addr, 1, false).ok().map(|b| b as u8)
+    }
+
+    fn clib_function(&self, lib: Value, name: &[u8]) -> Option<(u32, u64)> {
+        let st = self.0.try_borrow().ok()?;
+        let types = &st.types;
+        let name = String::from_utf8_lossy(name);
+        if types.constants.contains_key(name.as_ref()) {
+            return None;
+        }
+        let (ty, sym) = types.externs.get(name.as_ref())?;
+        if !types.get(*ty).is_func() {
+            return None;
+        }
+        let lib = lib.as_userdata()?;
+        let addr = lib
+            .body()
+            .payload
+            .as_ref()?
+            .downcast_ref::<CLib>()?
+            .symbol(sym)?;
+        Some((*ty, addr))
+    }
+}

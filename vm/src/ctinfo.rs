@@ -1,0 +1,103 @@
+//! What the trace compiler may ask about C types.
+//!
+//! The VM gives cdata no meaning (`cdata.rs`); the `lunavm-ffi` crate owns the
+//! C type table. A trace that indexes cdata or calls C functions needs a
+//! little of that table at record time: the shape of a type, the offset of a
+//! member, a function's prototype. The ffi crate installs an implementation
+//! of `CTypeInfo` (`Vm::set_ctype_info`) and the recorder asks through it, so
+//! the trace compiler depends on neither the ffi crate nor its data layout.
+
+/// A C scalar the trace compiler can load, store or pass.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CScalar {
+    I8,
+    U8,
+    I16,
+    U16,
+    I32,
+    U32,
+    I64,
+    U64,
+    F32,
+    F64,
+    Bool,
+}
+
+impl CScalar {
+    pub fn size(self) -> u64 {
+        use CScalar::*;
+        match self {
+            I8 | U8 | Bool => 1,
+            I16 | U16 => 2,
+            I32 | U32 | F32 => 4,
+            I64 | U64 | F64 => 8,
+        }
+    }
+}
+
+/// What a C type is, as far as traces care.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CtShape {
+    /// A scalar (a cdata of this type holds one; an element or member of it
+    /// loads as a Lua number or boolean, or as a 64-bit integer cdata).
+    Scalar(CScalar),
+    /// A pointer: a cdata of this type holds the address; `elem` is the
+    /// pointee.
+    Ptr { elem: u32 },
+    /// An array in place (in the cdata's payload, or at a reference's address).
+    Array { elem: u32 },
+    /// A struct or union in place.
+    Record,
+    /// A reference to an aggregate: the payload holds the address of `target`.
+    Ref { target: u32 },
+    /// A C function: the cdata holds its address.
+    Func(CFunc),
+    /// Anything else (enums, `void`, `long double`, ctype objects, ...).
+    Other,
+}
+
+/// A parameter or result of a C function.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CArg {
+    Void,
+    Scalar(CScalar),
+    /// Pointers, aggregates, enums and other types.
+    Other,
+}
+
+/// A C function's prototype.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CFunc {
+    pub ret: CArg,
+    pub params: Vec<CArg>,
+    pub varargs: bool,
+}
+
+/// One C type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CtInfo {
+    pub shape: CtShape,
+    pub size: u64,
+    /// `const`-qualified: stores to it are errors.
+    pub is_const: bool,
+}
+
+/// The C type table, as the trace compiler reads it. Every answer is `None`
+/// when the type table cannot tell (an unknown id, the table in use).
+pub trait CTypeInfo {
+    /// The type with id `id`.
+    fn info(&self, id: u32) -> Option<CtInfo>;
+    /// The member `name` of struct or union `record` (members of anonymous
+    /// members included, bit fields excluded): its type and byte offset.
+    fn field(&self, record: u32, name: &[u8]) -> Option<(u32, u64)>;
+    /// The id of a reference to aggregate `id` (what indexing gives for an
+    /// element or member of aggregate type), made if needed.
+    fn ref_to(&self, id: u32) -> Option<u32>;
+    /// The byte at `addr`, if it may be read (a recorder specialising on a
+    /// C `bool` reads the one the interpreter is about to load).
+    fn read_byte(&self, addr: u64) -> Option<u8>;
+    /// The C function `name` of library namespace `lib` (`ffi.C`, an
+    /// `ffi.load` result): its function type and address, if `lib` is one
+    /// and `name` a declared function there (not a constant or variable).
+    fn clib_function(&self, lib: crate::Value, name: &[u8]) -> Option<(u32, u64)>;
+}
