@@ -1074,11 +1074,12 @@ impl<'a> Parser<'a> {
             } else {
                 natural
             };
-            if self.pack > 0 {
-                falign = falign.min(self.pack);
-            }
             if let Some(a) = m.attrs.aligned {
                 falign = falign.max(a);
+            }
+            // `#pragma pack` caps a member's aligned attribute too (as gcc).
+            if self.pack > 0 {
+                falign = falign.min(self.pack);
             }
             match m.width {
                 Some(w) => {
@@ -1673,6 +1674,9 @@ struct s9 { char a; uint64_t b : 60; unsigned c : 4; unsigned d : 30; };
 struct s10 { short a; char b[5]; int *p; struct s1 inner[2]; } __attribute__((aligned(32)));
 struct s11 { unsigned char a : 4; unsigned char : 0; unsigned char b : 4; };
 struct s12 { char c; int (*fp)(int, double); const char *const names[3]; _Bool f; };
+#pragma pack(push, 2)
+struct s13 { char a; int b __attribute__((aligned(8))); char c; };
+#pragma pack(pop)
 "#;
 
     fn types() -> CTypes {
@@ -1713,6 +1717,7 @@ struct s12 { char c; int (*fp)(int, double); const char *const names[3]; _Bool f
                 (48, 8),
                 &[("fp", 8), ("names", 16), ("f", 40)],
             ),
+            ("struct s13", (8, 2), &[("b", 2), ("c", 6)]),
         ];
         for (name, sa, fields) in cases {
             assert_eq!(layout(&mut t, name), *sa, "{name}");
