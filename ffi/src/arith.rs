@@ -32,6 +32,8 @@ pub(crate) fn operand(types: &CTypes, v: Value) -> Operand {
     let (ty, addr) = object(types, cd);
     match types.get(ty).kind {
         Kind::Ptr(t) => Operand::Ptr(stored_ptr(cd), t),
+        // A C function compares by address (and has no size to step by).
+        Kind::Func { .. } => Operand::Ptr(addr, ty),
         Kind::Array(e, ..) => Operand::Ptr(addr, e),
         Kind::Int { .. } | Kind::Enum | Kind::Bool => match conv::load_scalar(types, ty, addr) {
             Ok(Scalar::Int(i, u)) => Operand::Int(i, u),
@@ -41,6 +43,7 @@ pub(crate) fn operand(types: &CTypes, v: Value) -> Operand {
             Ok(Scalar::Float(f)) => Operand::Num(f),
             _ => Operand::Other,
         },
+        // Complex numbers take part in no arithmetic (as in LuaJIT).
         _ => Operand::Other,
     }
 }
@@ -104,7 +107,9 @@ fn arith(vm: &mut Vm, op: Op) -> LuaResult<usize> {
         }
         _ => return Err(arith_error(vm, types, a, b)),
     };
+    drop(st);
     vm.push(r)?;
+    vm.gc_check()?;
     Ok(1)
 }
 
@@ -113,10 +118,12 @@ fn operand_is_ptr(types: &CTypes, v: Value) -> bool {
 }
 
 fn arith_error(vm: &mut Vm, types: &CTypes, a: Value, b: Value) -> LuaError {
-    let (x, y) = (
-        conv::value_type_name(types, a),
-        conv::value_type_name(types, b),
-    );
+    // A C function takes part as a pointer to it, and is named so.
+    let name = |v: Value| match v.as_cdata() {
+        Some(cd) if types.get(cd.ctype()).is_func() => types.repr_pointer_to(cd.ctype()),
+        _ => conv::value_type_name(types, v),
+    };
+    let (x, y) = (name(a), name(b));
     fail_at(
         vm,
         format!("attempt to perform arithmetic on '{x}' and '{y}'"),
@@ -193,14 +200,17 @@ pub(crate) fn cdata_unm(vm: &mut Vm) -> LuaResult<usize> {
     let r = match int_operand(&st.types, a) {
         Operand::Int(i, u) => box_int(vm, i.wrapping_neg(), u)?,
         _ => {
+            // LuaJIT names the operand twice (it is both of the operation's).
             let x = conv::value_type_name(&st.types, a);
             return Err(fail_at(
                 vm,
-                format!("attempt to perform arithmetic on '{x}'"),
+                format!("attempt to perform arithmetic on '{x}' and '{x}'"),
             ));
         }
     };
+    drop(st);
     vm.push(r)?;
+    vm.gc_check()?;
     Ok(1)
 }
 
@@ -208,10 +218,12 @@ pub(crate) fn cdata_unm(vm: &mut Vm) -> LuaResult<usize> {
 
 /// Compares two operands: Some(ordering) when comparable.
 fn compare(types: &CTypes, a: Value, b: Value) -> Option<std::cmp::Ordering> {
+    // nil is NULL; a string is the address of its bytes (so a `const char *`
+    // made from an interned string equals it, as in LuaJIT).
     let as_addr = |v: Value, o: &Operand| match o {
         Operand::Ptr(p, _) => Some(*p),
         _ if v.is_nil() => Some(0),
-        _ => None,
+        _ => v.as_str().map(|s| s.as_bytes().as_ptr() as u64),
     };
     let (x, y) = (int_operand(types, a), int_operand(types, b));
     if let (Some(p), Some(q)) = (as_addr(a, &x), as_addr(b, &y)) {
@@ -249,7 +261,7 @@ fn enum_eq_name(types: &CTypes, a: Value, b: Value) -> Option<bool> {
     if types.get(ty).kind != Kind::Enum {
         return None;
     }
-    let v = crate::mem::read_int(addr, 4, true).ok()?;
+    let v = crate::mem::read_int(addr, 4, types.get(ty).is_signed()).ok()?;
     let c = types
         .constants
         .get(String::from_utf8_lossy(name.as_bytes()).as_ref())?;

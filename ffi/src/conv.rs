@@ -53,6 +53,17 @@ fn conv_err<T>(types: &CTypes, from: &str, to: CTypeId) -> Result<T, String> {
     Err(format!("cannot convert '{from}' to '{}'", types.repr(to)))
 }
 
+/// Whether `ty` is `long double`. Its values are never converted, as in
+/// LuaJIT on x86-64: reading one is "cannot convert 'long double' to
+/// 'double'", storing a number "cannot convert 'number' to 'long double'".
+pub fn is_long_double(types: &CTypes, ty: CTypeId) -> bool {
+    let ct = types.get(ty);
+    ct.kind == Kind::Float && ct.size > 8
+}
+
+/// The error of reading a `long double` as a Lua number.
+pub const LONG_DOUBLE_LOAD: &str = "cannot convert 'long double' to 'double'";
+
 /// What a cdata designates: its type (references followed) and address.
 pub fn object(types: &CTypes, cd: Gc<Cdata>) -> (CTypeId, u64) {
     let ty = cd.ctype();
@@ -66,13 +77,17 @@ pub fn object(types: &CTypes, cd: Gc<Cdata>) -> (CTypeId, u64) {
 
 /// The pointer stored in a pointer or reference cdata.
 pub fn stored_ptr(cd: Gc<Cdata>) -> u64 {
-    mem::read_int(cd.data_ptr() as u64, 8, false).unwrap_or(0) as u64
+    // A `__ptr32` pointer made by `ffi.new` has a 4-byte payload.
+    let size = if cd.len() == 4 { 4 } else { 8 };
+    mem::read_int(cd.data_ptr() as u64, size, false).unwrap_or(0) as u64
 }
 
 /// The name a value has in conversion errors: its C type for cdata.
 pub fn value_type_name(types: &CTypes, v: Value) -> String {
     match v.as_cdata() {
         Some(cd) => types.repr(cd.ctype()),
+        // LuaJIT's conversion errors call booleans 'bool'.
+        None if v.is_bool() => "bool".to_string(),
         None => v.type_name().to_string(),
     }
 }
@@ -87,9 +102,12 @@ pub fn load_scalar(types: &CTypes, ty: CTypeId, addr: u64) -> Result<Scalar, Str
             !signed && ct.size == 8,
         ),
         Kind::Bool => Scalar::Int(mem::read_int(addr, 1, false)? & 1, false),
-        Kind::Enum => Scalar::Int(mem::read_int(addr, 4, true)?, false),
+        Kind::Enum => Scalar::Int(mem::read_int(addr, 4, ct.is_signed())?, false),
+        Kind::Float if ct.size > 8 => return Err(LONG_DOUBLE_LOAD.into()),
         Kind::Float => Scalar::Float(mem::read_float(addr, ct.size)?),
-        Kind::Ptr(_) => Scalar::Ptr(mem::read_int(addr, 8, false)? as u64),
+        // A complex number converts to a scalar as its real part.
+        Kind::Complex => Scalar::Float(mem::read_float(addr, ct.size / 2)?),
+        Kind::Ptr(_) => Scalar::Ptr(mem::read_int(addr, ct.size, false)? as u64),
         _ => return Err(format!("'{}' is not a scalar", types.repr(ty))),
     })
 }
@@ -113,6 +131,9 @@ fn to_scalar(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<Scalar
         return Ok(Scalar::Int(v.is_truthy() as i64, false));
     }
     if let Some(cd) = v.as_cdata() {
+        if is_long_double(types, object(types, cd).0) {
+            return conv_err(types, "long double", to);
+        }
         let s = cdata_scalar(types, cd)?;
         return match s {
             Scalar::Ptr(_) if !cast => conv_err(types, &types.repr(cd.ctype()), to),
@@ -127,7 +148,7 @@ fn to_scalar(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<Scalar
             }
         }
     }
-    conv_err(types, v.type_name(), to)
+    conv_err(types, &value_type_name(types, v), to)
 }
 
 /// The address a Lua value converts to for a pointer of type `to`.
@@ -156,7 +177,7 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
         let (ty, addr) = object(types, cd);
         let ct = types.get(ty);
         let (pointee, a) = match ct.kind {
-            Kind::Ptr(t) => (t, stored_ptr_at(addr)?),
+            Kind::Ptr(t) => (t, stored_ptr_at(addr, ct.size)?),
             Kind::Array(e, ..) => (e, addr),
             Kind::Record { .. } | Kind::Func { .. } => (ty, addr),
             Kind::Int { .. } | Kind::Enum | Kind::Bool if cast => {
@@ -172,22 +193,26 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
         }
         return conv_err(types, &types.repr(cd.ctype()), to);
     }
-    conv_err(types, v.type_name(), to)
+    conv_err(types, &value_type_name(types, v), to)
 }
 
-fn stored_ptr_at(addr: u64) -> Result<u64, String> {
-    Ok(mem::read_int(addr, 8, false)? as u64)
+fn stored_ptr_at(addr: u64, size: u64) -> Result<u64, String> {
+    Ok(mem::read_int(addr, size, false)? as u64)
 }
 
 /// Whether a pointer to `from` converts implicitly to a pointer to `to`:
 /// either is void, or they are the same type and no `const` is dropped.
 fn compatible_pointee(types: &CTypes, from: CTypeId, to: CTypeId) -> bool {
     let (f, t) = (types.get(from), types.get(to));
-    if f.is_const && !t.is_const {
+    if (f.is_const && !t.is_const) || (f.is_volatile && !t.is_volatile) {
         return false;
     }
     if f.kind == Kind::Void || t.kind == Kind::Void {
         return true;
+    }
+    // Integers of one size are compatible whatever their signedness.
+    if let (Kind::Int { .. }, Kind::Int { .. }) = (&f.kind, &t.kind) {
+        return f.size == t.size;
     }
     strip(types, from) == strip(types, to)
 }
@@ -233,6 +258,13 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
             };
             mem::write_int(addr, 4, i)?;
         }
+        Kind::Float if ct.size > 8 => {
+            // Only a whole `long double` is copied, nothing converts to one.
+            match v.as_cdata().map(|cd| object(types, cd)) {
+                Some((sty, saddr)) if is_long_double(types, sty) => mem::copy(addr, saddr, 16)?,
+                _ => return conv_err(types, &value_type_name(types, v), ty),
+            }
+        }
         Kind::Float => {
             let f = match to_scalar(types, v, ty, cast)? {
                 Scalar::Int(i, true) => i as u64 as f64,
@@ -242,9 +274,54 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
             };
             mem::write_float(addr, ct.size, f)?;
         }
+        Kind::Complex => {
+            let part = ct.size / 2;
+            if v.is_table() {
+                return init(types, ty, addr, ct.size, &[v]);
+            }
+            let (re, im) = match v.as_cdata().map(|cd| object(types, cd)) {
+                Some((sty, saddr)) if types.get(sty).kind == Kind::Complex => {
+                    let half = types.get(sty).size / 2;
+                    (
+                        mem::read_float(saddr, half)?,
+                        mem::read_float(saddr + half, half)?,
+                    )
+                }
+                _ if v.is_bool() => return conv_err(types, "bool", ty),
+                _ => match to_scalar(types, v, ty, cast)? {
+                    Scalar::Int(i, true) => (i as u64 as f64, 0.0),
+                    Scalar::Int(i, false) => (i as f64, 0.0),
+                    Scalar::Float(f) => (f, 0.0),
+                    Scalar::Ptr(_) => return conv_err(types, &value_type_name(types, v), ty),
+                },
+            };
+            mem::write_float(addr, part, re)?;
+            mem::write_float(addr + part, part, im)?;
+        }
         Kind::Ptr(_) => {
             let p = to_pointer(types, v, ty, cast)?;
-            mem::write_int(addr, 8, p as i64)?;
+            mem::write_int(addr, ct.size, p as i64)?;
+        }
+        Kind::Vector(e, n) => {
+            if v.is_table() {
+                mem::fill(addr, ct.size, 0)?;
+                return init(types, ty, addr, ct.size, &[v]);
+            }
+            if let Some((sty, saddr)) = v.as_cdata().map(|cd| object(types, cd)) {
+                // A vector of the same size is copied bit for bit.
+                let s = types.get(sty);
+                if matches!(s.kind, Kind::Vector(..)) && s.size == ct.size {
+                    return Ok(mem::copy(addr, saddr, ct.size)?);
+                }
+            }
+            if v.is_bool() || v.is_string() || v.is_nil() {
+                return conv_err(types, &value_type_name(types, v), ty);
+            }
+            // A scalar (a complex number's real part) goes into every element.
+            let esize = types.get(e).size;
+            for i in 0..n {
+                store(types, e, addr + i * esize, v, cast)?;
+            }
         }
         Kind::Array(..) | Kind::Record { .. } => {
             if let Some(cd) = v.as_cdata() {
@@ -252,6 +329,16 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
                 if strip(types, sty) == strip(types, ty) {
                     return Ok(mem::copy(addr, saddr, ct.size)?);
                 }
+            }
+            // An aggregate takes a table, or a string for a byte array; a
+            // lone number only initialises one (`ffi.new`), as in LuaJIT.
+            let byte_array = matches!(ct.kind, Kind::Array(e, ..) if types.get(e).size == 1);
+            if !(v.is_table() || (v.is_string() && byte_array)) {
+                return conv_err(types, &value_type_name(types, v), ty);
+            }
+            // What the table leaves out is zero, as in a fresh object.
+            if v.is_table() {
+                mem::fill(addr, ct.size, 0)?;
             }
             init(types, ty, addr, ct.size, &[v])?;
         }
@@ -292,7 +379,56 @@ pub fn init(
             let n = size.checked_div(esize).unwrap_or(0);
             init_array(types, ty, *e, esize, n, addr, inits)
         }
-        Kind::Record { is_union } => init_record(types, ty, *is_union, addr, inits),
+        Kind::Vector(e, n) => {
+            let esize = types.get(*e).size;
+            match inits {
+                [v] if !v.is_table() => store(types, ty, addr, *v, false),
+                _ => init_array(types, ty, *e, esize, *n, addr, inits),
+            }
+        }
+        Kind::Record { is_union } => {
+            // A struct of the same type is copied whole.
+            if let [v] = inits {
+                if let Some((sty, saddr)) = v.as_cdata().map(|cd| object(types, cd)) {
+                    if strip(types, sty) == strip(types, ty) {
+                        return Ok(mem::copy(addr, saddr, ct.size)?);
+                    }
+                }
+            }
+            init_record(types, ty, *is_union, addr, size, inits)
+        }
+        // Initialised as an array of its two parts (real, imaginary).
+        Kind::Complex => {
+            let part = if ct.size == 8 { id::FLOAT } else { id::DOUBLE };
+            let half = ct.size / 2;
+            let parts: Vec<Value> = match inits {
+                [v] if v.is_table() => {
+                    let t = v.as_table().expect("checked");
+                    let start = if t.get(Value::number(0.0)).is_nil() {
+                        1
+                    } else {
+                        0
+                    };
+                    let mut parts: Vec<Value> = (0..2)
+                        .map(|i| t.get(Value::number((start + i) as f64)))
+                        .take_while(|x| !x.is_nil())
+                        .collect();
+                    // One part in a table sets both (as LuaJIT does).
+                    if parts.len() == 1 {
+                        parts.push(parts[0]);
+                    }
+                    parts
+                }
+                [v] => return store(types, ty, addr, *v, false),
+                [_, _] => inits.to_vec(),
+                [] => Vec::new(),
+                _ => return Err(format!("too many initializers for '{}'", types.repr(ty))),
+            };
+            for (i, x) in parts.iter().enumerate() {
+                store(types, part, addr + i as u64 * half, *x, false)?;
+            }
+            Ok(())
+        }
         _ => match inits {
             [] => Ok(()),
             [v] => store(types, ty, addr, *v, false),
@@ -317,18 +453,34 @@ fn init_array(
             } else {
                 0
             };
+            let mut given = 0;
             for i in 0..n {
                 let x = t.get(Value::number((start + i) as f64));
                 if x.is_nil() {
                     break;
                 }
                 store(types, elem, addr + i * esize, x, false)?;
+                given += 1;
+            }
+            if given == n && !t.get(Value::number((start + n) as f64)).is_nil() {
+                return Err(format!("too many initializers for '{}'", types.repr(ty)));
+            }
+            // A table of one element fills the whole array (LuaJIT's rule).
+            if given == 1 {
+                let x = t.get(Value::number(start as f64));
+                for i in 1..n {
+                    store(types, elem, addr + i * esize, x, false)?;
+                }
             }
             return Ok(());
         }
         if let (Some(s), 1) = (v.as_str(), esize) {
             if types.get(elem).is_integer() {
-                let b = s.as_bytes();
+                // With its terminating NUL where that fits. (LuaJIT copies
+                // the whole string into an array of unknown or zero length;
+                // here nothing is written past the array's known size.)
+                let mut b = s.as_bytes().to_vec();
+                b.push(0);
                 let len = (b.len() as u64).min(n) as usize;
                 return Ok(mem::write_bytes(addr, &b[..len])?);
             }
@@ -374,6 +526,7 @@ fn init_record(
     ty: CTypeId,
     is_union: bool,
     addr: u64,
+    size: u64,
     inits: &[Value],
 ) -> Result<(), String> {
     let mut fields = Vec::new();
@@ -383,25 +536,57 @@ fn init_record(
         None => {
             let fct = types.get(f.ty);
             if fct.has_vla && fct.is_array() {
-                return Ok(()); // a variable-length tail is initialised by ffi.new's size
+                // A variable-length tail: its elements from a table, as many
+                // as there are and fit in the object's `size` (never
+                // repeated, as in LuaJIT).
+                if let (Some(t), Kind::Array(e, ..)) = (v.as_table(), &fct.kind) {
+                    let esize = types.get(*e).size.max(1);
+                    let room = size.saturating_sub(f.offset) / esize;
+                    let start = if t.get(Value::number(0.0)).is_nil() {
+                        1
+                    } else {
+                        0
+                    };
+                    let mut i = 0;
+                    while i < room {
+                        let x = t.get(Value::number((start + i) as f64));
+                        if x.is_nil() {
+                            break;
+                        }
+                        store(types, *e, addr + f.offset + i * esize, x, false)?;
+                        i += 1;
+                    }
+                }
+                return Ok(());
             }
             store(types, f.ty, addr + f.offset, v, false)
         }
     };
     if let [v] = inits {
         if let Some(t) = v.as_table() {
-            // By member name, else by position (a union: its first member).
+            // By position from index 0 or 1 when either is there (a union:
+            // its first member; extra values are ignored), else by member
+            // name (unknown names are ignored), as in LuaJIT.
+            let first = [0.0, 1.0]
+                .into_iter()
+                .find(|&k| !t.get(Value::number(k)).is_nil());
+            if let Some(first) = first {
+                let n = if is_union { 1 } else { fields.len() };
+                for (i, f) in fields.iter().take(n).enumerate() {
+                    let x = t.get(Value::number(first + i as f64));
+                    if x.is_nil() {
+                        break;
+                    }
+                    put(f, x)?;
+                }
+                return Ok(());
+            }
             let named = string_keys(t);
-            let mut pos = 1;
-            for (i, f) in fields.iter().enumerate() {
-                let mut x = Value::NIL;
-                if let Some(name) = &f.name {
-                    x = named.get(name.as_bytes()).copied().unwrap_or(Value::NIL);
-                }
-                if x.is_nil() && (!is_union || i == 0) {
-                    x = t.get(Value::number(pos as f64));
-                    pos += 1;
-                }
+            for f in &fields {
+                let x = match &f.name {
+                    Some(name) => named.get(name.as_bytes()).copied().unwrap_or(Value::NIL),
+                    None => Value::NIL,
+                };
                 if !x.is_nil() {
                     put(f, x)?;
                 }
@@ -464,13 +649,23 @@ pub fn load(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, addr: u64) -> LuaResul
                 Err(e) => Err(e.into()),
             }
         }
+        Kind::Float if size > 8 => Err(LONG_DOUBLE_LOAD.into()),
         Kind::Float => mem::read_float(addr, size)
             .map(Value::number)
             .map_err(String::from),
-        Kind::Ptr(_) => match mem::read_int(addr, 8, false) {
+        Kind::Ptr(_) => match mem::read_int(addr, size, false) {
             Ok(p) => return new_pointer(vm, ty, p as u64),
             Err(e) => Err(e.into()),
         },
+        // A complex number or vector loads as a new cdata holding a copy
+        // (LuaJIT's too).
+        Kind::Complex | Kind::Vector(..) => {
+            let cd = vm.new_cdata(types.unqualified(ty), size as usize)?;
+            match mem::copy(cd.data_ptr() as u64, addr, size) {
+                Ok(()) => return Ok(cd.to_value()),
+                Err(e) => Err(e.into()),
+            }
+        }
         Kind::Array(..) | Kind::Record { .. } => {
             let r = types.ref_to(ty);
             return new_pointer(vm, r, addr);

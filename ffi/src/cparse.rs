@@ -14,6 +14,8 @@ enum Tok {
     Ident(String),
     /// An integer literal and whether it had a `u` suffix.
     Int(u64, bool),
+    /// A floating-point literal (only skipped over: function bodies).
+    Float,
     Str(String),
     Punct(&'static str),
     Eof,
@@ -39,21 +41,33 @@ struct Token {
     text: String,
     /// True for the first token of a line (where `#pragma` may start).
     line_start: bool,
+    /// The line the token is on (from 1).
+    line: u32,
 }
 
 fn lex(src: &str) -> Result<Vec<Token>, String> {
+    // A backslash before a newline joins the lines, anywhere (as in C).
+    let joined;
+    let src = if src.contains("\\\n") {
+        joined = src.replace("\\\n", "");
+        joined.as_str()
+    } else {
+        src
+    };
     let b = src.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
     let mut line_start = true;
+    let mut line = 1;
     while i < b.len() {
         let c = b[i];
         if c == b'\n' {
             line_start = true;
+            line += 1;
             i += 1;
             continue;
         }
-        if c.is_ascii_whitespace() {
+        if c.is_ascii_whitespace() || c == 0x0b {
             i += 1;
             continue;
         }
@@ -66,6 +80,7 @@ fn lex(src: &str) -> Result<Vec<Token>, String> {
         if c == b'/' && b.get(i + 1) == Some(&b'*') {
             i += 2;
             while i < b.len() && !(b[i] == b'*' && b.get(i + 1) == Some(&b'/')) {
+                line += (b[i] == b'\n') as u32;
                 i += 1;
             }
             i += 2;
@@ -81,8 +96,21 @@ fn lex(src: &str) -> Result<Vec<Token>, String> {
             while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
                 i += 1;
             }
+            // (An exponent's sign belongs to the number: `1e-5`.)
+            while i < b.len()
+                && matches!(b[i], b'+' | b'-')
+                && matches!(b[i - 1], b'e' | b'E')
+                && !src[start..i].starts_with("0x")
+            {
+                i += 1;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
+                    i += 1;
+                }
+            }
             let text = &src[start..i];
-            parse_int(text).ok_or_else(|| format!("malformed number near '{text}'"))?
+            parse_int(text)
+                .or_else(|| is_float(text).then_some(Tok::Float))
+                .ok_or_else(|| format!("malformed number near '{text}'"))?
         } else if c == b'"' || c == b'\'' {
             i += 1;
             while i < b.len() && b[i] != c {
@@ -99,6 +127,19 @@ fn lex(src: &str) -> Result<Vec<Token>, String> {
             if c == b'\'' {
                 let v = match body.as_bytes() {
                     [x] => *x as u64,
+                    // Octal and hex escapes: '\123', '\x4F'.
+                    [b'\\', d @ ..]
+                        if !d.is_empty()
+                            && d.len() <= 3
+                            && d.iter().all(|c| (b'0'..=b'7').contains(c)) =>
+                    {
+                        u64::from_str_radix(&body[1..], 8).unwrap_or(0) & 0xff
+                    }
+                    [b'\\', b'x', h @ ..]
+                        if !h.is_empty() && h.iter().all(u8::is_ascii_hexdigit) =>
+                    {
+                        u64::from_str_radix(&body[2..], 16).unwrap_or(0) & 0xff
+                    }
                     [b'\\', b'n'] => 10,
                     [b'\\', b't'] => 9,
                     [b'\\', b'0'] => 0,
@@ -126,6 +167,7 @@ fn lex(src: &str) -> Result<Vec<Token>, String> {
             tok,
             text: src[start..i].to_string(),
             line_start,
+            line,
         });
         line_start = false;
     }
@@ -133,8 +175,15 @@ fn lex(src: &str) -> Result<Vec<Token>, String> {
         tok: Tok::Eof,
         text: "<eof>".into(),
         line_start: true,
+        line,
     });
     Ok(out)
+}
+
+/// Whether `text` is a decimal floating-point literal (`1.0f`, `2e-3`).
+fn is_float(text: &str) -> bool {
+    let t = text.trim_end_matches(['f', 'F', 'l', 'L']);
+    (t.contains(['.', 'e', 'E'])) && t.parse::<f64>().is_ok()
 }
 
 /// An integer literal with optional `u`/`l` suffixes (decimal, hex, octal).
@@ -166,7 +215,23 @@ enum Storage {
 struct Attrs {
     packed: bool,
     aligned: Option<u64>,
+    /// GCC's `mode(...)`: (vector elements, 0 for a scalar; element size;
+    /// floating point), from `QI`, `DF`, `V4SI` and the like.
+    mode: Option<(u64, u64, bool)>,
+    vector_size: Option<u64>,
 }
+
+/// The machine modes `mode(...)` takes: name, size in bytes, floating point.
+const MODES: &[(&str, u64, bool)] = &[
+    ("QI", 1, false),
+    ("HI", 2, false),
+    ("SI", 4, false),
+    ("DI", 8, false),
+    ("TI", 16, false),
+    ("OI", 32, false),
+    ("SF", 4, true),
+    ("DF", 8, true),
+];
 
 /// Declaration specifiers: the base type and what applies to every declarator.
 #[derive(Clone, Copy, Debug)]
@@ -182,6 +247,8 @@ enum DeclOp {
     Ptr {
         is_const: bool,
         is_volatile: bool,
+        /// `* __ptr32`: a 4-byte pointer.
+        is32: bool,
     },
     /// Length, or None with `true` for `[?]`, `false` for `[]`.
     Array(Option<u64>, bool),
@@ -215,6 +282,13 @@ struct Parser<'a> {
     depth: u32,
     /// Values for `$`, taken in order.
     params: std::vec::IntoIter<Param>,
+    /// Declarations parsed so far (only the first may end without `;`).
+    decls: usize,
+    /// The structs and unions whose bodies are being parsed.
+    defining: Vec<CTypeId>,
+    /// Names of the enum constants defined so far (a struct body keeps those of
+    /// the enums declared inside it as its own constants too).
+    enum_names: Vec<String>,
 }
 
 /// Deepest nesting of declarators, expressions and struct bodies.
@@ -230,7 +304,7 @@ pub fn cdef_with(types: &mut CTypes, src: &str, params: Vec<Param>) -> Result<()
     types.parsed.clear();
     let mut p = Parser::new(types, src, Mode::Cdef, params)?;
     while !p.at_eof() {
-        p.declaration()?;
+        p.declaration().map_err(|m| p.at_line(m))?;
     }
     p.all_params_used()
 }
@@ -260,7 +334,13 @@ pub fn type_name_with(
     if let Some(name) = &d.name {
         return Err(format!("'<eof>' expected near '{name}'"));
     }
-    let ty = p.apply(spec.ty, &d.ops)?;
+    let mut ty = p.apply(spec.ty, &d.ops)?;
+    // `int [10] __attribute__((aligned(8)))`: the whole type is aligned.
+    let mut attrs = d.attrs;
+    p.skip_attributes(&mut attrs)?;
+    if let (Some(a), false) = (attrs.aligned, d.ops.is_empty()) {
+        ty = p.types.with_align(ty, a);
+    }
     if !p.at_eof() {
         return Err(p.near("'<eof>' expected"));
     }
@@ -284,7 +364,19 @@ impl<'a> Parser<'a> {
             pack_stack: Vec::new(),
             depth: 0,
             params: params.into_iter(),
+            decls: 0,
+            defining: Vec::new(),
+            enum_names: Vec::new(),
         })
+    }
+
+    /// An error message with the line it happened on, when past the first
+    /// (LuaJIT's "... at line 3").
+    fn at_line(&self, msg: String) -> String {
+        match self.toks[self.pos].line {
+            1 => msg,
+            n => format!("{msg} at line {n}"),
+        }
     }
 
     fn peek(&self) -> &Tok {
@@ -394,16 +486,29 @@ impl<'a> Parser<'a> {
                 return Err(self.near("'<identifier>' expected"));
             };
             let ty = self.apply(spec.ty, &d.ops)?;
+            let is_func = self.types.get(ty).is_func();
+            if is_func && self.is("{") {
+                // A function definition (`static inline int f(int n) {...}`):
+                // declared, its body skipped.
+                self.skip_braces()?;
+                let sym = d.asm_name.unwrap_or_else(|| name.clone());
+                self.types.externs.insert(name, (ty, sym));
+                self.decls += 1;
+                return Ok(());
+            }
             match spec.storage {
                 Storage::Typedef => {
                     self.types.typedefs.insert(name, ty);
                 }
-                Storage::Static if self.accept("=") => {
-                    let v = self.const_expr()?;
-                    if !self.types.get(ty).is_integer() {
-                        return Err(format!("invalid constant '{name}'"));
-                    }
-                    self.types.constants.insert(name, Constant { ty, value: v });
+                // A static function is only declared (and callable if the
+                // process has the symbol).
+                Storage::Static if is_func => {
+                    let sym = d.asm_name.unwrap_or_else(|| name.clone());
+                    self.types.externs.insert(name, (ty, sym));
+                }
+                Storage::Static => {
+                    let value = self.static_const(ty)?;
+                    self.types.constants.insert(name, Constant { ty, value });
                 }
                 _ => {
                     let sym = d.asm_name.unwrap_or_else(|| name.clone());
@@ -414,10 +519,38 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
-        if self.at_eof() {
-            return Ok(()); // LuaJIT lets the last declaration end without `;`
+        self.decls += 1;
+        if self.at_eof() && self.decls == 1 {
+            return Ok(()); // LuaJIT lets a lone declaration end without `;`
         }
         self.expect(";")
+    }
+
+    /// The `= value` of a `static const` declaration of type `ty`, converted
+    /// to that type. LuaJIT takes only integers of up to 32 bits (not bool).
+    fn static_const(&mut self, ty: CTypeId) -> Result<i64, String> {
+        let ct = self.types.get(ty);
+        if !ct.is_const || !ct.is_integer() || ct.kind == Kind::Bool || ct.size > 4 {
+            return Err("invalid C type".into());
+        }
+        self.expect("=")?;
+        let v = self.const_expr()?;
+        Ok(self.truncate(ty, v))
+    }
+
+    /// `v` converted to integer type `ty` (wrapping to its size and sign).
+    fn truncate(&self, ty: CTypeId, v: i64) -> i64 {
+        let ct = self.types.get(ty);
+        let bits = (ct.size * 8) as u32;
+        if !ct.is_integer() || bits >= 64 || bits == 0 {
+            return v;
+        }
+        let shift = 64 - bits;
+        if ct.is_signed() {
+            (v << shift) >> shift
+        } else {
+            ((v as u64) << shift >> shift) as i64
+        }
     }
 
     /// `#pragma pack(...)`; other pragmas are skipped to the end of the line.
@@ -467,6 +600,7 @@ impl<'a> Parser<'a> {
         let (mut is_const, mut is_volatile) = (false, false);
         let mut attrs = Attrs::default();
         let (mut signed, mut unsigned, mut longs, mut short) = (false, false, 0, false);
+        let mut complex = false;
         let mut base: Option<&'static str> = None;
         let mut named: Option<CTypeId> = None;
         let mut any = false;
@@ -494,9 +628,15 @@ impl<'a> Parser<'a> {
                 "inline" | "__inline" | "__inline__" | "__extension__" | "register" | "auto"
                 | "restrict" | "__restrict" | "__restrict__" | "__cdecl" | "__stdcall"
                 | "__fastcall" | "__thiscall" => {}
-                "__attribute__" | "__attribute" | "__declspec" => {
+                "__attribute__" | "__attribute" => {
                     self.next();
                     self.attributes(&mut attrs)?;
+                    any = true;
+                    continue;
+                }
+                "__declspec" => {
+                    self.next();
+                    self.declspec(&mut attrs)?;
                     any = true;
                     continue;
                 }
@@ -504,6 +644,7 @@ impl<'a> Parser<'a> {
                 "unsigned" => unsigned = true,
                 "long" => longs += 1,
                 "short" => short = true,
+                "complex" | "_Complex" | "__complex" | "__complex__" => complex = true,
                 "void" | "char" | "int" | "float" | "double" | "bool" | "_Bool" => {
                     if base.is_some() || named.is_some() {
                         return Err(self.near("invalid type"));
@@ -550,7 +691,14 @@ impl<'a> Parser<'a> {
             return Err(self.near("declaration specifier expected"));
         }
         let ty = match named {
+            Some(_) if complex => return Err(self.near("invalid type")),
             Some(t) => t,
+            // `complex` alone is `complex double`.
+            None if complex => match (base, longs, short, signed || unsigned) {
+                (Some("float"), 0, false, false) => id::COMPLEX_FLOAT,
+                (Some("double") | None, 0, false, false) => id::COMPLEX,
+                _ => return Err(self.near("invalid type")),
+            },
             None => {
                 let t = match (base, longs, short) {
                     (Some("void"), 0, false) => id::VOID,
@@ -579,8 +727,62 @@ impl<'a> Parser<'a> {
                 t
             }
         };
+        let ty = self.type_attributes(ty, &attrs)?;
         let ty = self.types.qualified(ty, is_const, is_volatile);
         Ok(Spec { ty, storage, attrs })
+    }
+
+    /// The type `mode`, `vector_size` and (for scalars) `aligned` make of
+    /// `base`.
+    fn type_attributes(&mut self, base: CTypeId, attrs: &Attrs) -> Result<CTypeId, String> {
+        let mut ty = base;
+        if let Some((count, size, float)) = attrs.mode {
+            let b = self.types.get(base);
+            if !(b.is_integer() || b.kind == Kind::Float) {
+                return Err("invalid mode".into());
+            }
+            let signed = b.is_signed() || b.kind == Kind::Float;
+            ty = match (float, size) {
+                (true, 4) => id::FLOAT,
+                (true, _) => id::DOUBLE,
+                (false, _) => self.types.int_of_size(size, signed),
+            };
+            if count > 0 {
+                ty = self.types.vector_of(ty, count)?;
+            }
+        }
+        if let Some(n) = attrs.vector_size {
+            let esize = self.types.get(ty).size.max(1);
+            ty = self.types.vector_of(ty, n / esize)?;
+        }
+        if let Some(a) = attrs.aligned {
+            let ct = self.types.get(ty);
+            if ct.is_integer() && ct.kind != Kind::Enum || ct.kind == Kind::Float {
+                ty = self.types.with_align(ty, a);
+            }
+        }
+        Ok(ty)
+    }
+
+    /// `(align(n) ...)` after `__declspec` (MSVC's spelling); other
+    /// specifiers are skipped.
+    fn declspec(&mut self, attrs: &mut Attrs) -> Result<(), String> {
+        self.expect("(")?;
+        while let Some(name) = self.ident().map(str::to_string) {
+            self.next();
+            if name == "align" {
+                self.expect("(")?;
+                let n = self.const_expr()?;
+                self.expect(")")?;
+                if n <= 0 || (n as u64).count_ones() != 1 {
+                    return Err("requested alignment is not a power of 2".into());
+                }
+                attrs.aligned = Some(n as u64);
+            } else if self.is("(") {
+                self.skip_parens()?;
+            }
+        }
+        self.expect(")")
     }
 
     /// `((packed, aligned(n), ...))` after `__attribute__`.
@@ -606,7 +808,22 @@ impl<'a> Parser<'a> {
                     if n <= 0 || (n as u64).count_ones() != 1 {
                         return Err("requested alignment is not a power of 2".into());
                     }
-                    attrs.aligned = Some(attrs.aligned.unwrap_or(1).max(n as u64));
+                    // The last one counts (LuaJIT's rule).
+                    attrs.aligned = Some(n as u64);
+                }
+                "mode" => {
+                    self.expect("(")?;
+                    let m = self.ident().unwrap_or("").trim_matches('_').to_string();
+                    // An unknown mode changes nothing (as in LuaJIT).
+                    attrs.mode = parse_mode(&m);
+                    self.next();
+                    self.expect(")")?;
+                }
+                "vector_size" => {
+                    self.expect("(")?;
+                    let n = self.const_expr()?;
+                    self.expect(")")?;
+                    attrs.vector_size = Some(n.max(0) as u64);
                 }
                 _ => {
                     if self.is("(") {
@@ -620,6 +837,21 @@ impl<'a> Parser<'a> {
         }
         self.expect(")")?;
         self.expect(")")
+    }
+
+    /// Skips a balanced `{ ... }`.
+    fn skip_braces(&mut self) -> Result<(), String> {
+        self.expect("{")?;
+        let mut depth = 1;
+        while depth > 0 {
+            match self.next() {
+                Tok::Punct("{") => depth += 1,
+                Tok::Punct("}") => depth -= 1,
+                Tok::Eof => return Err(self.near("'}' expected")),
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     fn skip_parens(&mut self) -> Result<(), String> {
@@ -641,6 +873,17 @@ impl<'a> Parser<'a> {
         let mut attrs = Attrs::default();
         self.skip_attributes(&mut attrs)?;
         let tag = self.name_or_param()?;
+        if let Some(t) = &tag {
+            // Struct, union and enum tags share one name space.
+            let other = if is_union {
+                &self.types.struct_tags
+            } else {
+                &self.types.union_tags
+            };
+            if other.contains_key(t) || self.types.enum_tags.contains_key(t) {
+                return Err(format!("attempt to redefine '{t}'"));
+            }
+        }
         fn tags(t: &mut CTypes, is_union: bool) -> &mut std::collections::HashMap<String, CTypeId> {
             if is_union {
                 &mut t.union_tags
@@ -680,15 +923,23 @@ impl<'a> Parser<'a> {
             },
             None => self.types.new_tagged(Kind::Record { is_union }, None),
         };
+        // Defining it again inside its own body is a redefinition.
+        if self.defining.contains(&id) {
+            return Err(format!("attempt to redefine '{}'", tag.unwrap_or_default()));
+        }
         self.expect("{")?;
         self.enter()?;
+        self.defining.push(id);
         let mut members = Vec::new();
+        let mut consts = Vec::new();
         while !self.accept("}") {
-            self.member_decl(&mut members)?;
+            self.member_decl(&mut members, &mut consts)?;
         }
+        self.defining.pop();
         self.depth -= 1;
         self.skip_attributes(&mut attrs)?;
         self.layout(id, is_union, &members, attrs)?;
+        self.types.get_mut(id).consts = consts;
         Ok(id)
     }
 
@@ -701,12 +952,40 @@ impl<'a> Parser<'a> {
     }
 
     /// One member declaration (`int a, *b : 3;`), appended to `members`.
-    fn member_decl(&mut self, members: &mut Vec<Member>) -> Result<(), String> {
+    fn member_decl(
+        &mut self,
+        members: &mut Vec<Member>,
+        consts: &mut Vec<(String, i64)>,
+    ) -> Result<(), String> {
         if self.accept(";") {
             return Ok(());
         }
+        let enums_before = self.enum_names.len();
         let spec = self.specifiers()?;
+        if spec.storage == Storage::Static {
+            // `static const int K = 1;`: a constant of the struct.
+            loop {
+                let d = self.declarator(false)?;
+                let ty = self.apply(spec.ty, &d.ops)?;
+                let value = self.static_const(ty)?;
+                if let Some(name) = d.name {
+                    consts.push((name, value));
+                }
+                if !self.accept(",") {
+                    break;
+                }
+            }
+            return self.expect(";");
+        }
         if self.accept(";") {
+            // The constants of an enum declared inside belong to the struct too.
+            if self.types.get(spec.ty).kind == Kind::Enum {
+                for name in &self.enum_names[enums_before..] {
+                    if let Some(c) = self.types.constants.get(name) {
+                        consts.push((name.clone(), c.value));
+                    }
+                }
+            }
             // An anonymous struct/union member (or a useless declaration).
             if self.types.get(spec.ty).is_record() {
                 members.push(Member {
@@ -732,7 +1011,17 @@ impl<'a> Parser<'a> {
             let width = if self.accept(":") {
                 let w = self.const_expr()?;
                 let ct = self.types.get(ty);
-                if !ct.is_integer() || w < 0 || w as u64 > ct.size * 8 || (w == 0 && name.is_some())
+                // A bool is one bit; integers wider than 8 bytes take none.
+                let bits = if ct.kind == Kind::Bool {
+                    1
+                } else {
+                    ct.size * 8
+                };
+                if !ct.is_integer()
+                    || ct.size > 8
+                    || w < 0
+                    || w as u64 > bits
+                    || (w == 0 && name.is_some())
                 {
                     return Err(self.near("invalid bit field width"));
                 }
@@ -785,11 +1074,12 @@ impl<'a> Parser<'a> {
             } else {
                 natural
             };
-            if self.pack > 0 {
-                falign = falign.min(self.pack);
-            }
             if let Some(a) = m.attrs.aligned {
                 falign = falign.max(a);
+            }
+            // `#pragma pack` caps a member's aligned attribute too (as gcc).
+            if self.pack > 0 {
+                falign = falign.min(self.pack);
             }
             match m.width {
                 Some(w) => {
@@ -864,6 +1154,11 @@ impl<'a> Parser<'a> {
         let mut attrs = Attrs::default();
         self.skip_attributes(&mut attrs)?;
         let tag = self.name_or_param()?;
+        if let Some(t) = &tag {
+            if self.types.struct_tags.contains_key(t) || self.types.union_tags.contains_key(t) {
+                return Err(format!("attempt to redefine '{t}'"));
+            }
+        }
         if !self.is("{") {
             let Some(tag) = tag else {
                 return Err(self.near("identifier expected"));
@@ -894,6 +1189,7 @@ impl<'a> Parser<'a> {
         };
         self.expect("{")?;
         let mut next: i64 = 0;
+        let mut any_negative = false;
         while !self.accept("}") {
             let Some(name) = self.name_or_param()? else {
                 return Err(self.near("identifier expected"));
@@ -901,6 +1197,9 @@ impl<'a> Parser<'a> {
             if self.accept("=") {
                 next = self.const_expr()?;
             }
+            self.enum_names.push(name.clone());
+            // Values are 32-bit: 0x80000000u is unsigned, -1 negative.
+            any_negative |= next < 0;
             self.types.constants.insert(
                 name,
                 Constant {
@@ -915,7 +1214,9 @@ impl<'a> Parser<'a> {
             }
         }
         self.skip_attributes(&mut attrs)?;
-        self.types.get_mut(id).complete = true;
+        let e = self.types.get_mut(id);
+        e.complete = true;
+        e.unsigned_enum = !any_negative;
         Ok(id)
     }
 
@@ -928,10 +1229,12 @@ impl<'a> Parser<'a> {
         let mut ptrs = Vec::new();
         loop {
             if self.accept("*") || self.accept("&") {
-                let (mut c, mut v) = (false, false);
+                let (mut c, mut v, mut is32) = (false, false, false);
                 loop {
                     match self.ident() {
                         Some("const" | "__const" | "__const__") => c = true,
+                        Some("__ptr32") => is32 = true,
+                        Some("__ptr64") => is32 = false,
                         Some("volatile" | "__volatile" | "__volatile__") => v = true,
                         Some("restrict" | "__restrict" | "__restrict__" | "__cdecl") => {}
                         Some("__attribute__" | "__attribute") => {
@@ -946,6 +1249,7 @@ impl<'a> Parser<'a> {
                 ptrs.push(DeclOp::Ptr {
                     is_const: c,
                     is_volatile: v,
+                    is32,
                 });
             } else if matches!(self.ident(), Some("__cdecl" | "__stdcall" | "__fastcall")) {
                 self.next();
@@ -1103,8 +1407,13 @@ impl<'a> Parser<'a> {
                 DeclOp::Ptr {
                     is_const,
                     is_volatile,
+                    is32,
                 } => {
-                    let p = self.types.pointer_to(ty);
+                    let p = if *is32 {
+                        self.types.pointer32_to(ty)
+                    } else {
+                        self.types.pointer_to(ty)
+                    };
                     self.types.qualified(p, *is_const, *is_volatile)
                 }
                 DeclOp::Array(n, vla) => {
@@ -1117,7 +1426,7 @@ impl<'a> Parser<'a> {
                 DeclOp::Func(params, varargs) => {
                     let r = self.types.get(ty);
                     if r.is_array() || r.is_func() {
-                        return Err("invalid function return type".into());
+                        return Err("invalid C type".into());
                     }
                     self.types.func(ty, params.clone(), *varargs)
                 }
@@ -1226,6 +1535,16 @@ impl<'a> Parser<'a> {
             let is_size = self.ident() == Some("sizeof");
             self.next();
             self.expect("(")?;
+            if let (true, Tok::Str(_)) = (is_size, self.peek()) {
+                // sizeof("aa" "bb"): the joined string with its NUL.
+                let mut len = 1;
+                while let Tok::Str(s) = self.peek() {
+                    len += s.len() as i64;
+                    self.next();
+                }
+                self.expect(")")?;
+                return Ok(len);
+            }
             let spec = self.specifiers()?;
             let d = self.declarator(true)?;
             let ty = self.apply(spec.ty, &d.ops)?;
@@ -1244,6 +1563,17 @@ impl<'a> Parser<'a> {
         }
         match self.next() {
             Tok::Int(v, _) => Ok(v as i64),
+            Tok::Punct("(") if self.type_follows() => {
+                // A cast: `(int)0xffffffff`.
+                self.enter()?;
+                let spec = self.specifiers()?;
+                let d = self.declarator(true)?;
+                let ty = self.apply(spec.ty, &d.ops)?;
+                self.expect(")")?;
+                let v = self.unary()?;
+                self.depth -= 1;
+                Ok(self.truncate(ty, v))
+            }
             Tok::Punct("(") => {
                 self.enter()?;
                 let v = self.const_expr()?;
@@ -1264,6 +1594,29 @@ impl<'a> Parser<'a> {
             }
         }
     }
+}
+
+impl Parser<'_> {
+    /// Whether the current token starts a type name (after a `(`).
+    fn type_follows(&self) -> bool {
+        match self.ident() {
+            Some(w) => is_type_word(w) || self.types.typedefs.contains_key(w),
+            None => false,
+        }
+    }
+}
+
+/// A `mode(...)` name: `SI` is (0, 4, false), `V2DF` is (2, 8, true).
+fn parse_mode(m: &str) -> Option<(u64, u64, bool)> {
+    let (count, base) = match m.strip_prefix('V') {
+        Some(v) => {
+            let digits = v.len() - v.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            (v[..digits].parse::<u64>().ok()?, &v[digits..])
+        }
+        None => (0, m),
+    };
+    let &(_, size, float) = MODES.iter().find(|&&(n, ..)| n == base)?;
+    Some((count, size, float))
 }
 
 /// A struct/union member before layout.
@@ -1321,6 +1674,9 @@ struct s9 { char a; uint64_t b : 60; unsigned c : 4; unsigned d : 30; };
 struct s10 { short a; char b[5]; int *p; struct s1 inner[2]; } __attribute__((aligned(32)));
 struct s11 { unsigned char a : 4; unsigned char : 0; unsigned char b : 4; };
 struct s12 { char c; int (*fp)(int, double); const char *const names[3]; _Bool f; };
+#pragma pack(push, 2)
+struct s13 { char a; int b __attribute__((aligned(8))); char c; };
+#pragma pack(pop)
 "#;
 
     fn types() -> CTypes {
@@ -1361,6 +1717,7 @@ struct s12 { char c; int (*fp)(int, double); const char *const names[3]; _Bool f
                 (48, 8),
                 &[("fp", 8), ("names", 16), ("f", 40)],
             ),
+            ("struct s13", (8, 2), &[("b", 2), ("c", 6)]),
         ];
         for (name, sa, fields) in cases {
             assert_eq!(layout(&mut t, name), *sa, "{name}");

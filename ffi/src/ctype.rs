@@ -22,6 +22,9 @@ pub enum Kind {
     },
     /// `float` (4 bytes) or `double` (8 bytes).
     Float,
+    /// `complex float` (8 bytes) or `complex` (`complex double`, 16 bytes): the
+    /// real part, then the imaginary part, each a `Float` of half the size.
+    Complex,
     Ptr(CTypeId),
     /// An array of a known length, or `None` for `[]` (flexible, `false`) and
     /// `[?]` (variable length, `true`).
@@ -37,6 +40,9 @@ pub enum Kind {
         params: Vec<CTypeId>,
         varargs: bool,
     },
+    /// A vector of a number of scalar elements (GCC's `vector_size` and
+    /// `mode(V4SI)` attributes), aligned as its size up to 16.
+    Vector(CTypeId, u64),
     /// A reference to an aggregate inside another object (what indexing a
     /// struct or array member gives): 8 bytes holding the address.
     Ref(CTypeId),
@@ -71,6 +77,12 @@ pub struct CType {
     pub complete: bool,
     /// Whether a struct ends in a variable-length array (`[?]`) or `[]`.
     pub has_vla: bool,
+    /// Constants of a struct or union: its `static const` members and the
+    /// constants of enums declared inside it.
+    pub consts: Vec<(String, i64)>,
+    /// An enum without negative constants is unsigned (LuaJIT's `uint32_t`
+    /// enums); one with a negative constant is `int32_t`.
+    pub unsigned_enum: bool,
 }
 
 impl CType {
@@ -85,13 +97,19 @@ impl CType {
             fields: Vec::new(),
             complete: true,
             has_vla: false,
+            consts: Vec::new(),
+            unsigned_enum: false,
         }
     }
     pub fn is_integer(&self) -> bool {
         matches!(self.kind, Kind::Int { .. } | Kind::Bool | Kind::Enum)
     }
     pub fn is_signed(&self) -> bool {
-        matches!(self.kind, Kind::Int { signed: true } | Kind::Enum)
+        match self.kind {
+            Kind::Int { signed } => signed,
+            Kind::Enum => !self.unsigned_enum,
+            _ => false,
+        }
     }
     pub fn is_pointer(&self) -> bool {
         matches!(self.kind, Kind::Ptr(_))
@@ -107,8 +125,10 @@ impl CType {
     }
 }
 
-/// Interning key: the kind, qualifiers and name of a non-record type.
-type Key = (Kind, bool, bool, Option<String>);
+/// Interning key: the kind, qualifiers, name, size and alignment of a
+/// non-record type (a `__ptr32` pointer and a scalar with an `aligned`
+/// attribute differ from the plain ones only in the last two).
+type Key = (Kind, bool, bool, Option<String>, u64, u64);
 
 /// Well-known ids, created first in this order.
 pub mod id {
@@ -127,11 +147,15 @@ pub mod id {
     pub const DOUBLE: CTypeId = 11;
     pub const CTYPE: CTypeId = 12;
     pub const LDOUBLE: CTypeId = 13;
+    pub const COMPLEX: CTypeId = 14;
+    pub const COMPLEX_FLOAT: CTypeId = 15;
 }
 
 // The VM builds 64-bit integer literals (`1LL`) with these ids.
 const _: () = assert!(
-    id::INT64 == lunavm_vm::cdata::CTYPE_INT64 && id::UINT64 == lunavm_vm::cdata::CTYPE_UINT64
+    id::INT64 == lunavm_vm::cdata::CTYPE_INT64
+        && id::UINT64 == lunavm_vm::cdata::CTYPE_UINT64
+        && id::COMPLEX == lunavm_vm::cdata::CTYPE_COMPLEX
 );
 
 /// The built-in scalars: (name, kind, size), in the order of `id`. The 64-bit
@@ -152,6 +176,8 @@ const BUILTINS: &[(&str, Kind, u64)] = &[
     ("ctype", Kind::CtypeObj, 4),
     // Laid out (16 bytes, x87 extended precision), never converted.
     ("long double", Kind::Float, 16),
+    ("complex", Kind::Complex, 16),
+    ("complex float", Kind::Complex, 8),
 ];
 
 /// The <stdint.h>/<stddef.h> names every declaration may use.
@@ -171,6 +197,9 @@ const BUILTIN_TYPEDEFS: &[(&str, CTypeId)] = &[
     ("uintptr_t", id::UINT64),
     ("wchar_t", id::INT),
 ];
+
+/// The largest size of a C type (LuaJIT's limit: 2^31 - 1 bytes).
+pub const MAX_SIZE: u64 = 0x7fff_ffff;
 
 /// A named constant (enum member or `static const` integer).
 #[derive(Clone, Copy, Debug)]
@@ -215,7 +244,12 @@ impl CTypes {
             parsed: HashMap::new(),
         };
         for (name, kind, size) in BUILTINS {
-            let mut ct = CType::new(kind.clone(), *size, (*size).max(1));
+            // A complex number is aligned as its parts.
+            let align = match kind {
+                Kind::Complex => size / 2,
+                _ => (*size).max(1),
+            };
+            let mut ct = CType::new(kind.clone(), *size, align);
             ct.name = Some((*name).to_string());
             t.intern(ct);
         }
@@ -254,6 +288,8 @@ impl CTypes {
             ct.is_const,
             ct.is_volatile,
             ct.name.clone(),
+            ct.size,
+            ct.align,
         );
         if let Some(&id) = self.interned.get(&key) {
             return id;
@@ -291,6 +327,8 @@ impl CTypes {
                 ct.is_const,
                 ct.is_volatile,
                 Some("\0qual".into()),
+                0,
+                0,
             );
             if let Some(&id) = self.interned.get(&key) {
                 return id;
@@ -337,6 +375,53 @@ impl CTypes {
         self.intern(CType::new(Kind::Ptr(ty), 8, 8))
     }
 
+    /// A 32-bit pointer (`int *__ptr32`): 4 bytes, zero-extended when read.
+    pub fn pointer32_to(&mut self, ty: CTypeId) -> CTypeId {
+        self.intern(CType::new(Kind::Ptr(ty), 4, 4))
+    }
+
+    /// A scalar type with another alignment (`char __attribute__((aligned(8)))`).
+    pub fn with_align(&mut self, ty: CTypeId, align: u64) -> CTypeId {
+        let ct = self.get(ty);
+        if ct.align == align || ct.is_record() || ct.kind == Kind::Enum {
+            return ty;
+        }
+        let mut c = ct.clone();
+        c.align = align;
+        self.intern(c)
+    }
+
+    /// A vector of `n` elements of scalar type `elem`.
+    pub fn vector_of(&mut self, elem: CTypeId, n: u64) -> Result<CTypeId, String> {
+        let e = self.get(elem);
+        let scalar = e.is_integer() || e.kind == Kind::Float;
+        let size = n.checked_mul(e.size).filter(|&s| s > 0 && s <= 1 << 16);
+        let Some(size) = size.filter(|s| scalar && s.is_power_of_two()) else {
+            return Err("invalid vector type".into());
+        };
+        Ok(self.intern(CType::new(Kind::Vector(elem, n), size, size.min(16))))
+    }
+
+    /// An integer type of `size` bytes (1 to 32), of the given signedness.
+    pub fn int_of_size(&mut self, size: u64, signed: bool) -> CTypeId {
+        match (size, signed) {
+            (1, true) => id::CHAR,
+            (1, false) => id::UCHAR,
+            (2, true) => id::SHORT,
+            (2, false) => id::USHORT,
+            (4, true) => id::INT,
+            (4, false) => id::UINT,
+            (8, true) => id::INT64,
+            (8, false) => id::UINT64,
+            _ => {
+                let mut ct = CType::new(Kind::Int { signed }, size, size.min(16));
+                let u = if signed { "" } else { "u" };
+                ct.name = Some(format!("{u}int{}_t", size * 8));
+                self.intern(ct)
+            }
+        }
+    }
+
     /// An array of `len` elements (None: flexible or variable length).
     pub fn array_of(
         &mut self,
@@ -345,14 +430,18 @@ impl CTypes {
         vla: bool,
     ) -> Result<CTypeId, String> {
         let e = self.get(elem);
-        if e.kind == Kind::Void || e.is_func() {
+        if e.kind == Kind::Void || e.is_func() || matches!(e.kind, Kind::Ref(_)) {
             return Err("invalid array element type".into());
+        }
+        // Elements need a size: no arrays of `[]` or `[?]` arrays.
+        if matches!(e.kind, Kind::Array(_, None, _)) || e.has_vla {
+            return Err("size of C type is unknown or too large".into());
         }
         let (esize, align) = (e.size, e.align);
         let size = match len {
             Some(n) => n
                 .checked_mul(esize)
-                .filter(|&s| s < 1 << 47)
+                .filter(|&s| s <= MAX_SIZE)
                 .ok_or_else(|| "size of C type is unknown or too large".to_string())?,
             None => 0,
         };
@@ -398,10 +487,53 @@ impl CTypes {
         None
     }
 
+    /// Whether storing into an object of type `ty` is refused: it is const,
+    /// or an array of const elements, or a struct or union with a const
+    /// member (LuaJIT's "pseudo-const" aggregates).
+    pub fn is_readonly(&self, ty: CTypeId) -> bool {
+        let ct = self.get(ty);
+        ct.is_const
+            || match ct.kind {
+                Kind::Array(e, ..) => self.is_readonly(e),
+                Kind::Record { .. } => ct.fields.iter().any(|f| self.is_readonly(f.ty)),
+                _ => false,
+            }
+    }
+
+    /// Whether member `name` of record `ty` sits inside a const anonymous
+    /// struct or union member (`const struct { int ni; };`).
+    pub fn field_in_const_member(&self, ty: CTypeId, name: &str) -> bool {
+        for f in &self.get(ty).fields {
+            match &f.name {
+                Some(n) if n == name => return false,
+                None if f.bits.is_none()
+                    && self.get(f.ty).is_record()
+                    && self.field(f.ty, name).is_some() =>
+                {
+                    return self.get(f.ty).is_const || self.field_in_const_member(f.ty, name);
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// The type as C spells it, with `inner` (a declarator such as `*` or a
     /// name) in its place, as LuaJIT's `ctype<...>` shows it.
     pub fn repr(&self, ty: CTypeId) -> String {
         self.repr_inner(ty, String::new())
+    }
+
+    /// How a pointer to `ty` is spelled (`int (*)()` for a function), without
+    /// making that type.
+    pub fn repr_pointer_to(&self, ty: CTypeId) -> String {
+        let t = self.get(ty);
+        let inner = if t.is_array() || t.is_func() {
+            "(*)"
+        } else {
+            "*"
+        };
+        self.repr_inner(ty, inner.to_string())
     }
 
     fn quals(ct: &CType) -> &'static str {
@@ -426,7 +558,11 @@ impl CTypes {
         match &ct.kind {
             Kind::Ptr(t) | Kind::Ref(t) => {
                 let qs = q.trim_end();
-                let mut s = String::from(if ct.is_pointer() { "*" } else { "&" });
+                let mut s = String::from(match (ct.is_pointer(), ct.size) {
+                    (true, 4) => "*__ptr32",
+                    (true, _) => "*",
+                    _ => "&",
+                });
                 if !qs.is_empty() {
                     s.push_str(qs);
                     if !inner.is_empty() {
@@ -448,6 +584,14 @@ impl CTypes {
                 };
                 let s = format!("{inner}{dim}");
                 self.repr_inner(*e, s)
+            }
+            Kind::Vector(e, _) => {
+                let base = format!(
+                    "{q}{} __attribute__((vector_size({})))",
+                    self.repr(*e),
+                    ct.size
+                );
+                join(base, &inner)
             }
             Kind::Func { ret, .. } => {
                 // LuaJIT leaves the parameters out.
@@ -499,9 +643,14 @@ mod tests {
             (id::DOUBLE, "double", 8),
             (id::CTYPE, "ctype", 4),
             (id::LDOUBLE, "long double", 16),
+            (id::COMPLEX, "complex", 16),
+            (id::COMPLEX_FLOAT, "complex float", 8),
         ] {
             assert_eq!(t.get(ty).name.as_deref(), Some(name));
             assert_eq!(t.get(ty).size, size, "{name}");
+            if t.get(ty).kind == Kind::Complex {
+                assert_eq!(t.get(ty).align, size / 2, "{name}");
+            }
         }
     }
 

@@ -18,6 +18,8 @@ struct Place {
     ty: CTypeId,
     addr: u64,
     bits: Option<(u32, u32)>,
+    /// The part of a complex number (`re`, `im`): readable, never writable.
+    constant: bool,
 }
 
 fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Place> {
@@ -31,6 +33,16 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
         },
         None => key.to_number().map(num2i64),
     };
+    if let (Some(i), Kind::Vector(t, _)) = (index, &ct.kind) {
+        // Elements of a vector are read, never written (as in LuaJIT).
+        let esize = types.get(*t).size;
+        return Ok(Place {
+            ty: *t,
+            addr: addr.wrapping_add((i as u64).wrapping_mul(esize)),
+            bits: None,
+            constant: true,
+        });
+    }
     if let (Some(i), Kind::Ptr(t) | Kind::Array(t, ..)) = (index, &ct.kind) {
         let base = if ct.is_pointer() {
             stored_ptr(cd)
@@ -39,13 +51,14 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
         };
         let esize = types.get(*t).size;
         if esize == 0 && ct.is_pointer() {
-            let what = types.repr(cd.ctype());
-            return Err(fail_at(vm, format!("'{what}' cannot be indexed")));
+            // void, functions, incomplete structs (LuaJIT's words).
+            return Err(fail_at(vm, "size of C type is unknown or too large"));
         }
         return Ok(Place {
             ty: *t,
             addr: base.wrapping_add((i as u64).wrapping_mul(esize)),
             bits: None,
+            constant: false,
         });
     }
     if let Some(s) = key.as_str() {
@@ -56,12 +69,25 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
         };
         if types.get(rty).is_record() {
             if let Some((f, off)) = types.field(rty, &name) {
+                // Members of a const struct (or of a const anonymous member)
+                // are const too.
+                let constant = types.get(rty).is_const || types.field_in_const_member(rty, &name);
                 return Ok(Place {
                     ty: f.ty,
                     addr: base.wrapping_add(off),
                     bits: f.bits,
+                    constant,
                 });
             }
+        }
+        if ct.kind == Kind::Complex && (name == "re" || name == "im") {
+            let half = ct.size / 2;
+            return Ok(Place {
+                ty: if half == 4 { id::FLOAT } else { id::DOUBLE },
+                addr: addr + if name == "im" { half } else { 0 },
+                bits: None,
+                constant: true,
+            });
         }
         let what = types.repr(rty);
         return Err(fail_at(
@@ -75,6 +101,29 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
         vm,
         format!("'{what}' cannot be indexed with '{kt}'"),
     ))
+}
+
+/// The constant `key` names in the struct or union cdata `cd` is (or points
+/// to, or, for a ctype object, names): a `static const` member or an enum
+/// constant declared inside it.
+fn record_const(types: &CTypes, cd: Gc<Cdata>, key: Value) -> Option<i64> {
+    let name = key.as_str()?;
+    let ty = if cd.ctype() == id::CTYPE {
+        ctype_of(cd)
+    } else {
+        object(types, cd).0
+    };
+    let rty = match types.get(ty).kind {
+        Kind::Ptr(t) => t,
+        _ => ty,
+    };
+    let name = name.as_bytes();
+    types
+        .get(rty)
+        .consts
+        .iter()
+        .find(|(n, _)| n.as_bytes() == name)
+        .map(|&(_, v)| v)
 }
 
 /// Indexing a ctype object (meaningful only with metatypes, not yet there).
@@ -102,7 +151,9 @@ fn is_member(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> bool {
     let ct = types.get(ty);
     let rty = match ct.kind {
         Kind::Ptr(t) if key.is_string() => t,
-        Kind::Ptr(_) | Kind::Array(..) => return key.is_number() || key.is_cdata(),
+        Kind::Ptr(_) | Kind::Array(..) | Kind::Vector(..) => {
+            return key.is_number() || key.is_cdata()
+        }
         _ => ty,
     };
     match key.as_str() {
@@ -111,6 +162,20 @@ fn is_member(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> bool {
             .is_some(),
         None => false,
     }
+}
+
+/// Whether `cd` is (or points to) a const struct or union.
+fn is_const_record(types: &CTypes, cd: Gc<Cdata>) -> bool {
+    if cd.ctype() == id::CTYPE {
+        return false;
+    }
+    let (ty, _) = object(types, cd);
+    let rty = match types.get(ty).kind {
+        Kind::Ptr(t) => t,
+        _ => ty,
+    };
+    let ct = types.get(rty);
+    ct.is_record() && ct.is_const
 }
 
 pub(crate) fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
@@ -140,6 +205,10 @@ pub(crate) fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
     }
     let mut st = st.borrow_mut();
     let types = &mut st.types;
+    if let Some(v) = record_const(types, cd, key) {
+        vm.push(Value::number(v as f64))?;
+        return Ok(1);
+    }
     if cd.ctype() == id::CTYPE {
         return Err(ctype_index_error(vm, types, cd, key));
     }
@@ -156,9 +225,21 @@ pub(crate) fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
                 Value::number(i as f64)
             }
         }
-        None => load(vm, types, p.ty, p.addr)?,
+        None => {
+            // An aggregate inside a const one is referenced as const.
+            let ct = types.get(p.ty);
+            let ty = if p.constant && (ct.is_record() || ct.is_array()) {
+                types.qualified(p.ty, true, false)
+            } else {
+                p.ty
+            };
+            load(vm, types, ty, p.addr)?
+        }
     };
+    drop(st);
     vm.push(v)?;
+    // Each load may make a cdata (a reference, a boxed integer).
+    vm.gc_check()?;
     Ok(1)
 }
 
@@ -170,6 +251,10 @@ pub(crate) fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
         return Ok(0);
     };
     let st = state(vm);
+    // A const struct takes no new keys, not even through `__newindex`.
+    if !is_member(vm, cd, key) && is_const_record(&st.borrow().types, cd) {
+        return Err(fail_at(vm, "attempt to write to constant location"));
+    }
     if let Some(h) = metatype_handler(vm, &st, obj, "__newindex")? {
         if !is_member(vm, cd, key) {
             if h.is_function() {
@@ -182,11 +267,14 @@ pub(crate) fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
     }
     let st = st.borrow();
     let types = &st.types;
+    if record_const(types, cd, key).is_some() {
+        return Err(fail_at(vm, "attempt to write to constant location"));
+    }
     if cd.ctype() == id::CTYPE {
         return Err(ctype_index_error(vm, types, cd, key));
     }
     let p = place(vm, types, cd, key)?;
-    if types.get(p.ty).is_const {
+    if p.constant || types.is_readonly(p.ty) {
         return Err(fail_at(vm, "attempt to write to constant location"));
     }
     let r = match p.bits {

@@ -30,6 +30,10 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
             let args: Vec<Value> = (1..=vm.nargs()).map(|i| vm.arg(i)).collect();
             return vm.call_multi(h, &args);
         }
+        if let Some(cb) = new_callback(vm, &st, ctype_of(cd), 2)? {
+            vm.push(cb)?;
+            return Ok(1);
+        }
         let v = new_object(vm, &mut st.borrow_mut().types, ctype_of(cd), 2)?;
         vm.push(v)?;
         metatype_finalizer(vm, v)?;
@@ -40,21 +44,47 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
         let what = st.borrow().types.repr(cd.ctype());
         return Err(vm.raise_msg(&format!("'{what}' is not callable")));
     };
+    if st.borrow().callbacks.is_freed(fptr) {
+        return Err(vm.rt_error("bad callback"));
+    }
     let mut args: Vec<Value> = (2..=vm.nargs()).map(|i| vm.arg(i)).collect();
-    // Lua functions passed for function pointers become callbacks.
+    // Lua functions passed for function pointers become callbacks for the
+    // duration of the call.
     let params = match &st.borrow().types.get(fty).kind {
         Kind::Func { params, .. } => params.clone(),
         _ => Vec::new(),
     };
+    let mut temporary = Vec::new();
     for (i, &p) in params.iter().enumerate() {
         if args.get(i).is_some_and(|a| a.is_function()) && is_func_ptr(&st.borrow().types, p) {
             args[i] = make_callback(vm, &st, p, args[i])?;
             vm.set_arg(i + 2, args[i]); // keeps the callback cdata reachable
+            temporary.push(stored_ptr(args[i].as_cdata().expect("made above")));
         }
     }
-    // Call errors are plain messages, as LuaJIT raises them.
-    let prepared = call::prepare(&mut st.borrow_mut().types, fty, fptr, &args)
-        .map_err(|m| vm.raise_msg(&m))?;
+    let result = call_c(vm, &st, fty, fptr, &args);
+    for addr in temporary {
+        let slot = st.borrow_mut().callbacks.retire(addr);
+        if let Some(slot) = slot {
+            clear_callback_slot(vm, slot)?;
+        }
+    }
+    result
+}
+
+/// Calls the C function at `fptr` of type `fty` with `args`; pushes its result.
+fn call_c(vm: &mut Vm, st: &Shared, fty: CTypeId, fptr: u64, args: &[Value]) -> LuaResult<usize> {
+    // Placed at the call and naming the function as its caller spells it
+    // (`bad argument #1 to 'strlen'`), as LuaJIT raises them.
+    let prepared = {
+        let mut guard = st.borrow_mut();
+        let ffi = &mut *guard;
+        call::prepare(&mut ffi.types, &mut ffi.cifs, fty, fptr, args)
+    };
+    let prepared = prepared.map_err(|e| match e {
+        call::CallError::Arg(n, m) => vm.arg_error(n, &m),
+        call::CallError::Other(m) => vm.rt_error(&m),
+    })?;
     // Output order as with one stdio: Lua's buffered output goes out before C
     // writes, and C's buffered output right after.
     vm.flush_stdout();
@@ -83,7 +113,9 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
     } else {
         load(vm, types, rty, bytes.as_mut_ptr() as u64)?
     };
+    drop(st);
     vm.push(v)?;
+    vm.gc_check()?;
     Ok(1)
 }
 
@@ -98,7 +130,8 @@ pub(crate) fn callback_method(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> LuaResu
         Some(b"set") => callback_set,
         _ => return Ok(None),
     };
-    if callback_slot(vm, cd.to_value()).is_none() {
+    // Every function pointer has them; they fail on what is not a live callback.
+    if !is_func_ptr(&state(vm).borrow().types, cd.ctype()) {
         return Ok(None);
     }
     let state = vm.native_upvalue(0);
@@ -113,15 +146,26 @@ fn callback_slot(vm: &Vm, v: Value) -> Option<i64> {
     if !is_func_ptr(&st.types, cd.ctype()) {
         return None;
     }
-    let addr = stored_ptr(cd);
-    st.callbacks
-        .iter()
-        .find(|c| c.address() == addr)
-        .map(|c| c.slot)
+    st.callbacks.slot_of(stored_ptr(cd))
+}
+
+/// Empties a callback's slot in the registry's table of callback functions.
+fn clear_callback_slot(vm: &mut Vm, slot: i64) -> LuaResult<()> {
+    let reg = vm.registry();
+    if let Some(funcs) = vm.table_get_str(reg, callback::FUNCS_KEY)?.as_table() {
+        vm.table_set(funcs, Value::number(slot as f64), Value::NIL)?;
+    }
+    Ok(())
 }
 
 fn callback_free(vm: &mut Vm) -> LuaResult<usize> {
-    set_callback_function(vm, Value::NIL)
+    let addr = vm.arg(1).as_cdata().map(stored_ptr).unwrap_or(0);
+    let slot = state(vm).borrow_mut().callbacks.free(addr);
+    match slot {
+        Some(slot) => clear_callback_slot(vm, slot)?,
+        None => return Err(vm.arg_error(1, "bad callback")),
+    }
+    Ok(0)
 }
 
 fn callback_set(vm: &mut Vm) -> LuaResult<usize> {
@@ -140,6 +184,21 @@ fn set_callback_function(vm: &mut Vm, f: Value) -> LuaResult<usize> {
     Ok(0)
 }
 
+/// `ffi.new(fptr_type, f)` and `fptr_type(f)` for a Lua function `f` (argument
+/// `n`): a callback, as `ffi.cast` makes.
+pub(crate) fn new_callback(
+    vm: &mut Vm,
+    st: &Shared,
+    ty: CTypeId,
+    n: usize,
+) -> LuaResult<Option<Value>> {
+    let f = vm.arg(n);
+    if !f.is_function() || !is_func_ptr(&st.borrow().types, ty) {
+        return Ok(None);
+    }
+    make_callback(vm, st, ty, f).map(Some)
+}
+
 /// A callback for Lua function `f` as a function pointer of type `ptr_ty`.
 pub(crate) fn make_callback(
     vm: &mut Vm,
@@ -151,13 +210,25 @@ pub(crate) fn make_callback(
     let Some(funcs) = vm.table_get_str(reg, callback::FUNCS_KEY)?.as_table() else {
         return Err(fail_at(vm, "callbacks are not available"));
     };
-    // One slot per callback ever made, so a freed one is never reused.
-    let slot = st.borrow().callbacks.len() as i64 + 1;
-    vm.table_set(funcs, Value::number(slot as f64), f)?;
     let fty = st.borrow().types.target(ptr_ty).unwrap_or(id::VOID);
-    let cb = callback::create(vm, &st.borrow().types, Rc::downgrade(st), fty, slot)
-        .map_err(|m| fail_at(vm, m))?;
-    let addr = cb.address();
-    st.borrow_mut().callbacks.push(cb);
+    // A pooled callback of the same prototype, else a new one.
+    let reused = st.borrow_mut().callbacks.reuse(fty);
+    let addr = match reused {
+        Some(addr) => addr,
+        None => {
+            let slot = st.borrow_mut().callbacks.new_slot();
+            let made = callback::create(vm, &st.borrow().types, Rc::downgrade(st), fty, slot);
+            // What a callback cannot be (a vararg one, one returning an
+            // aggregate) is a failed conversion, in LuaJIT's words.
+            let cb = made.map_err(|_| {
+                st.borrow_mut().callbacks.release_slot(slot);
+                let what = st.borrow().types.repr(ptr_ty);
+                fail_at(vm, format!("cannot convert 'function' to '{what}'"))
+            })?;
+            st.borrow_mut().callbacks.add(cb)
+        }
+    };
+    let slot = st.borrow().callbacks.slot_of(addr).unwrap_or(0);
+    vm.table_set(funcs, Value::number(slot as f64), f)?;
     new_pointer(vm, ptr_ty, addr)
 }

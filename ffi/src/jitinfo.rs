@@ -46,6 +46,11 @@ impl CTypeInfo for JitInfo {
         }
         let ct = types.get(id);
         let shape = match &ct.kind {
+            // Left to the interpreter: `__ptr32` pointers (4 bytes), and
+            // aggregates aligned beyond 16 bytes (their payload is shifted,
+            // see vm/src/cdata.rs).
+            Kind::Ptr(_) if ct.size != 8 => CtShape::Other,
+            Kind::Array(..) | Kind::Record { .. } if ct.align > 16 => CtShape::Other,
             Kind::Ptr(t) => CtShape::Ptr { elem: *t },
             Kind::Array(t, ..) => CtShape::Array { elem: *t },
             Kind::Record { .. } => CtShape::Record,
@@ -64,7 +69,8 @@ impl CTypeInfo for JitInfo {
         Some(CtInfo {
             shape,
             size: ct.size,
-            is_const: ct.is_const,
+            // Arrays of const elements and structs with const members too.
+            is_const: types.is_readonly(id),
         })
     }
 
@@ -74,7 +80,13 @@ impl CTypeInfo for JitInfo {
         if record as usize >= types.len() || !types.get(record).is_record() {
             return None;
         }
-        let (f, off) = types.field(record, &String::from_utf8_lossy(name))?;
+        let name = String::from_utf8_lossy(name);
+        // Members of const structs (or of const anonymous members) are
+        // const only through their container: left to the interpreter.
+        if types.get(record).is_const || types.field_in_const_member(record, &name) {
+            return None;
+        }
+        let (f, off) = types.field(record, &name)?;
         f.bits.is_none().then_some((f.ty, off))
     }
 

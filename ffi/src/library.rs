@@ -29,8 +29,10 @@ use std::rc::Rc;
 /// The per-VM state of the library.
 pub struct Ffi {
     pub types: CTypes,
-    /// Every callback made (they live as long as the VM).
-    pub(crate) callbacks: Vec<callback::Callback>,
+    /// Every callback made and not freed.
+    pub(crate) callbacks: callback::Callbacks,
+    /// libffi call interfaces, made once per prototype.
+    pub(crate) cifs: crate::call::CifCache,
     /// `errno` as the last C call left it (what `ffi.errno` reports).
     pub(crate) errno: i32,
     /// The structs and unions that have a metatype (the registry table
@@ -44,7 +46,8 @@ pub(crate) type Shared = Rc<RefCell<Ffi>>;
 pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let shared: Shared = Rc::new(RefCell::new(Ffi {
         types: CTypes::new(),
-        callbacks: Vec::new(),
+        callbacks: callback::Callbacks::default(),
+        cifs: Default::default(),
         errno: 0,
         metatyped: std::collections::HashSet::new(),
     }));
@@ -198,19 +201,24 @@ pub(crate) fn new_ctype_obj(vm: &mut Vm, ty: CTypeId) -> LuaResult<Value> {
 fn size_with(types: &CTypes, ty: CTypeId, nelem: Option<u64>) -> Option<u64> {
     let ct = types.get(ty);
     if !ct.has_vla {
-        return (ct.complete && ct.kind != Kind::Void && !ct.is_func()).then_some(ct.size);
+        // `int []` has no size either.
+        let no_size = matches!(ct.kind, Kind::Array(_, None, _));
+        return (ct.complete && ct.kind != Kind::Void && !ct.is_func() && !no_size)
+            .then_some(ct.size);
     }
     let n = nelem?;
-    match ct.kind {
+    let size = match ct.kind {
         Kind::Array(e, ..) => n.checked_mul(types.get(e).size),
         Kind::Record { .. } => {
             let last = ct.fields.last()?;
             let esize = types.get(types.target(last.ty)?).size;
             let end = last.offset.checked_add(n.checked_mul(esize)?)?;
-            Some(end.max(ct.size).next_multiple_of(ct.align))
+            // Not rounded up to the alignment (LuaJIT's size).
+            Some(end.max(ct.size))
         }
         _ => None,
-    }
+    };
+    size.filter(|&s| s <= crate::ctype::MAX_SIZE)
 }
 
 // ------------------------------------------------------------------ library functions
@@ -262,12 +270,12 @@ fn ffi_typeof(vm: &mut Vm) -> LuaResult<usize> {
 
 fn ffi_new(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
-    let v = {
-        let mut st = st.borrow_mut();
-        let types = &mut st.types;
-        let ty = check_ctype(vm, types, 1)?;
-        new_object(vm, types, ty, 2)?
-    };
+    let ty = check_ctype(vm, &mut st.borrow_mut().types, 1)?;
+    if let Some(cb) = new_callback(vm, &st, ty, 2)? {
+        vm.push(cb)?;
+        return Ok(1);
+    }
+    let v = new_object(vm, &mut st.borrow_mut().types, ty, 2)?;
     vm.push(v)?;
     metatype_finalizer(vm, v)?;
     Ok(1)
@@ -357,7 +365,8 @@ pub(crate) fn new_object(
     if types.get(ty).kind == Kind::CtypeObj {
         return Err(fail_at(vm, "invalid C type"));
     }
-    let cd = vm.new_cdata(ty, size as usize)?;
+    let align = types.get(ty).align as usize;
+    let cd = vm.new_cdata_aligned(ty, size as usize, align)?;
     let inits: Vec<Value> = (first..=vm.nargs()).map(|i| vm.arg(i)).collect();
     // Keep the new object reachable: nothing below collects, but be explicit.
     conv::init(types, ty, cd.data_ptr() as u64, size, &inits).map_err(|m| fail_at(vm, m))?;
@@ -379,15 +388,9 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
     }
     let ct = types.get(ty);
     let scalar = ct.is_integer() || ct.is_pointer() || ct.kind == Kind::Float;
+    // As LuaJIT: only numbers, enums and pointers are cast to.
     if !scalar {
-        return Err(fail_at(
-            vm,
-            format!(
-                "cannot convert '{}' to '{}'",
-                conv::value_type_name(types, v),
-                types.repr(ty)
-            ),
-        ));
+        return Err(vm.arg_error(1, "invalid C type"));
     }
     let cd = vm.new_cdata(ty, ct.size as usize)?;
     conv::store(types, ty, cd.data_ptr() as u64, v, true).map_err(|m| fail_at(vm, m))?;
@@ -444,6 +447,7 @@ fn ffi_offsetof(vm: &mut Vm) -> LuaResult<usize> {
     let mut st = st.borrow_mut();
     let types = &mut st.types;
     let ty = check_ctype(vm, types, 1)?;
+    let ty = strip_ref(types, ty);
     let name = vm.check_str(2)?;
     let name = String::from_utf8_lossy(name.as_bytes()).into_owned();
     if !types.get(ty).is_record() {
@@ -730,8 +734,16 @@ fn cdata_tostring(vm: &mut Vm) -> LuaResult<usize> {
                     format!("{}ULL", i as u64)
                 }
             }
+            (Kind::Complex, size) => {
+                let half = size / 2;
+                let addr = cd.data_ptr() as u64;
+                let re = mem::read_float(addr, half).unwrap_or(0.0);
+                let im = mem::read_float(addr + half, half).unwrap_or(0.0);
+                complex_text(re, im)
+            }
             (Kind::Enum, _) => {
-                let i = mem::read_int(cd.data_ptr() as u64, 4, true).unwrap_or(0);
+                let signed = ct.is_signed();
+                let i = mem::read_int(cd.data_ptr() as u64, 4, signed).unwrap_or(0);
                 format!("cdata<{}>: {i}", types.repr(ty))
             }
             (Kind::Ptr(_) | Kind::Ref(_) | Kind::Func { .. }, _) => match stored_ptr(cd) {
@@ -745,6 +757,24 @@ fn cdata_tostring(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
+/// A complex number as LuaJIT prints it: `1+2i`, `0-0.5i`, with `I` after
+/// an imaginary part of `inf` or `nan` (`0+infI`).
+fn complex_text(re: f64, im: f64) -> String {
+    let mut out = Vec::new();
+    lunavm_vm::text::format_number(re, &mut out);
+    if !im.is_sign_negative() || im.is_nan() {
+        out.push(b'+');
+    }
+    lunavm_vm::text::format_number(im, &mut out);
+    let suffix = if out.last().is_some_and(u8::is_ascii_alphabetic) {
+        b'I'
+    } else {
+        b'i'
+    };
+    out.push(suffix);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 fn cdata_tonumber(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.arg(1);
     let st = state(vm);
@@ -753,7 +783,22 @@ fn cdata_tonumber(vm: &mut Vm) -> LuaResult<usize> {
         Operand::Int(i, true) => Value::number(i as u64 as f64),
         Operand::Int(i, false) => Value::number(i as f64),
         Operand::Num(f) => Value::number(f),
-        _ => Value::NIL,
+        // A complex number gives its real part; a long double is refused.
+        _ => match v.as_cdata().map(|cd| conv::object(&st.types, cd)) {
+            Some((ty, _)) if conv::is_long_double(&st.types, ty) => {
+                // Placed at tonumber's caller (this handler runs under tonumber).
+                let mut text = vm.where_(2);
+                text.extend_from_slice(conv::LONG_DOUBLE_LOAD.as_bytes());
+                return Err(vm.raise_bytes(&text));
+            }
+            Some((ty, addr)) if st.types.get(ty).kind == Kind::Complex => {
+                match conv::load_scalar(&st.types, ty, addr) {
+                    Ok(conv::Scalar::Float(f)) => Value::number(f),
+                    _ => Value::NIL,
+                }
+            }
+            _ => Value::NIL,
+        },
     };
     vm.push(n)?;
     Ok(1)

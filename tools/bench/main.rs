@@ -8,6 +8,11 @@
 //! the geometric mean of the ratios. These machines are shared and noisy: trust
 //! ratios of medians from one run, not single times.
 //!
+//! A program whose header has a `-- needs: ffi` line runs only under the VMs
+//! that have the `ffi` library (probed once with `-e "require('ffi')"`; the
+//! others show `n/a`), and is left out of the geometric means, which compare
+//! the same programs under every VM.
+//!
 //! Run it through the cargo alias, which builds everything in release mode first:
 //!
 //! ```text
@@ -137,6 +142,18 @@ fn run_once(
     Ok((secs, rss_kib, stdout))
 }
 
+/// Whether the VM has the `ffi` library.
+fn has_ffi(vm: &Vm) -> bool {
+    Command::new(&vm.cmd[0])
+        .args(&vm.cmd[1..])
+        .args(["-e", "require('ffi')"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
 fn median(xs: &[f64]) -> f64 {
     let mut v = xs.to_vec();
     v.sort_by(f64::total_cmp);
@@ -215,6 +232,7 @@ fn run(opts: Options) -> Result<(), String> {
         }
     }
     vms.extend(opts.extra_vms);
+    let has_ffi: Vec<bool> = vms.iter().map(has_ffi).collect();
 
     let dir = repo_root().join("benches").join("lua");
     let benches = if opts.benches.is_empty() {
@@ -249,6 +267,12 @@ fn run(opts: Options) -> Result<(), String> {
     let mut results: Vec<(String, Vec<Sample>)> = Vec::new();
     for bench in &benches {
         let script = format!("{bench}.lua");
+        let source = std::fs::read_to_string(dir.join(&script)).unwrap_or_default();
+        let needs_ffi = source
+            .lines()
+            .take_while(|l| l.starts_with("--"))
+            .any(|l| l.trim_end() == "-- needs: ffi");
+        let runs = |i: usize| !needs_ffi || has_ffi[i];
         let mut samples: Vec<Sample> = vms
             .iter()
             .map(|_| Sample {
@@ -259,6 +283,9 @@ fn run(opts: Options) -> Result<(), String> {
         let mut outputs: Vec<Vec<u8>> = vec![Vec::new(); vms.len()];
         for _ in 0..opts.rounds {
             for (i, vm) in vms.iter().enumerate() {
+                if !runs(i) {
+                    continue;
+                }
                 let (secs, rss, out) = run_once(vm, &dir, &script, opts.size.as_deref())?;
                 samples[i].secs.push(secs);
                 samples[i].rss_kib.push(rss);
@@ -266,7 +293,7 @@ fn run(opts: Options) -> Result<(), String> {
             }
         }
         for (i, out) in outputs.iter().enumerate().skip(1) {
-            if *out != outputs[0] {
+            if runs(i) && *out != outputs[0] {
                 return Err(format!(
                     "{bench}: checksums differ:\n  {}: {}\n  {}: {}",
                     vms[0].name,
@@ -278,6 +305,10 @@ fn run(opts: Options) -> Result<(), String> {
         }
         let mut row = format!("{bench:<16}");
         for s in &samples {
+            if s.secs.is_empty() {
+                let _ = write!(row, " {:>24}", "n/a");
+                continue;
+            }
             let mem = median(&s.rss_kib.iter().map(|&k| k as f64).collect::<Vec<_>>()) / 1024.0;
             let cell = format!(
                 "{:.3} ({:.3}) / {:.0}",
@@ -289,8 +320,14 @@ fn run(opts: Options) -> Result<(), String> {
         }
         let ours = median(&samples[0].secs);
         for (i, s) in samples.iter().enumerate().skip(1) {
+            if s.secs.is_empty() {
+                let _ = write!(row, " {:>12}", "n/a");
+                continue;
+            }
             let r = ours / median(&s.secs);
-            ratios[i - 1].push(r);
+            if !needs_ffi {
+                ratios[i - 1].push(r);
+            }
             let _ = write!(row, " {r:>12.2}");
         }
         println!("{row}");
@@ -299,7 +336,14 @@ fn run(opts: Options) -> Result<(), String> {
     let mut row = format!("{:<16}", "geometric mean");
     row.push_str(&" ".repeat(25 * vms.len()));
     for rs in &ratios {
-        let _ = write!(row, " {:>12.2}", geomean(rs));
+        match rs.is_empty() {
+            true => {
+                let _ = write!(row, " {:>12}", "n/a");
+            }
+            false => {
+                let _ = write!(row, " {:>12.2}", geomean(rs));
+            }
+        }
     }
     println!("{row}");
 
@@ -328,7 +372,9 @@ fn to_json(vms: &[Vm], results: &[(String, Vec<Sample>)], ratios: &[Vec<f64>]) -
     out.push_str("],\n  \"benchmarks\": [\n");
     for (b, (bench, samples)) in results.iter().enumerate() {
         let _ = write!(out, "    {{\"name\": {}, \"runs\": {{", json_str(bench));
-        for (i, (vm, s)) in vms.iter().zip(samples).enumerate() {
+        // VMs that did not run it (no ffi) are left out.
+        let ran = vms.iter().zip(samples).filter(|(_, s)| !s.secs.is_empty());
+        for (i, (vm, s)) in ran.enumerate() {
             let sep = if i == 0 { "" } else { ", " };
             let secs: Vec<String> = s.secs.iter().map(|t| format!("{t:.4}")).collect();
             let rss: Vec<String> = s.rss_kib.iter().map(u64::to_string).collect();
@@ -346,7 +392,9 @@ fn to_json(vms: &[Vm], results: &[(String, Vec<Sample>)], ratios: &[Vec<f64>]) -
         let _ = writeln!(out, "}}}}{sep}");
     }
     out.push_str("  ],\n  \"geomean_ratio_lunavm_over\": {");
-    for (i, (vm, rs)) in vms[1..].iter().zip(ratios).enumerate() {
+    // (Only programs every VM ran count; none may have.)
+    let counted = vms[1..].iter().zip(ratios).filter(|(_, rs)| !rs.is_empty());
+    for (i, (vm, rs)) in counted.enumerate() {
         let sep = if i == 0 { "" } else { ", " };
         let _ = write!(out, "{sep}{}: {:.4}", json_str(&vm.name), geomean(rs));
     }

@@ -6,7 +6,10 @@
 //! `Vm::set_cdata_metatable`) through which every operation on cdata goes.
 //!
 //! The payload follows the object, aligned to 16 bytes (the largest alignment a
-//! C scalar has on x86-64), so C code may be handed a pointer to it.
+//! C scalar has on x86-64), so C code may be handed a pointer to it. Types
+//! aligned further (`__attribute__((aligned(64)))`) get a larger allocation
+//! and their payload `shift` bytes later, at the next multiple of their
+//! alignment.
 
 use crate::value::{tag, Gc, GcKind, Value};
 use lunavm_gc::{GcHeader, Heap, List};
@@ -16,6 +19,10 @@ use std::alloc::Layout;
 pub struct Cdata {
     hdr: GcHeader,
     ctype: u32,
+    /// Bytes from DATA_OFFSET to the payload (0 unless over-aligned).
+    shift: u16,
+    /// Bytes allocated beyond `len` to make room for the shift.
+    extra: u16,
     len: usize,
 }
 
@@ -28,6 +35,8 @@ unsafe impl GcKind for Cdata {
 /// (`1LL`, `1ULL`) have; the ffi crate's type table starts with them here.
 pub const CTYPE_INT64: u32 = 8;
 pub const CTYPE_UINT64: u32 = 9;
+/// The C type id of `complex` (two doubles), which imaginary literals (`2i`) have.
+pub const CTYPE_COMPLEX: u32 = 14;
 
 /// Header flag: the cdata has a finalizer.
 const HAS_FINALIZER: u8 = 1;
@@ -60,12 +69,36 @@ impl Cdata {
         Some(unsafe { Gc::from_raw(p) })
     }
 
+    /// A cdata whose payload is aligned to `align` bytes (a power of two up
+    /// to 32768; 16 and less are what `new` gives anyway).
+    pub fn new_aligned(heap: &mut Heap, ctype: u32, len: usize, align: usize) -> Option<Gc<Cdata>> {
+        if align <= CDATA_ALIGN {
+            return Cdata::new(heap, ctype, len);
+        }
+        if !align.is_power_of_two() || align > 1 << 15 {
+            return None;
+        }
+        let extra = align - CDATA_ALIGN;
+        let c = Cdata::new(heap, ctype, len.checked_add(extra)?)?;
+        let base = c.data_ptr() as usize;
+        let shift = base.next_multiple_of(align) - base;
+        let p = c.as_ptr();
+        // SAFETY: a fresh object; `shift` <= `extra` as the payload is already
+        // 16-aligned, so the shifted payload of `len` bytes stays inside.
+        unsafe {
+            (*p).len = len;
+            (*p).shift = shift as u16;
+            (*p).extra = extra as u16;
+        }
+        Some(c)
+    }
+
     /// # Safety
     /// `c` must be dead and never used again.
     pub unsafe fn free(heap: &mut Heap, c: Gc<Cdata>) {
-        let len = c.body().len;
+        let size = c.body().len + c.body().extra as usize;
         // SAFETY: guaranteed by the caller; the layout is the one allocated.
-        unsafe { heap.free(c.header(), layout(len).expect("allocated layout")) }
+        unsafe { heap.free(c.header(), layout(size).expect("allocated layout")) }
     }
 }
 
@@ -111,8 +144,9 @@ impl Gc<Cdata> {
     /// The payload's address (valid while the object lives).
     #[inline]
     pub fn data_ptr(self) -> *mut u8 {
-        // SAFETY: the payload lies DATA_OFFSET bytes into the allocation.
-        unsafe { (self.as_ptr() as *mut u8).add(DATA_OFFSET) }
+        // SAFETY: the payload lies DATA_OFFSET (+ shift) bytes into the
+        // allocation.
+        unsafe { (self.as_ptr() as *mut u8).add(DATA_OFFSET + self.body().shift as usize) }
     }
 }
 
@@ -148,6 +182,22 @@ mod tests {
         // Nothing refers to them: a collection frees them all.
         vm.collect_garbage().unwrap();
         assert!(vm.memory_in_use() <= before + 64);
+    }
+
+    #[test]
+    fn over_aligned_payloads() {
+        let mut vm = Vm::new();
+        for align in [32, 64, 4096, 32768] {
+            for len in [1, 40, 5000] {
+                let c = vm.new_cdata_aligned(3, len, align).unwrap();
+                assert_eq!(c.data_ptr() as usize % align, 0, "{align}");
+                assert_eq!(c.len(), len);
+                assert!(c.payload_mut().iter().all(|&b| b == 0));
+                c.payload_mut().fill(0xCD);
+            }
+        }
+        assert!(vm.new_cdata_aligned(3, 8, 1 << 16).is_err());
+        vm.collect_garbage().unwrap();
     }
 
     #[test]

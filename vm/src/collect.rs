@@ -85,6 +85,14 @@ impl Vm {
         Ok(())
     }
 
+    /// A GC check point for natives run as metamethods, which may allocate in
+    /// loops that reach no other check point (the ffi's `__index` and
+    /// arithmetic make a cdata per use, as LuaJIT's check there too). Whatever
+    /// the native still needs must be on its stack (pushed results are).
+    pub fn gc_check(&mut self) -> LuaResult<()> {
+        self.gc_check_point()
+    }
+
     /// `collectgarbage("collect")`: a full cycle and its finalizers. An error in a
     /// finalizer propagates (as in Lua 5.1); the others stay queued.
     pub fn collect_garbage(&mut self) -> LuaResult<()> {

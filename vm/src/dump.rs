@@ -110,10 +110,15 @@ impl Writer<'_> {
                 self.out.push(1);
                 self.proto(child, strip);
             } else if let Some(c) = k.as_cdata() {
-                // Only 64-bit integer literals are cdata constants.
-                let unsigned = c.ctype() == crate::cdata::CTYPE_UINT64;
-                self.out.push(if unsigned { 4 } else { 3 });
-                self.out.extend_from_slice(c.payload_mut());
+                // Only 64-bit integer and imaginary literals are cdata constants.
+                if c.ctype() == crate::cdata::CTYPE_COMPLEX {
+                    self.out.push(5);
+                    self.out.extend_from_slice(&c.payload_mut()[8..16]);
+                } else {
+                    let unsigned = c.ctype() == crate::cdata::CTYPE_UINT64;
+                    self.out.push(if unsigned { 4 } else { 3 });
+                    self.out.extend_from_slice(c.payload_mut());
+                }
             } else if let Some(t) = k.as_table() {
                 self.out.push(2);
                 let arr = t.array();
@@ -277,6 +282,13 @@ impl Reader<'_> {
                         *x = self.u8()?;
                     }
                     GcConst::Int64(u64::from_le_bytes(b), tag == 4)
+                }
+                5 => {
+                    let mut b = [0u8; 8];
+                    for x in &mut b {
+                        *x = self.u8()?;
+                    }
+                    GcConst::Complex(u64::from_le_bytes(b))
                 }
                 2 => {
                     let na = self.count(1)?;

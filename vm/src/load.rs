@@ -76,6 +76,11 @@ impl Vm {
                     c.payload_mut().copy_from_slice(&bits.to_le_bytes());
                     c.to_value()
                 }
+                GcConst::Complex(im) => {
+                    let c = self.new_cdata(crate::cdata::CTYPE_COMPLEX, 16)?;
+                    c.payload_mut()[8..].copy_from_slice(&im.to_le_bytes());
+                    c.to_value()
+                }
                 GcConst::Proto(p) => self.build_proto(p, chunk)?.to_value(),
                 GcConst::Table(t) => self.build_template(t)?.to_value(),
             };

@@ -256,6 +256,19 @@ impl Vm {
         }
     }
 
+    /// A cdata whose payload is aligned to `align` (see `Cdata::new_aligned`).
+    pub fn new_cdata_aligned(
+        &mut self,
+        ctype: u32,
+        len: usize,
+        align: usize,
+    ) -> LuaResult<Gc<Cdata>> {
+        match Cdata::new_aligned(&mut self.heap, ctype, len, align) {
+            Some(c) => Ok(c),
+            None => Err(self.out_of_memory()),
+        }
+    }
+
     pub fn new_native(&mut self, f: NativeFn, nup: usize) -> LuaResult<Gc<Function>> {
         let env = self.globals;
         match Function::new_native(&mut self.heap, f, env, nup) {

@@ -105,7 +105,9 @@ fn verify_proto(p: &CompiledProto, parent: Option<&CompiledProto>) -> Result<(),
                 Operand::Str if !matches!(kind(v), Some(GcConst::Str(_))) => {
                     return err(pc, "not a string constant")
                 }
-                Operand::Cdata if !matches!(kind(v), Some(GcConst::Int64(..))) => {
+                Operand::Cdata
+                    if !matches!(kind(v), Some(GcConst::Int64(..) | GcConst::Complex(_))) =>
+                {
                     return err(pc, "not a cdata constant")
                 }
                 Operand::Tab if !matches!(kind(v), Some(GcConst::Table(_))) => {

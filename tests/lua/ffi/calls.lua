@@ -42,9 +42,9 @@ local fp = ffi.cast("int (*)(int)", C.abs)
 print(fp(-9))
 
 -- Errors.
-print(pcall(function() return C.abs() end))
-print(pcall(function() return C.abs(1, 2) end))
-print(pcall(function() return C.abs("x") end))
+print(pcall(function() local r = C.abs(); return r end))
+print(pcall(function() local r = C.abs(1, 2); return r end))
+print(pcall(function() local r = C.abs("x"); return r end))
 print(pcall(function() return C.nosuchfunc end))
 ffi.cdef"int nosuch_symbol_xyz(int);"
 print(select(2, pcall(function() return C.nosuch_symbol_xyz end)):match("undefined symbol: nosuch_symbol_xyz") ~= nil)

@@ -547,12 +547,13 @@ fn long_chunk_names_follow_chunk_id() {
     );
 }
 
-/// 64-bit integer literals (`1LL`, `1ULL`) are accepted; complex ones (`1i`)
-/// and malformed suffixes are not.
+/// 64-bit integer literals (`1LL`, `1ULL`, `1LLU`) and imaginary ones (`1i`)
+/// are accepted; malformed suffixes are not.
 #[test]
 fn ffi_number_suffixes() {
     for (src, tok) in [
-        ("x = 1i", "1i"),
+        ("x = 1ii", "1ii"),
+        ("x = 1iLL", "1iLL"),
         ("x = 1LLL", "1LLL"),
         ("x = 1.5LL", "1.5LL"),
         ("x = 99999999999999999999LL", "99999999999999999999LL"),
@@ -568,6 +569,9 @@ fn ffi_number_suffixes() {
         "x = 1ULL",
         "x = 0x10ull",
         "x = 18446744073709551615ULL",
+        "x = 7llu",
+        "x = 1i",
+        "x = 0x1.8p1I",
     ] {
         assert_eq!(error_of(src.as_bytes(), b"=t"), "<compiled>", "{src}");
     }

@@ -26,6 +26,9 @@ pub(super) enum ExpKind {
     Num(f64),
     /// A 64-bit integer literal (`1LL`): bits, unsigned. Never folded.
     Int64(u64, bool),
+    /// An imaginary literal (`2i`): the bits of its imaginary part. Never folded
+    /// but for negation.
+    Complex(u64),
     /// A local in `reg`; `vidx` is its variable-stack index.
     Local {
         reg: u32,
@@ -328,6 +331,7 @@ impl Parser<'_> {
                 reg,
                 self.fs.const_new(Kgc::Int64(bits, unsigned)),
             ),
+            ExpKind::Complex(im) => Ins::ad(Op::KCDATA, reg, self.fs.const_new(Kgc::Complex(im))),
             ExpKind::Num(n) => match short_int(n) {
                 Some(k) => Ins::ad(Op::KSHORT, reg, k as u16 as u32),
                 None => Ins::ad(Op::KNUM, reg, self.fs.const_num(n)),
@@ -797,7 +801,7 @@ impl Parser<'_> {
                     return Ok(());
                 }
                 // Constants, 64-bit integer literals included, are truthy.
-                _ if e.is_k() || matches!(e.k, ExpKind::Int64(..)) => {
+                _ if e.is_k() || matches!(e.k, ExpKind::Int64(..) | ExpKind::Complex(_)) => {
                     e.k = ExpKind::False;
                     return Ok(());
                 }
@@ -826,6 +830,12 @@ impl Parser<'_> {
                 // A negated 64-bit literal is a literal (as LuaJIT folds it).
                 if let ExpKind::Int64(bits, unsigned) = e.k {
                     e.k = ExpKind::Int64(bits.wrapping_neg(), unsigned);
+                    return Ok(());
+                }
+                // So is a negated imaginary literal: its imaginary part's sign
+                // flips, the real part stays +0 (LuaJIT prints -2i as 0-2i).
+                if let ExpKind::Complex(im) = e.k {
+                    e.k = ExpKind::Complex(im ^ (1 << 63));
                     return Ok(());
                 }
             }
@@ -1254,6 +1264,7 @@ impl Parser<'_> {
             Tok::Number => match self.lex.val {
                 TokVal::Num(n) => ExpDesc::new(ExpKind::Num(n)),
                 TokVal::Int64(bits, unsigned) => ExpDesc::new(ExpKind::Int64(bits, unsigned)),
+                TokVal::Complex(im) => ExpDesc::new(ExpKind::Complex(im)),
                 _ => ExpDesc::new(ExpKind::Num(0.0)),
             },
             Tok::String => match self.lex.val {

@@ -108,6 +108,8 @@ pub(super) enum Kgc {
     Str(StrId),
     /// A 64-bit integer literal (bits, unsigned); each literal gets its own.
     Int64(u64, bool),
+    /// An imaginary literal (the bits of its imaginary part).
+    Complex(u64),
     Proto(Box<CompiledProto>, Vec<UvSource>),
     Table(TemplateBuilder),
 }
@@ -553,6 +555,7 @@ impl Parser<'_> {
             .map(|k| match k {
                 Kgc::Str(s) => GcConst::Str(strings.get(s).to_vec()),
                 Kgc::Int64(bits, unsigned) => GcConst::Int64(bits, unsigned),
+                Kgc::Complex(im) => GcConst::Complex(im),
                 Kgc::Proto(mut child, sources) => {
                     for (uv, src) in child.upvalues.iter_mut().zip(sources) {
                         match src {

@@ -149,6 +149,8 @@ pub(super) enum TokVal {
     Num(f64),
     /// A 64-bit integer literal (`1LL`, `2ULL`): its bits and whether unsigned.
     Int64(u64, bool),
+    /// An imaginary literal (`2i`, `1.5I`): the bits of its imaginary part.
+    Complex(u64),
 }
 
 fn keyword(name: &[u8]) -> Option<Tok> {
@@ -669,7 +671,10 @@ impl<'s> Lexer<'s> {
             Some(n) => Ok((Tok::Number, TokVal::Num(n))),
             None => match scan_int64(text) {
                 Some((bits, unsigned)) => Ok((Tok::Number, TokVal::Int64(bits, unsigned))),
-                None => Err(self.error(Near::Token(Tok::Number), "malformed number")),
+                None => match scan_imaginary(text) {
+                    Some(im) => Ok((Tok::Number, TokVal::Complex(im.to_bits()))),
+                    None => Err(self.error(Near::Token(Tok::Number), "malformed number")),
+                },
             },
         }
     }
@@ -914,12 +919,15 @@ pub(super) fn scan_number(text: &[u8]) -> Option<f64> {
     crate::text::number::parse_numeral(text)
 }
 
-/// LuaJIT's 64-bit integer literals: decimal or hex digits with an `LL` or
-/// `ULL` suffix (any case). Values wrap modulo 2^64 as in LuaJIT, but more
+/// LuaJIT's 64-bit integer literals: decimal or hex digits with an `LL`,
+/// `ULL` or `LLU` suffix (any case). Values wrap modulo 2^64 as in LuaJIT, but more
 /// than 64 bits of digits are malformed.
 pub(super) fn scan_int64(text: &[u8]) -> Option<(u64, bool)> {
     let lower = text.to_ascii_lowercase();
-    let (digits, unsigned) = if let Some(d) = lower.strip_suffix(b"ull") {
+    let (digits, unsigned) = if let Some(d) = lower
+        .strip_suffix(b"ull")
+        .or_else(|| lower.strip_suffix(b"llu"))
+    {
         (d, true)
     } else {
         (lower.strip_suffix(b"ll")?, false)
@@ -937,6 +945,14 @@ pub(super) fn scan_int64(text: &[u8]) -> Option<(u64, bool)> {
         v = v.checked_mul(radix as u64)?.checked_add(d)?;
     }
     Some((v, unsigned))
+}
+
+/// LuaJIT's imaginary literals: a plain number with an `i` or `I` suffix.
+pub(super) fn scan_imaginary(text: &[u8]) -> Option<f64> {
+    let digits = text
+        .strip_suffix(b"i")
+        .or_else(|| text.strip_suffix(b"I"))?;
+    scan_number(digits)
 }
 
 #[cfg(test)]
@@ -976,6 +992,21 @@ mod tests {
                 Ok(()) => {}
             }
         }
+    }
+
+    #[test]
+    fn ffi_suffixes_follow_luajit() {
+        assert_eq!(scan_int64(b"7llu"), Some((7, true)));
+        assert_eq!(scan_int64(b"0x10ULl"), Some((16, true)));
+        assert_eq!(scan_int64(b"5Ll"), Some((5, false)));
+        for bad in [&b"0lll"[..], b"0ul", b"0ulll", b"0u", b"0xll", b".0ll"] {
+            assert_eq!(scan_int64(bad), None, "{}", String::from_utf8_lossy(bad));
+        }
+        assert_eq!(scan_imaginary(b"12.5i"), Some(12.5));
+        assert_eq!(scan_imaginary(b"0x1234I"), Some(4660.0));
+        assert_eq!(scan_imaginary(b"1e400i"), Some(f64::INFINITY));
+        assert_eq!(scan_imaginary(b"0ii"), None);
+        assert_eq!(scan_imaginary(b"1"), None);
     }
 
     #[test]

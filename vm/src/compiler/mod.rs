@@ -65,6 +65,9 @@ pub enum GcConst {
     Str(Vec<u8>),
     /// A 64-bit integer literal: bits, unsigned (`int64_t`/`uint64_t` cdata).
     Int64(u64, bool),
+    /// An imaginary literal: the bits of its imaginary part (a `complex` cdata
+    /// whose real part is +0).
+    Complex(u64),
     Proto(Box<CompiledProto>),
     Table(TemplateTable),
 }
