@@ -181,6 +181,21 @@ fn owned_bytes(
 }
 
 impl Gc<Proto> {
+    /// Notes that a closure of this prototype was made (FNEW): the trace
+    /// recorder specialises calls of closures of prototypes that made one
+    /// closure on the closure, else on the prototype (`hdr.extra`, 0, 1 or
+    /// 2 for many).
+    #[inline]
+    pub fn note_closure(self) {
+        let h = &mut self.body_mut().hdr;
+        h.extra = h.extra.saturating_add(1).min(2);
+    }
+
+    /// Whether more than one closure of this prototype was made.
+    pub fn many_closures(self) -> bool {
+        self.body().hdr.extra >= 2
+    }
+
     #[inline(always)]
     pub fn code_ptr(self) -> *const Ins {
         self.body().code.as_ptr()

@@ -1330,6 +1330,7 @@ fn run<const HOOKED: bool>(
                     Op::FNEW => {
                         save!();
                         let p = (*kgc.add(ins.d() as usize)).as_gc_unchecked::<Proto>();
+                        p.note_closure();
                         let f = new_closure(vm, th, p, curfn!(), bidx!())?;
                         reload!();
                         reg!(ins.a()) = f.to_value();

@@ -57,16 +57,16 @@ impl Recorder {
     }
 
     /// Guards the Lua function called from slot `a` (`f` now) and returns
-    /// the function as the trace knows it: a constant, or for a closure with
-    /// upvalues (many may be made from one prototype, like an iterator made
-    /// per loop) the value in the slot, its prototype guarded.
+    /// the function as the trace knows it: a constant, or for a closure of a
+    /// prototype that made several (like an iterator made per loop) the
+    /// value in the slot, its prototype guarded.
     fn specialise_callee(&mut self, a: i32, f: Gc<Function>) -> Rec<Ref> {
         let fr = self.get(a)?;
         let kf = self.ir.kgc(f.to_value());
         if fr == kf {
             return Ok(kf);
         }
-        if f.num_upvalues() > 0 {
+        if f.proto().many_closures() {
             let field = Ins::new(IrOp::FLOAD, IrType::Ptr, fr, Field::FuncProto as u32);
             let pt = self.ir.emit(field)?;
             let kp = self.ir.kptr(f.proto().as_ptr() as usize);
