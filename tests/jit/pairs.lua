@@ -58,3 +58,13 @@ for rep = 1, 20 do
   end
 end
 print("types", ms)
+
+-- Keys and values of a hash part collected in one hot loop (the calls that
+-- find the next entry and load its key share their arguments, which LOOP
+-- must not treat as a value of their own).
+local names = {}
+for i = 1, 200 do names["n" .. i] = i end
+local keys, total = {}, 0
+for k, v in pairs(names) do keys[#keys + 1] = k; total = total + v end
+table.sort(keys)
+print("collected", #keys, keys[1], keys[200], total)

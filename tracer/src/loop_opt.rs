@@ -260,6 +260,10 @@ fn find_phis(
             if k2 == Opnd::Ref {
                 work.push(i.op2);
             }
+        } else if i.op == IrOp::CARG {
+            // A call's arguments, not a value: the values in it may be
+            // loop-carried.
+            work.extend([i.op1, i.op2]);
         } else if !i.t.is_pri() {
             let next = subst[ix];
             if next != r {
