@@ -31,10 +31,16 @@ fn cse_field(ir: &Ir, ins: &Ins) -> Option<Ref> {
     let limit = last_barrier(ir)
         .max(ir.chain_head(IrOp::FSTORE))
         .max(ins.op1);
-    let mut l = ir.chain_head(IrOp::FLOAD);
+    same_load_after(ir, ins, limit)
+}
+
+/// The newest load identical to `ins` (op, operands, type) newer than
+/// `limit`, which nothing after it may have overwritten.
+pub(crate) fn same_load_after(ir: &Ir, ins: &Ins, limit: Ref) -> Option<Ref> {
+    let mut l = ir.chain_head(ins.op);
     while l > limit {
         let o = ir.get(l);
-        if o.op1 == ins.op1 && o.op2 == ins.op2 {
+        if o.op1 == ins.op1 && o.op2 == ins.op2 && o.t == ins.t {
             return Some(l);
         }
         l = o.prev;
@@ -158,13 +164,5 @@ pub fn cse_load(ir: &Ir, ins: &Ins) -> Option<Ref> {
         s = st.prev;
     }
     // An identical load newer than anything that may have overwritten it.
-    let mut l = ir.chain_head(ins.op);
-    while l > limit {
-        let o = ir.get(l);
-        if o.op1 == ins.op1 && o.op2 == ins.op2 && o.t == ins.t {
-            return Some(l);
-        }
-        l = o.prev;
-    }
-    None
+    same_load_after(ir, ins, limit)
 }

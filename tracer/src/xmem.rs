@@ -90,15 +90,7 @@ pub fn cse_xload(ir: &Ir, ins: &Ins) -> Option<Ref> {
         }
         s = st.prev;
     }
-    let mut l = ir.chain_head(IrOp::XLOAD);
-    while l > limit {
-        let o = ir.get(l);
-        if o.op1 == ins.op1 && o.op2 == ins.op2 {
-            return Some(l);
-        }
-        l = o.prev;
-    }
-    None
+    crate::mem::same_load_after(ir, ins, limit)
 }
 
 /// The C type of the reference cdata IR value `r` stands for, if it is a
