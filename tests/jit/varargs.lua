@@ -48,3 +48,13 @@ print("select 0", ok, err)
 local seen = 0
 for i = 1, 300 do seen = seen + (select(5, 1, 2, 3) == nil and 1 or 0) end
 print("beyond", seen)
+
+-- unpack of small tables (their length guarded).
+local packs = { { 1, 2, 3 }, { 4, 5, 6 }, { 7, 8 }, { 9, 10, 11 }, {} }
+local u = 0
+for i = 1, 400 do
+  local a, b, c = unpack(packs[i % 3 + 1])
+  u = u + a + b + (c or 100)
+  u = u + sum(unpack(packs[4])) + select("#", unpack(packs[5]))
+end
+print("unpack", u)

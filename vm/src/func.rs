@@ -288,6 +288,7 @@ pub enum FastFunc {
     Pairs,
     Select,
     RawGet,
+    Unpack,
 }
 
 impl Function {

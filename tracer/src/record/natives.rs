@@ -18,6 +18,8 @@ impl Recorder {
             self.ipairs_results(a, f, nargs)?
         } else if f.fast() == FastFunc::Select {
             self.select_results(a, f, nargs)?
+        } else if f.fast() == FastFunc::Unpack {
+            self.unpack_results(a, f, nargs)?
         } else {
             vec![self.native_result(a, f, nargs)?]
         };
@@ -58,6 +60,39 @@ impl Recorder {
         // select(n, ...) with a fractional n counts from its integer part.
         let first = n.as_f64() as i32;
         (first..nargs).map(|i| self.get(a + 2 + i)).collect()
+    }
+
+    /// `unpack(t)` of a small table: its length guarded, t[1] .. t[n] read
+    /// raw, their types guarded.
+    fn unpack_results(&mut self, a: i32, f: Gc<Function>, nargs: i32) -> Rec<Vec<Ref>> {
+        const MAX_UNPACK: u32 = 8;
+        let live = self.val(a + 2).as_table();
+        let Some(live) = live.filter(|t| nargs == 1 && t.length() <= MAX_UNPACK) else {
+            return Err(Abort::nyi("unpack of this"));
+        };
+        let fr = self.get(a)?;
+        let kf = self.ir.kgc(f.to_value());
+        if fr != kf {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+        }
+        let t = self.get(a + 2)?;
+        let n = live.length();
+        let len = self.ir.emit(Ins::new(IrOp::ALEN, IrType::Int, t, 0))?;
+        let kn = self.ir.kint(n as i32);
+        self.guard(Ins::new(IrOp::EQ, IrType::Void, len, kn))?;
+        (1..=n)
+            .map(|i| {
+                let val = live.get_int(i as i64);
+                let k = self.ir.kint(i as i32);
+                if i <= live.asize() {
+                    self.raw_array_get(t, k, val)
+                } else {
+                    let key = self.ir.knum(i as f64);
+                    let slot = self.ir.emit(Ins::new(IrOp::HREF, IrType::Ptr, t, key))?;
+                    self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), slot, 0))
+                }
+            })
+            .collect()
     }
 
     /// `ipairs(t)`: its iterator (a constant), t and 0; `pairs(t)`: next, t

@@ -63,6 +63,7 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("pairs", FastFunc::Pairs),
             ("select", FastFunc::Select),
             ("rawget", FastFunc::RawGet),
+            ("unpack", FastFunc::Unpack),
         ],
     )?;
     let iaux = vm.new_native(ipairs_aux, 0)?;
