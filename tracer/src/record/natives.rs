@@ -351,27 +351,27 @@ impl Recorder {
     /// hold it (`string.sub`), else "a native function".
     pub(super) fn native_name(&self, f: Gc<Function>) -> String {
         let v = f.to_value();
+        // Only short string keys make names (a key may be any string).
         let name = |k: Value| {
             k.as_str()
+                .filter(|s| s.len() <= 64)
                 .map(|s| String::from_utf8_lossy(s.as_bytes()).into_owned())
         };
-        for n in self.globals.nodes().iter() {
-            if n.val.raw_eq(v) {
-                if let Some(k) = name(n.key) {
-                    return k;
-                }
-            }
+        let nodes = self.globals.nodes();
+        if let Some(k) = nodes
+            .iter()
+            .find(|n| n.val.raw_eq(v))
+            .and_then(|n| name(n.key))
+        {
+            return k;
         }
-        for n in self.globals.nodes().iter() {
-            let (Some(lib), Some(t)) = (name(n.key), n.val.as_table()) else {
+        for n in nodes.iter() {
+            let Some(t) = n.val.as_table() else {
                 continue;
             };
-            for m in t.nodes().iter() {
-                if m.val.raw_eq(v) {
-                    if let Some(k) = name(m.key) {
-                        return format!("{lib}.{k}");
-                    }
-                }
+            let found = t.nodes().iter().find(|m| m.val.raw_eq(v));
+            if let (Some(lib), Some(k)) = (name(n.key), found.and_then(|m| name(m.key))) {
+                return format!("{lib}.{k}");
             }
         }
         "a native function".into()
