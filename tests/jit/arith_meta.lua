@@ -122,3 +122,17 @@ local f = setfenv(function()
   return s
 end, env)
 print("global index", f())
+
+-- Calls of tables through __call (class constructors): the table becomes
+-- the first argument; the handler replaced mid-loop takes the exit.
+local Point = setmetatable({}, { __call = function(cls, x, y) return { x = x, y = y, cls = cls } end })
+local Callable = { __call = function(self, a, b, c) return self.k + a + (b or 0) + (c or 0) end }
+local obj = setmetatable({ k = 10 }, Callable)
+local px, calls2 = 0, 0
+for i = 1, 400 do
+  local p = Point(i, -i)
+  px = px + p.x - p.y + (p.cls == Point and 1 or 0)
+  calls2 = calls2 + obj(i) + obj(1, 2) + obj(1, 2, 3)
+  if i == 300 then Callable.__call = function(self, a) return -a end end
+end
+print("__call", px, calls2)

@@ -10,15 +10,21 @@ impl Recorder {
     /// CALL A B C: inlines a call of a Lua function.
     pub(super) fn call(&mut self, ins: BcIns) -> Rec<()> {
         let a = ins.a() as i32;
-        let nargs = match ins.op() {
+        let mut nargs = match ins.op() {
             Op::CALLM => ins.c() as i32 + self.cur_multres()?,
             _ => ins.c() as i32 - 1,
         };
         let nres = ins.b() as i32 - 1;
         // ITERC copies its iterator into slot A as it runs.
         let fv = self.val(if ins.op() == Op::ITERC { a - 3 } else { a });
-        let Some(f) = fv.as_function() else {
-            return Err(Abort::nyi("call of a non-function (__call)"));
+        let f = match fv.as_function() {
+            Some(f) => f,
+            None if ins.op() != Op::ITERC => {
+                let h = self.call_handler(a, nargs)?;
+                nargs += 1;
+                h
+            }
+            None => return Err(Abort::nyi("generic for over a non-function")),
         };
         if !f.is_lua() {
             return self.call_native(a, f, nargs, nres);
@@ -54,6 +60,33 @@ impl Recorder {
         self.forget(base + nargs, top);
         self.pending_nargs = Some(nargs);
         Ok(())
+    }
+
+    /// A call of a table through its `__call` (a Lua function, guarded): as
+    /// the interpreter does, the arguments move up one slot, the table
+    /// becomes the first and the handler the callee.
+    fn call_handler(&mut self, a: i32, nargs: i32) -> Rec<Gc<Function>> {
+        let o = self.get(a)?;
+        let live = self
+            .val(a)
+            .as_table()
+            .ok_or_else(|| Abort::nyi("call of a non-function"))?;
+        let h = self.metamethod(o, live, self.mm_name(Mm::Call))?;
+        let Some(f) = h.and_then(|h| h.as_function()).filter(|f| f.is_lua()) else {
+            return Err(Abort::nyi(
+                "call through a __call that is not a Lua function",
+            ));
+        };
+        let args = (a + 2..a + 2 + nargs)
+            .map(|s| self.get(s))
+            .collect::<Rec<Vec<Ref>>>()?;
+        self.set(a + 2, o)?;
+        for (i, &r) in args.iter().enumerate() {
+            self.set(a + 3 + i as i32, r)?;
+        }
+        let kh = self.ir.kgc(f.to_value());
+        self.set(a, kh)?;
+        Ok(f)
     }
 
     /// Guards the Lua function called from slot `a` (`f` now) and returns
