@@ -82,3 +82,11 @@ local C = setmetatable({}, { __concat = function(a, b) return "C" end })
 local cc = {}
 for i = 1, 300 do cc[#cc + 1] = (i < 250 and "x" or C) .. i end
 print("replaced", n, cc[1], cc[249], cc[250], cc[300])
+
+-- tostring of nil and booleans (constant strings).
+local bools = {}
+for i = 1, 300 do
+  local v = (i % 3 == 0) and true or ((i % 3 == 1) and false or nil)
+  bools[#bools + 1] = tostring(v) .. tostring(i > 150)
+end
+print("pri", bools[1], bools[2], bools[3], bools[300], #bools)

@@ -116,6 +116,8 @@ pub struct Vm {
     /// The names `type` returns, interned and fixed (the trace recorder makes
     /// them constants).
     type_names: Vec<Gc<LuaStr>>,
+    /// `"false"` and `"true"`, what `tostring` gives for them.
+    bool_names: [Gc<LuaStr>; 2],
     /// The `next` function (ISNEXT checks for it), set by the base library.
     pub(crate) next_fn: Value,
     /// `ipairs`'s iterator (nil until the base library is open).
@@ -167,6 +169,7 @@ impl Vm {
         let mm_names: Vec<_> = MM_NAMES.iter().map(|&n| fixed(n)).collect();
         let s_nomem = fixed("not enough memory");
         let type_names: Vec<_> = TYPE_NAMES.iter().map(|&n| fixed(n)).collect();
+        let bool_names = [fixed("false"), fixed("true")];
         Box::new(Vm {
             heap,
             strings,
@@ -187,6 +190,7 @@ impl Vm {
             in_hook: false,
             s_nomem,
             type_names,
+            bool_names,
             next_fn: Value::NIL,
             ipairs_aux_fn: Value::NIL,
             pinned: Vec::new(),
@@ -365,6 +369,11 @@ impl Vm {
     pub fn type_name_by(&self, name: &str) -> Option<Value> {
         let i = TYPE_NAMES.iter().position(|&n| n == name)?;
         Some(self.type_names[i].to_value())
+    }
+
+    /// `tostring(b)` of a boolean, as the interned string.
+    pub fn bool_name(&self, b: bool) -> Value {
+        self.bool_names[b as usize].to_value()
     }
 
     /// A metamethod's interned name (`"__eq"`, ...).

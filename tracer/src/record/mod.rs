@@ -249,8 +249,12 @@ pub struct Recorder {
     iter_ended: bool,
     /// The function the trace starts in (frame 0's, until a return below it).
     proto0: Gc<Proto>,
-    /// What `type` returns for each IR type of a value.
+    /// What `type` returns for each IR type of a value, and `tostring` for
+    /// nil, false and true.
     type_names: Vec<Option<Value>>,
+    pri_strings: [Value; 3],
+    /// nil or the booleans have a metatable (`debug.setmetatable`).
+    pri_mt: bool,
     /// The functions the trace returned into below its start (`RETF`), in
     /// order.
     retf_protos: Vec<Gc<Proto>>,
@@ -423,6 +427,14 @@ impl Recorder {
             loopunroll: params.loopunroll,
             mm_names: MM_ALL.iter().map(|&m| vm.metamethod_name(m)).collect(),
             number_mt: vm.metatable_of(Value::num(0.0)).is_some(),
+            pri_mt: [Value::NIL, Value::FALSE]
+                .iter()
+                .any(|&v| vm.metatable_of(v).is_some()),
+            pri_strings: [
+                vm.type_name_by("nil").unwrap_or(Value::NIL),
+                vm.bool_name(false),
+                vm.bool_name(true),
+            ],
             string_mt: vm.metatable_of(vm.metamethod_name(Mm::Index)),
             globals: vm.globals(),
             ipairs_aux: vm.ipairs_aux(),

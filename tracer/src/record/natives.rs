@@ -157,7 +157,11 @@ impl Recorder {
             FastFunc::RawGet => nargs >= 2 && arg(0).is_table() && !arg(1).is_nil(),
             // Numbers (without a metatable of their own) and strings
             // (unless their metatable has __tostring).
-            FastFunc::ToString => nargs >= 1 && ((num(0) && !self.number_mt) || string(0)),
+            FastFunc::ToString => {
+                let a0 = arg(0);
+                let pri = a0.is_nil() || a0.is_bool();
+                nargs >= 1 && ((num(0) && !self.number_mt) || string(0) || (pri && !self.pri_mt))
+            }
             FastFunc::ToNumber => nargs == 1 && (num(0) || string(0)),
             FastFunc::StrLen => string(0),
             FastFunc::StrSub => string(0) && num(1) && (nargs < 3 || num(2)),
@@ -263,6 +267,10 @@ impl Recorder {
                     return Err(Abort::nyi("tostring of a string with __tostring"));
                 }
                 x
+            }
+            FastFunc::ToString if self.ty(x).is_pri() => {
+                // nil, false, true: constant strings (their type is guarded).
+                self.ir.kgc(self.pri_strings[self.ty(x) as usize])
             }
             FastFunc::ToNumber if self.ty(x) == IrType::Num => x,
             FastFunc::ToString => {
