@@ -1582,6 +1582,21 @@ fn string_and_table_comparisons_are_traced() {
     assert!(ir.stderr_text().contains("[string comparison]"));
 }
 
+/// rawset and rawequal are recorded (no abort), ignoring metamethods.
+#[test]
+fn raw_table_functions_are_traced() {
+    let r = run_script(&jit_dir(), "tables.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    assert!(!err.contains("call of raw"), "{err}");
+    assert!(
+        compiled_traces(&err)
+            .iter()
+            .any(|l| l.contains("tables.lua:139 ")),
+        "the rawset loop did not compile: {err}"
+    );
+}
+
 // ------------------------------------------------------ LOOP optimisation
 
 /// A loop whose table field is the same in every iteration and whose sum is

@@ -128,3 +128,23 @@ local nan_ok, nan_err = pcall(function()
   end
 end)
 print("nan key", nan_ok, nan_err)
+
+-- rawset and rawequal ignore metamethods; rawset of nil clears a key, a nil
+-- key raises the interpreter's error.
+local logged = 0
+local R = setmetatable({}, { __newindex = function(t, k, v) logged = logged + 1 end,
+                             __eq = function() return true end })
+local R2 = setmetatable({}, getmetatable(R))
+local eqs = 0
+for i = 1, 300 do
+  rawset(R, "k" .. (i % 10), i)
+  rawset(R, i % 7, i % 3 == 0 and nil or i)
+  if rawequal(R, R2) then eqs = eqs + 100 end
+  if rawequal(R, R) then eqs = eqs + 1 end
+  if rawequal(i, i + 0.0) then eqs = eqs + 1 end
+  if R == R2 then eqs = eqs + 1000 end
+end
+local rk = 0
+for _ in pairs(R) do rk = rk + 1 end
+print("raw", logged, eqs, rk, R.k3, R[1])
+print("rawset nil key", pcall(function() for i = 1, 300 do rawset({}, i < 290 and i or nil, 1) end end))

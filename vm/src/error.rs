@@ -65,6 +65,20 @@ impl Vm {
         self.raise_bytes(&text)
     }
 
+    /// An error of the VM's core (5.1's `luaG_runerror`, e.g. a bad table
+    /// key): prefixed with a position only when the innermost frame is Lua
+    /// (raised inside a native such as `rawset`, it has none).
+    #[cold]
+    pub(crate) fn core_error(&mut self, msg: &str) -> LuaError {
+        let mut text = if self.innermost_is_lua() {
+            self.where_(0)
+        } else {
+            Vec::new()
+        };
+        text.extend_from_slice(msg.as_bytes());
+        self.raise_bytes(&text)
+    }
+
     /// `chunk:line: ` for the frame `level` levels up, or "" if it is not Lua.
     pub fn where_(&self, level: usize) -> Vec<u8> {
         match self.frame_at_level(level).and_then(|fr| fr.lua_position()) {

@@ -289,6 +289,8 @@ pub enum FastFunc {
     Select,
     RawGet,
     Unpack,
+    RawSet,
+    RawEqual,
 }
 
 impl Function {

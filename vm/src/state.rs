@@ -309,8 +309,8 @@ impl Vm {
 
     pub(crate) fn set_error(&mut self, e: SetError) -> LuaError {
         match e {
-            SetError::NilKey => self.rt_error("table index is nil"),
-            SetError::NanKey => self.rt_error("table index is NaN"),
+            SetError::NilKey => self.core_error("table index is nil"),
+            SetError::NanKey => self.core_error("table index is NaN"),
             SetError::NoMemory => self.out_of_memory(),
         }
     }

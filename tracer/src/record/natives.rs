@@ -155,6 +155,8 @@ impl Recorder {
             }
             FastFunc::GetMetatable => nargs >= 1 && arg(0).is_table(),
             FastFunc::RawGet => nargs >= 2 && arg(0).is_table() && !arg(1).is_nil(),
+            FastFunc::RawSet => nargs >= 3 && arg(0).is_table(),
+            FastFunc::RawEqual => nargs >= 2,
             // Numbers (without a metatable of their own) and strings
             // (unless their metatable has __tostring).
             FastFunc::ToString => {
@@ -251,6 +253,37 @@ impl Recorder {
             FastFunc::GetMetatable => {
                 let live = arg(0).as_table().expect("checked");
                 self.metatable_result(x, live)?
+            }
+            FastFunc::RawSet => {
+                // No metamethods: the key's slot found or made by the
+                // helper (a nil or NaN key exits, and the interpreter raises
+                // the error); nil clears a key without making it.
+                let (k, v) = (self.get(a + 3)?, self.get(a + 4)?);
+                if self.ty(v) == IrType::Nil {
+                    let how = CallHow::EFFECT_CHECKED;
+                    self.lib_call(Call::SetNil, &[x, k], IrType::Void, how)?;
+                } else {
+                    let slot = self.guard(Ins::new(IrOp::NEWREF, IrType::Ptr, x, k))?;
+                    self.ir
+                        .emit(Ins::new(IrOp::ASTORE, IrType::Void, slot, v))?;
+                    self.table_barrier(x, v)?;
+                }
+                x
+            }
+            FastFunc::RawEqual => {
+                // The outcome seen, guarded (numbers by value, the rest by
+                // identity).
+                let y = self.get(a + 3)?;
+                let same = arg(0).raw_eq(arg(1))
+                    || (arg(0).is_number()
+                        && arg(1).is_number()
+                        && arg(0).as_f64() == arg(1).as_f64());
+                if self.ty(x) == self.ty(y) && !self.ty(x).is_pri() {
+                    let op = if same { IrOp::EQ } else { IrOp::NE };
+                    self.guard(Ins::new(op, IrType::Void, x, y))?;
+                }
+                self.ir
+                    .kpri(if same { IrType::True } else { IrType::False })
             }
             FastFunc::RawGet => {
                 // Looked up by a helper (any key, no metamethods), the type

@@ -64,6 +64,8 @@ pub(super) fn open(vm: &mut Vm) -> LuaResult<()> {
             ("select", FastFunc::Select),
             ("rawget", FastFunc::RawGet),
             ("unpack", FastFunc::Unpack),
+            ("rawset", FastFunc::RawSet),
+            ("rawequal", FastFunc::RawEqual),
         ],
     )?;
     let iaux = vm.new_native(ipairs_aux, 0)?;
