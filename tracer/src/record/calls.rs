@@ -231,10 +231,7 @@ impl Recorder {
     /// One step of `ipairs(t)`: i + 1 and the raw t[i + 1], whose type (nil
     /// at the end) is guarded; an index in the array part is bounds-checked.
     fn ipairs_step(&mut self, a: i32, nres: i32, f: Gc<Function>) -> Rec<()> {
-        let (fr, kf) = (self.get(a - 3)?, self.ir.kgc(f.to_value()));
-        if fr != kf {
-            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
-        }
+        self.guard_callee(a - 3, f)?;
         let ctl = self.get(a - 1)?;
         let (Some(live), IrType::Num) = (self.val(a - 2).as_table(), self.ty(ctl)) else {
             return Err(Abort::nyi("ipairs over a non-table"));
@@ -291,11 +288,8 @@ impl Recorder {
         if p.body().is_vararg {
             return Err(Abort::nyi("call of a vararg function"));
         }
-        let fr = self.get(a)?;
+        self.guard_callee(a, f)?;
         let kf = self.ir.kgc(fv);
-        if fr != kf {
-            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
-        }
         let args = (a + 2..a + 2 + nargs)
             .map(|s| self.get(s))
             .collect::<Rec<Vec<Ref>>>()?;

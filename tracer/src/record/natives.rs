@@ -40,11 +40,7 @@ impl Recorder {
         if nargs < 1 || !(count || n.is_number() && n.as_f64() >= 1.0) {
             return Err(Abort::nyi("call of select"));
         }
-        let fr = self.get(a)?;
-        let kf = self.ir.kgc(f.to_value());
-        if fr != kf {
-            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
-        }
+        self.guard_callee(a, f)?;
         let x = self.get(a + 2)?;
         let k = if count {
             self.ir.kgc(n)
@@ -70,11 +66,7 @@ impl Recorder {
         let Some(live) = live.filter(|t| nargs == 1 && t.length() <= MAX_UNPACK) else {
             return Err(Abort::nyi("unpack of this"));
         };
-        let fr = self.get(a)?;
-        let kf = self.ir.kgc(f.to_value());
-        if fr != kf {
-            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
-        }
+        self.guard_callee(a, f)?;
         let t = self.get(a + 2)?;
         let n = live.length();
         let len = self.ir.emit(Ins::new(IrOp::ALEN, IrType::Int, t, 0))?;
@@ -109,11 +101,7 @@ impl Recorder {
         }) else {
             return Err(Abort::nyi("call of ipairs"));
         };
-        let fr = self.get(a)?;
-        let kf = self.ir.kgc(f.to_value());
-        if fr != kf {
-            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
-        }
+        self.guard_callee(a, f)?;
         let t = self.get(a + 2)?;
         let ctl = if pairs { REF_NIL } else { self.ir.knum(0.0) };
         Ok(vec![self.ir.kgc(iter), t, ctl])
@@ -183,11 +171,7 @@ impl Recorder {
         if !known {
             return Err(Abort::nyi(format!("call of {}", self.native_name(f))));
         }
-        let fr = self.get(a)?;
-        let kf = self.ir.kgc(f.to_value());
-        if fr != kf {
-            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
-        }
+        self.guard_callee(a, f)?;
         let x = self.get(a + 2)?;
         let t = IrType::Num;
         Ok(match f.fast() {
@@ -416,6 +400,16 @@ impl Recorder {
             }
         }
         "a native function".into()
+    }
+
+    /// Guards that slot `a` holds function `f` (a constant of the trace).
+    pub(super) fn guard_callee(&mut self, a: i32, f: Gc<Function>) -> Rec<()> {
+        let fr = self.get(a)?;
+        let kf = self.ir.kgc(f.to_value());
+        if fr != kf {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+        }
+        Ok(())
     }
 
     fn fpmath(&mut self, x: Ref, m: FpMath) -> Rec<Ref> {
