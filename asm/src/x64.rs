@@ -576,15 +576,8 @@ impl Emitter<'_> {
         let call = Call::from_u32(i.op2).ok_or("unknown library call")?;
         let args = call_args(self.ir, i.op1);
         for n in 0..3 {
-            let off = ARGS_OFF + 8 * n as i32;
-            match args.get(n) {
-                Some(&a) => self.store_value(RSP, off, a, p.args[n], None),
-                None => {
-                    let nil = Value::NIL.to_bits();
-                    let (lo, hi) = (nil as u32 as i32, (nil >> 32) as u32 as i32);
-                    dynasm!(self.a ; .arch x64 ; mov DWORD [rsp + off], lo ; mov DWORD [rsp + off + 4], hi);
-                }
-            }
+            let a = args.get(n).copied().unwrap_or(REF_NIL);
+            self.store_value(RSP, ARGS_OFF + 8 * n as i32, a, p.args[n], None);
         }
         dynasm!(self.a
             ; .arch x64

@@ -490,7 +490,7 @@ impl<'a> Parser<'a> {
             if is_func && self.is("{") {
                 // A function definition (`static inline int f(int n) {...}`):
                 // declared, its body skipped.
-                self.skip_braces()?;
+                self.skip_balanced("{", "}")?;
                 let sym = d.asm_name.unwrap_or_else(|| name.clone());
                 self.types.externs.insert(name, (ty, sym));
                 self.decls += 1;
@@ -779,7 +779,7 @@ impl<'a> Parser<'a> {
                 }
                 attrs.aligned = Some(n as u64);
             } else if self.is("(") {
-                self.skip_parens()?;
+                self.skip_balanced("(", ")")?;
             }
         }
         self.expect(")")
@@ -827,7 +827,7 @@ impl<'a> Parser<'a> {
                 }
                 _ => {
                     if self.is("(") {
-                        self.skip_parens()?;
+                        self.skip_balanced("(", ")")?;
                     }
                 }
             }
@@ -839,29 +839,15 @@ impl<'a> Parser<'a> {
         self.expect(")")
     }
 
-    /// Skips a balanced `{ ... }`.
-    fn skip_braces(&mut self) -> Result<(), String> {
-        self.expect("{")?;
+    /// Skips a balanced `open ... close` (nested pairs included).
+    fn skip_balanced(&mut self, open: &'static str, close: &'static str) -> Result<(), String> {
+        self.expect(open)?;
         let mut depth = 1;
         while depth > 0 {
             match self.next() {
-                Tok::Punct("{") => depth += 1,
-                Tok::Punct("}") => depth -= 1,
-                Tok::Eof => return Err(self.near("'}' expected")),
-                _ => {}
-            }
-        }
-        Ok(())
-    }
-
-    fn skip_parens(&mut self) -> Result<(), String> {
-        self.expect("(")?;
-        let mut depth = 1;
-        while depth > 0 {
-            match self.next() {
-                Tok::Punct("(") => depth += 1,
-                Tok::Punct(")") => depth -= 1,
-                Tok::Eof => return Err(self.near("')' expected")),
+                Tok::Punct(p) if p == open => depth += 1,
+                Tok::Punct(p) if p == close => depth -= 1,
+                Tok::Eof => return Err(self.near(&format!("'{close}' expected"))),
                 _ => {}
             }
         }

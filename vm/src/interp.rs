@@ -1093,23 +1093,29 @@ fn run<const HOOKED: bool>(
                         }
                     }
                     Op::ISEQN => {
+                        // Numbers first: the common case takes one test.
                         let a = reg!(ins.a());
-                        if a.is_cdata() {
+                        if a.is_number() {
+                            branch!(a.as_f64() == knum!(ins.d()).as_f64());
+                        } else if a.is_cdata() {
                             if compare_eq!(a, knum!(ins.d()), false) {
                                 continue 'dispatch;
                             }
                         } else {
-                            branch!(a.is_number() && a.as_f64() == knum!(ins.d()).as_f64());
+                            branch!(false);
                         }
                     }
                     Op::ISNEN => {
+                        // Numbers first: the common case takes one test.
                         let a = reg!(ins.a());
-                        if a.is_cdata() {
+                        if a.is_number() {
+                            branch!(a.as_f64() != knum!(ins.d()).as_f64());
+                        } else if a.is_cdata() {
                             if compare_eq!(a, knum!(ins.d()), true) {
                                 continue 'dispatch;
                             }
                         } else {
-                            branch!(!(a.is_number() && a.as_f64() == knum!(ins.d()).as_f64()));
+                            branch!(true);
                         }
                     }
                     Op::ISEQP => {

@@ -88,6 +88,11 @@ fn may_allocate(vm: &Vm) -> bool {
     !vm.heap.needs_collect() && !vm.heap.stress
 }
 
+/// The table whose bits trace code passed.
+fn table_of(bits: u64) -> Gc<Table> {
+    Value::from_bits(bits).as_table().expect("a table")
+}
+
 /// A new (interned) string's address, or FAIL.
 fn string_result(vm: &mut Vm, bytes: &[u8]) -> u64 {
     match vm.strings.intern(&mut vm.heap, bytes) {
@@ -103,7 +108,7 @@ fn string_result(vm: &mut Vm, bytes: &[u8]) -> u64 {
 /// # Safety
 /// `t` must be the bits of a live table, `k` of a live value.
 unsafe extern "C" fn set_nil(_vm: *mut Vm, t: u64, k: u64, _: u64) -> u64 {
-    let t: Gc<Table> = Value::from_bits(t).as_table().expect("a table");
+    let t = table_of(t);
     let k = Value::from_bits(k);
     if let Some(n) = k.is_number().then(|| k.as_f64()) {
         if n.is_nan() {
@@ -255,7 +260,7 @@ unsafe extern "C" fn str_cmp(_vm: *mut Vm, a: u64, b: u64, _: u64) -> u64 {
 /// # Safety
 /// `t` must be a live table's bits, `pos` and `part` numbers' bits.
 unsafe extern "C" fn iter_next(_vm: *mut Vm, t: u64, pos: u64, part: u64) -> u64 {
-    let t: Gc<Table> = Value::from_bits(t).as_table().expect("a table");
+    let t = table_of(t);
     let pos = f64::from_bits(pos) as u32;
     match t.entry_at(pos) {
         Some((npos, _, _)) if (npos > t.asize()) == (f64::from_bits(part) != 0.0) => {
@@ -271,7 +276,7 @@ unsafe extern "C" fn iter_next(_vm: *mut Vm, t: u64, pos: u64, part: u64) -> u64
 /// # Safety
 /// `t` must be a live table's bits, `pos` a number's.
 unsafe extern "C" fn iter_end(_vm: *mut Vm, t: u64, pos: u64, _: u64) -> u64 {
-    let t: Gc<Table> = Value::from_bits(t).as_table().expect("a table");
+    let t = table_of(t);
     match t.entry_at(f64::from_bits(pos) as u32) {
         Some(_) => FAIL,
         None => 0,
@@ -285,7 +290,7 @@ unsafe extern "C" fn iter_end(_vm: *mut Vm, t: u64, pos: u64, _: u64) -> u64 {
 /// `t` must be a live table's bits, `npos` a position `iter_next` gave for
 /// it, with no key added since.
 unsafe extern "C" fn iter_key(_vm: *mut Vm, t: u64, npos: u64, _: u64) -> u64 {
-    let t: Gc<Table> = Value::from_bits(t).as_table().expect("a table");
+    let t = table_of(t);
     let i = f64::from_bits(npos) as usize - 1 - t.asize() as usize;
     &t.nodes()[i].key as *const Value as u64
 }
@@ -295,7 +300,7 @@ unsafe extern "C" fn iter_key(_vm: *mut Vm, t: u64, npos: u64, _: u64) -> u64 {
 /// # Safety
 /// As for [`iter_key`].
 unsafe extern "C" fn iter_val(_vm: *mut Vm, t: u64, npos: u64, _: u64) -> u64 {
-    let t: Gc<Table> = Value::from_bits(t).as_table().expect("a table");
+    let t = table_of(t);
     let i = f64::from_bits(npos) as usize - 1;
     match i.checked_sub(t.asize() as usize) {
         None => &t.array()[i] as *const Value as u64,

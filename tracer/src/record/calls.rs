@@ -245,8 +245,7 @@ impl Recorder {
             let k = self.guard(Ins::new(IrOp::CONV, IrType::Int, i, conv::NUM_INT_CHECK))?;
             self.raw_array_get(t, k, val)?
         } else {
-            let slot = self.ir.emit(Ins::new(IrOp::HREF, IrType::Ptr, t, i))?;
-            self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), slot, 0))?
+            self.raw_lookup(t, i, val)?
         };
         let results = if val.is_nil() { vec![] } else { vec![i, v] };
         for s in a..a + nres.max(0) {

@@ -368,6 +368,15 @@ fn type_names(vm: &Vm) -> Vec<Option<Value>> {
     v
 }
 
+/// Lua's raw equality: numbers by value, everything else by identity.
+fn raw_equal(a: Value, b: Value) -> bool {
+    if a.is_number() && b.is_number() {
+        a.as_f64() == b.as_f64()
+    } else {
+        a == b
+    }
+}
+
 /// A key value an array index is made of: an integer-valued number in i32.
 fn is_int_key(v: Value) -> bool {
     v.is_number() && {
@@ -1423,13 +1432,7 @@ impl Recorder {
         let vx = self.live_of(x);
         let vy = self.live_of(y);
         match (vx, vy) {
-            (Some(a), Some(b)) => {
-                if a.is_number() && b.is_number() {
-                    a.as_f64() == b.as_f64()
-                } else {
-                    a == b
-                }
-            }
+            (Some(a), Some(b)) => raw_equal(a, b),
             _ => false,
         }
     }

@@ -80,8 +80,7 @@ impl Recorder {
                     self.raw_array_get(t, k, val)
                 } else {
                     let key = self.ir.knum(i as f64);
-                    let slot = self.ir.emit(Ins::new(IrOp::HREF, IrType::Ptr, t, key))?;
-                    self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), slot, 0))
+                    self.raw_lookup(t, key, val)
                 }
             })
             .collect()
@@ -258,10 +257,7 @@ impl Recorder {
                 // The outcome seen, guarded (numbers by value, the rest by
                 // identity).
                 let y = self.get(a + 3)?;
-                let same = arg(0).raw_eq(arg(1))
-                    || (arg(0).is_number()
-                        && arg(1).is_number()
-                        && arg(0).as_f64() == arg(1).as_f64());
+                let same = raw_equal(arg(0), arg(1));
                 if self.ty(x) == self.ty(y) && !self.ty(x).is_pri() {
                     let op = if same { IrOp::EQ } else { IrOp::NE };
                     self.guard(Ins::new(op, IrType::Void, x, y))?;
@@ -270,12 +266,9 @@ impl Recorder {
                     .kpri(if same { IrType::True } else { IrType::False })
             }
             FastFunc::RawGet => {
-                // Looked up by a helper (any key, no metamethods), the type
-                // seen guarded.
                 let val = arg(0).as_table().expect("checked").get(arg(1));
                 let key = self.get(a + 3)?;
-                let slot = self.ir.emit(Ins::new(IrOp::HREF, IrType::Ptr, x, key))?;
-                self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), slot, 0))?
+                self.raw_lookup(x, key, val)?
             }
             FastFunc::ToString if self.ty(x) == IrType::Str => {
                 // Unless the strings' metatable has __tostring (guarded).

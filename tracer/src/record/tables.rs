@@ -264,11 +264,7 @@ impl Recorder {
                 self.guard(Ins::new(IrOp::HLOAD, IrType::of(val), node, 0))?
             }
             KeySlot::Absent => REF_NIL,
-            KeySlot::Lookup => {
-                let val = live.get(kv);
-                let slot = self.ir.emit(Ins::new(IrOp::HREF, IrType::Ptr, t, key))?;
-                self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), slot, 0))?
-            }
+            KeySlot::Lookup => self.raw_lookup(t, key, live.get(kv))?,
         })
     }
 
@@ -279,6 +275,13 @@ impl Recorder {
         if val.is_nil() {
             self.no_metatable(t, live)?;
         }
+        self.raw_lookup(t, key, val)
+    }
+
+    /// The raw t[key] (holding `val` now) looked up when the trace runs: the
+    /// `HREF` helper gives the value's address (or a constant nil's), the
+    /// type seen is guarded.
+    pub(super) fn raw_lookup(&mut self, t: Ref, key: Ref, val: Value) -> Rec<Ref> {
         let slot = self.ir.emit(Ins::new(IrOp::HREF, IrType::Ptr, t, key))?;
         self.guard(Ins::new(IrOp::ALOAD, IrType::of(val), slot, 0))
     }
