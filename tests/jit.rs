@@ -545,24 +545,129 @@ print(s)
     }
 }
 
-/// 64-bit integer results would be cdata: the recording stops with a named
-/// reason and the interpreter runs the loop.
 #[test]
-fn int64_results_end_the_recording() {
-    let src = "local ffi = require('ffi')
-local a = ffi.new('int64_t[100]')
-for i = 0, 99 do a[i] = i end
-local s = 0
-for i = 0, 99 do s = s + tonumber(a[i]) end
-print(s)
-";
-    let r = run_source("i64.lua", src, &["-jv"]);
-    assert_eq!(expect_ok(&r), "4950\n");
+fn differential_ffi_values() {
+    differential("ffi_values.lua");
+}
+
+/// The IR of trace `n` in a `-jdump=i` dump.
+fn trace_ir(dump: &str, n: u32) -> String {
+    let start = format!("---- TRACE {n} IR");
+    let body = dump.split(&start).nth(1).unwrap_or("");
+    body.split("\n---- ").next().unwrap_or("").to_string()
+}
+
+/// Runs `src` with `-jv` and then `-jdump=i`: asserts the expected output,
+/// no aborted recording, and returns the IR of trace 1 (which must loop).
+#[track_caller]
+fn ffi_loop_ir(src: &str, expected: &str) -> String {
+    let r = run_source("v.lua", src, &["-jv"]);
+    assert_eq!(expect_ok(&r), expected, "{}", r.describe());
+    let err = r.stderr_text();
+    assert!(!err.contains("[TRACE ---"), "an abort: {}", r.describe());
     assert!(
-        r.stderr_text().contains("NYI: 64-bit cdata result"),
+        err.lines()
+            .any(|l| l.starts_with("[TRACE   1 ") && l.ends_with(" loop]")),
         "{}",
         r.describe()
     );
+    let r = run_source("v.lua", src, &["-jdump=i"]);
+    expect_ok(&r);
+    let ir = trace_ir(&r.stderr_text(), 1);
+    assert!(ir.contains("LOOP"), "{ir}");
+    ir
+}
+
+/// 64-bit integer loads and arithmetic compile: the sum stays an unboxed
+/// 64-bit value (CNEWI of an XADD) in the loop, boxed only by an exit.
+#[test]
+fn int64_values_compile_unboxed() {
+    let src = "local ffi = require('ffi')
+local a = ffi.new('int64_t[100]')
+for i = 0, 99 do a[i] = i * 3000000000 end
+local s = 0LL
+for i = 0, 99 do s = s + a[i] * 2 end
+print(s)
+";
+    // The store loop is trace 1 and compiles too; trace 2 is the sum.
+    let r = run_source("v.lua", src, &["-jdump=i"]);
+    assert_eq!(expect_ok(&r), "29700000000000LL\n", "{}", r.describe());
+    let err = r.stderr_text();
+    assert!(!err.contains(" abort "), "{err}");
+    let ir = trace_ir(&err, 2);
+    for op in [" i64 XLOAD ", " XMUL ", " XADD ", " CNEWI ", "LOOP"] {
+        assert!(ir.contains(op), "no{op}in {ir}");
+    }
+    let body = ir.split("LOOP").nth(1).unwrap_or("");
+    assert!(!body.contains("SLOAD") && !body.contains("CALL"), "{ir}");
+}
+
+/// `p = p.next` over a linked list: a pointer load kept virtual, the NULL
+/// test an integer comparison, all in a looping trace.
+#[test]
+fn pointer_walks_compile() {
+    // The list walk is the second loop.
+    let src = "local ffi = require('ffi')
+ffi.cdef('typedef struct n { int v; struct n *next; } n_t;')
+local ns = ffi.new('n_t[100]')
+local p, s = ns + 0, 0
+for i = 0, 98 do ns[i].next = ns + i + 1; ns[i].v = i end
+while p ~= nil do s = s + p.v; p = p.next end
+print(s)
+";
+    let r = run_source("w.lua", src, &["-jdump=i"]);
+    assert_eq!(expect_ok(&r), "4851\n", "{}", r.describe());
+    let ir = trace_ir(&r.stderr_text(), 2);
+    for op in [" p64 XLOAD ", " CNEWI ", " NE ", "LOOP"] {
+        assert!(ir.contains(op), "no{op}in {ir}");
+    }
+    let body = ir.split("LOOP").nth(1).unwrap_or("");
+    assert!(body.contains(" UGE ") && body.contains(" XLOAD "), "{ir}");
+}
+
+/// Pointer arithmetic, pointer comparisons and C calls with pointer
+/// arguments and results compile (CALLXS, XERRNO after it).
+#[test]
+fn pointer_arithmetic_and_pointer_calls_compile() {
+    let ir = ffi_loop_ir(
+        "local ffi = require('ffi')
+ffi.cdef('size_t strlen(const char *); char *strchr(const char *, int);')
+local buf = ffi.new('char[32]', 'abcdefghijklmnop')
+local n, e = 0, buf + 16
+for i = 1, 200 do
+  local q = buf + i % 16
+  if q < e then n = n + (ffi.C.strchr(q, 112) - q) + tonumber(ffi.C.strlen(q)) end
+end
+print(n)
+",
+        "3248\n",
+    );
+    for op in [" CALLXS ", " XERRNO ", " CNEWI ", " XSUB ", " ULT "] {
+        assert!(ir.contains(op), "no{op}in {ir}");
+    }
+}
+
+/// A NULL pointer loaded inside a trace (a list's end that the trace did not
+/// expect) leaves the trace, and dereferencing it is the ffi's error.
+#[test]
+fn null_pointer_loads_in_traces_are_errors() {
+    let src = "local ffi = require('ffi')
+ffi.cdef('typedef struct n { int v; struct n *next; } n_t;')
+local ns = ffi.new('n_t[10]')
+for i = 0, 9 do ns[i].v = i; ns[i].next = ns + (i + 1) % 10 end
+ns[7].next = nil
+local p, s = ns + 0, 0
+print(pcall(function() for _ = 1, 100 do s = s + p.v; p = p.next end end))
+print(s)
+";
+    let off = expect_ok(&run_source("null.lua", src, &["-joff"]));
+    assert!(off.starts_with("false\t"), "{off}");
+    let d = TempDir::new("jit");
+    d.write("null.lua", src);
+    for env in [&[][..], &[HOT][..]] {
+        let r = run_script(d.path(), "null.lua", &["-jv"], env);
+        assert_eq!(expect_ok(&r), off, "{}", r.describe());
+    }
 }
 
 // ------------------------------------------------------------------ dumps

@@ -857,8 +857,27 @@ impl Emitter<'_> {
                 let (Some(a), Some(b)) = (o1, o2) else {
                     return Err("comparison operands".into());
                 };
-                if self.ir.get(i.op1).t != IrType::Num {
-                    return Err("NYI: integer comparison".into());
+                let t = self.ir.get(i.op1).t;
+                if t != IrType::Num {
+                    // Integers (C data's 64-bit ones and addresses): LT..GT
+                    // signed, ULT..UGT unsigned; exit when it does not hold.
+                    let exit = self.exit_label();
+                    if t == IrType::Int {
+                        dynasm!(self.a ; .arch x64 ; cmp Rd(a), Rd(b));
+                    } else {
+                        dynasm!(self.a ; .arch x64 ; cmp Rq(a), Rq(b));
+                    }
+                    match i.op {
+                        IrOp::LT => dynasm!(self.a ; .arch x64 ; jge =>exit),
+                        IrOp::GE => dynasm!(self.a ; .arch x64 ; jl =>exit),
+                        IrOp::LE => dynasm!(self.a ; .arch x64 ; jg =>exit),
+                        IrOp::GT => dynasm!(self.a ; .arch x64 ; jle =>exit),
+                        IrOp::ULT => dynasm!(self.a ; .arch x64 ; jae =>exit),
+                        IrOp::UGE => dynasm!(self.a ; .arch x64 ; jb =>exit),
+                        IrOp::ULE => dynasm!(self.a ; .arch x64 ; ja =>exit),
+                        _ => dynasm!(self.a ; .arch x64 ; jbe =>exit),
+                    }
+                    return Ok(());
                 }
                 let exit = self.exit_label();
                 let (a, b) = (x(a), x(b));

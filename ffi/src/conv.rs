@@ -202,7 +202,7 @@ fn stored_ptr_at(addr: u64, size: u64) -> Result<u64, String> {
 
 /// Whether a pointer to `from` converts implicitly to a pointer to `to`:
 /// either is void, or they are the same type and no `const` is dropped.
-fn compatible_pointee(types: &CTypes, from: CTypeId, to: CTypeId) -> bool {
+pub(crate) fn compatible_pointee(types: &CTypes, from: CTypeId, to: CTypeId) -> bool {
     let (f, t) = (types.get(from), types.get(to));
     if (f.is_const && !t.is_const) || (f.is_volatile && !t.is_volatile) {
         return false;

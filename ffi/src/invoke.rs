@@ -90,7 +90,7 @@ fn call_c(vm: &mut Vm, st: &Shared, fty: CTypeId, fptr: u64, args: &[Value]) -> 
     vm.flush_stdout();
     // No borrow of the state across the call: C may call back into Lua.
     let result = prepared.invoke();
-    st.borrow_mut().errno = mem::errno();
+    st.borrow().errno.set(mem::errno());
     mem::flush_c_stdio();
     let reg = vm.registry();
     let err = vm.table_get_str(reg, callback::ERROR_KEY)?;

@@ -31,10 +31,12 @@ fn scalar(types: &CTypes, ty: CTypeId) -> Option<CScalar> {
 }
 
 fn arg(types: &CTypes, ty: CTypeId) -> CArg {
-    if types.get(ty).kind == Kind::Void {
-        return CArg::Void;
+    let ct = types.get(ty);
+    match ct.kind {
+        Kind::Void => CArg::Void,
+        Kind::Ptr(_) if ct.size == 8 => CArg::Ptr(ty),
+        _ => scalar(types, ty).map_or(CArg::Other, CArg::Scalar),
     }
-    scalar(types, ty).map_or(CArg::Other, CArg::Scalar)
 }
 
 impl CTypeInfo for JitInfo {
@@ -121,5 +123,78 @@ impl CTypeInfo for JitInfo {
             .downcast_ref::<CLib>()?
             .symbol(sym)?;
         Some((*ty, addr))
+    }
+
+    fn pointer_to(&self, elem: u32) -> Option<u32> {
+        let mut st = self.0.try_borrow_mut().ok()?;
+        if elem as usize >= st.types.len() {
+            return None;
+        }
+        Some(st.types.pointer_to(elem))
+    }
+
+    fn has_metatype(&self, id: u32) -> bool {
+        let Ok(mut st) = self.0.try_borrow_mut() else {
+            return true;
+        };
+        if st.metatyped.is_empty() {
+            return false;
+        }
+        let types = &mut st.types;
+        if id as usize >= types.len() {
+            return true;
+        }
+        // As the interpreter finds a metatype (metatype.rs, record_of).
+        let mut ty = id;
+        if let Kind::Ref(t) | Kind::Ptr(t) = types.get(ty).kind {
+            ty = t;
+        }
+        if !types.get(ty).is_record() {
+            return false;
+        }
+        let rec = types.unqualified(ty);
+        st.metatyped.contains(&rec)
+    }
+
+    fn converts_to_pointer(&self, from: u32, to: u32) -> bool {
+        let Ok(st) = self.0.try_borrow() else {
+            return false;
+        };
+        let types = &st.types;
+        if from as usize >= types.len() || to as usize >= types.len() {
+            return false;
+        }
+        let Some(target) = types.target(to) else {
+            return false;
+        };
+        // As conv.rs's to_pointer converts without a cast.
+        let ct = types.get(from);
+        let pointee = match ct.kind {
+            Kind::Ptr(t) if ct.size == 8 => t,
+            Kind::Array(e, ..) => e,
+            Kind::Record { .. } | Kind::Func { .. } => from,
+            _ => return false,
+        };
+        crate::conv::compatible_pointee(types, pointee, target)
+    }
+
+    fn string_converts_to(&self, to: u32) -> bool {
+        let Ok(st) = self.0.try_borrow() else {
+            return false;
+        };
+        let types = &st.types;
+        if to as usize >= types.len() {
+            return false;
+        }
+        let Some(target) = types.target(to) else {
+            return false;
+        };
+        let t = types.get(target);
+        t.kind == Kind::Void || t.size == 1
+    }
+
+    fn errno_slots(&self) -> Option<(usize, usize)> {
+        let st = self.0.try_borrow().ok()?;
+        Some((crate::mem::errno_location(), st.errno.as_ptr() as usize))
     }
 }

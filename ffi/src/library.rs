@@ -33,8 +33,9 @@ pub struct Ffi {
     pub(crate) callbacks: callback::Callbacks,
     /// libffi call interfaces, made once per prototype.
     pub(crate) cifs: crate::call::CifCache,
-    /// `errno` as the last C call left it (what `ffi.errno` reports).
-    pub(crate) errno: i32,
+    /// `errno` as the last C call left it (what `ffi.errno` reports). Boxed:
+    /// traces write it after their C calls (`CTypeInfo::errno_slot`).
+    pub(crate) errno: Box<std::cell::Cell<i32>>,
     /// The structs and unions that have a metatype (the registry table
     /// "ffi.metatypes" holds the metatables).
     pub(crate) metatyped: std::collections::HashSet<CTypeId>,
@@ -48,7 +49,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         types: CTypes::new(),
         callbacks: callback::Callbacks::default(),
         cifs: Default::default(),
-        errno: 0,
+        errno: Box::default(),
         metatyped: std::collections::HashSet::new(),
     }));
     let state = vm.new_userdata(Some(Box::new(shared.clone())))?.to_value();
@@ -616,10 +617,10 @@ fn ffi_abi(vm: &mut Vm) -> LuaResult<usize> {
 /// the call, so the VM's own work cannot change it); sets it for the next.
 fn ffi_errno(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
-    let old = st.borrow().errno;
+    let old = st.borrow().errno.get();
     if !vm.arg(1).is_nil() {
         let new = vm.check_integer(1)? as i32;
-        st.borrow_mut().errno = new;
+        st.borrow().errno.set(new);
         mem::set_errno(new);
     }
     vm.push(Value::number(old as f64))?;

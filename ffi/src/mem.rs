@@ -185,6 +185,12 @@ pub fn errno() -> i32 {
     unsafe { *libc::__errno_location() }
 }
 
+/// The address of the calling thread's `errno` (traces copy it after C calls).
+pub fn errno_location() -> usize {
+    // SAFETY: as in `errno`; only the address is taken.
+    unsafe { libc::__errno_location() as usize }
+}
+
 pub fn set_errno(v: i32) {
     // SAFETY: as in `errno`.
     unsafe { *libc::__errno_location() = v }

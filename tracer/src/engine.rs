@@ -195,10 +195,10 @@ impl Engine {
         if t.loop_ref.is_none()
             && t.snaps
                 .last()
-                .is_some_and(|s| crate::xmem::snap_has_cref(&t.ir, s))
+                .is_some_and(|s| crate::xmem::snap_has_virtual(&t.ir, s))
         {
             // Machine code cannot make the cdata its write-back would need.
-            return Err(Abort("NYI: cdata reference at the trace's end".into()));
+            return Err(Abort("NYI: unboxed cdata at the trace's end".into()));
         }
         let code = self
             .backend
@@ -313,10 +313,11 @@ impl Engine {
         // A trace that leaves to the interpreter wrote its final snapshot back.
         let written = t.end.leaves() && snap_no + 1 == t.snaps.len();
         if !written {
-            // References to C data the trace kept virtual become cdata now.
+            // C data the trace kept virtual (references, 64-bit integers,
+            // pointers) become cdata now.
             let mut boxed = Vec::new();
             for e in &snap.entries {
-                if let Some(ty) = crate::xmem::cref_type(&t.ir, e.r) {
+                if let Some(ty) = crate::xmem::virtual_cdata(&t.ir, e.r) {
                     let addr = crate::restore::raw_bits(code, &self.exit, e.r);
                     let cd = vm.new_cdata(ty, 8)?;
                     cd.payload_mut().copy_from_slice(&addr.to_le_bytes());
@@ -387,7 +388,7 @@ impl Engine {
             || self.num_traces() >= self.params.maxtrace as usize
             || snap.tries >= self.params.tryside
             || (final_exit && at_loop())
-            || crate::xmem::snap_has_cref(&t.ir, snap)
+            || crate::xmem::snap_has_virtual(&t.ir, snap)
         {
             return;
         }

@@ -148,6 +148,23 @@ static RULES: &[Rule] = rules! {
     // A comparison of a value with itself is decided unless it may be NaN.
     EQ (_, _) "x == x" => |ir, i| (i.op1 == i.op2 && ir.get(i.op1).t != IrType::Num).then_some(Fold::DropGuard);
     NE (_, _) "x ~= x" => |ir, i| (i.op1 == i.op2 && ir.get(i.op1).t != IrType::Num).then_some(Fold::Fails);
+
+    // --- C data (a virtual cdata's are read in `xmem::virtual_operand`,
+    // folding or not).
+    XCTYPE (K, _) "type of a constant cdata" => |ir, i| {
+        let cd = ir.const_value(i.op1)?.as_cdata()?;
+        Some(Fold::Use(ir.kint(cd.ctype() as i32)))
+    };
+    XPTR (K, _) "what a constant cdata holds" => |ir, i| {
+        // A 64-bit integer literal (KCDATA): its payload never changes.
+        let cd = ir.const_value(i.op1)?.as_cdata()?;
+        let p = cd.payload_mut();
+        if i.op2 != 1 || p.len() < 8 || !matches!(i.t, IrType::I64 | IrType::U64) {
+            return None;
+        }
+        let v = u64::from_le_bytes(p[..8].try_into().ok()?);
+        Some(Fold::Use(ir.kptr(v as usize)))
+    };
 };
 
 /// Runs the first rule that applies.

@@ -159,7 +159,7 @@ macro_rules! ir_table {
             // --- C data (FFI; see record/ffi.rs). Kinds are `CScalar as u32`.
             // They stay the last group (`IrOp::is_cdata_op`).
             XCTYPE (Normal, Ref, None)  "a cdata's C type id",
-            XPTR   (Normal, Ref, Lit)   "a cdata's C data: 0 the payload's address, 1 the address the payload holds",
+            XPTR   (Normal, Ref, Lit)   "a cdata's C data: 0 the payload's address, 1 the 64 bits the payload holds (an address, a 64-bit integer)",
             XSCALE (Normal, Ref, Lit)   "a number truncated to a 64-bit integer, times the literal (an element offset)",
             XADD   (Normal, Ref, Ref)   "address plus an offset (an XSCALE, or an integer constant)",
             XLOAD  (Load,   Ref, Lit)   "load the C scalar of kind lit at an address (int kinds give int, u32 and floats num)",
@@ -167,7 +167,13 @@ macro_rules! ir_table {
             XSTORE (Store,  Ref, Ref)   "store an XCONV (its kind says the width) at an address",
             XARG   (Effect, Ref, Lit)   "stage an XCONV as argument register lit (0-5 integer, 6-13 xmm0-7) of the next CALLXS",
             CREF   (Normal, Ref, Lit)   "a reference cdata of C type lit to address op1 (virtual: made only when an exit needs it)",
-            CALLXS (Effect, Ref, Lit)   "call the C function at a KPTR with the staged arguments (lit: result kind + 1, or 0, and staged registers << 4)",
+            CALLXS (Effect, Ref, Lit)   "call the C function at a KPTR with the staged arguments (lit: result kind + 1, or 0, staged registers << 4)",
+            CNEWI  (Normal, Ref, Lit)   "a cdata of C type lit holding the 64 bits op1 (an int64_t, uint64_t or pointer; virtual: boxed only when an exit needs it)",
+            XSUB   (Normal, Ref, Ref)   "64-bit integer x - y (wrapping; x + y is XADD)",
+            XMUL   (Comm,   Ref, Ref)   "64-bit integer x * y (wrapping)",
+            XNUM   (Normal, Ref, Lit)   "a 64-bit integer as a number (lit 0: signed, 1: unsigned)",
+            XSAR   (Normal, Ref, Lit)   "64-bit signed x divided by 2^lit, truncating (a pointer difference in elements)",
+            XERRNO (Effect, Ref, Ref)   "right after a CALLXS: copy the thread's errno (at KPTR op1) to the ffi's saved errno (KPTR op2)",
         }
     };
 }
@@ -240,7 +246,7 @@ impl IrOp {
     pub fn is_const(self) -> bool {
         self.mode() == Mode::Const
     }
-    /// The C data ops (the last group of the table, `XCTYPE` to `CALLXS`).
+    /// The C data ops (the last group of the table, from `XCTYPE` on).
     pub fn is_cdata_op(self) -> bool {
         self >= IrOp::XCTYPE
     }
@@ -272,6 +278,10 @@ pub enum IrType {
     Ptr,
     /// Nothing (stores, guards, markers).
     Void,
+    /// A 64-bit signed integer (C `int64_t` values).
+    I64,
+    /// A 64-bit unsigned integer (C `uint64_t` values).
+    U64,
 }
 
 impl IrType {
@@ -306,7 +316,7 @@ impl IrType {
         use IrType::*;
         [
             Nil, False, True, LightUd, Str, Upval, Thread, Proto, Func, Trace, Cdata, Tab, Udata,
-            Num, Int, Ptr, Void,
+            Num, Int, Ptr, Void, I64, U64,
         ][b as usize]
     }
     /// Short name for dumps (LuaJIT's spelling).
@@ -330,6 +340,8 @@ impl IrType {
             Int => "int",
             Ptr => "p64",
             Void => "   ",
+            I64 => "i64",
+            U64 => "u64",
         }
     }
 }

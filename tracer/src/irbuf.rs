@@ -246,6 +246,10 @@ impl Ir {
     /// may be an older instruction or a constant).
     pub fn emit(&mut self, ins: Ins) -> Result<Ref, IrError> {
         self.last_guard_folded = false;
+        if let Some(r) = crate::xmem::virtual_operand(self, &ins) {
+            // Not an optimisation: a virtual cdata has no object to read.
+            return Ok(r);
+        }
         let mut ins = ins;
         if self.fold_on {
             // Rules may rewrite the instruction several times.

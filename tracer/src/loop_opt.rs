@@ -89,7 +89,10 @@ fn unroll(
                 // The value the slot starts the next iteration with.
                 let v = end_slot(ins.op1 as i32)
                     .ok_or_else(|| format!("slot {} dropped in the loop", ins.op1 as i32 + 1))?;
-                if ir.get(v).t != ins.t {
+                // A cdata the trace loaded may come back as one it keeps
+                // virtual (FOLD reads type and payload from it).
+                let virt = ins.t == IrType::Cdata && crate::xmem::virtual_cdata(ir, v).is_some();
+                if ir.get(v).t != ins.t && !virt {
                     return Err(format!(
                         "type of slot {} changes in the loop ({} to {})",
                         ins.op1 as i32 + 1,

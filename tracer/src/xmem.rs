@@ -20,11 +20,13 @@ pub fn kind(n: u32) -> CScalar {
 }
 
 /// The IR type an XLOAD of a kind gives (integers that fit i32 stay
-/// integers; others are doubles).
+/// integers, 64-bit ones are I64/U64; others are doubles).
 pub fn load_type(k: CScalar) -> IrType {
     use CScalar::*;
     match k {
         I8 | U8 | I16 | U16 | I32 | Bool => IrType::Int,
+        I64 => IrType::I64,
+        U64 => IrType::U64,
         _ => IrType::Num,
     }
 }
@@ -33,6 +35,8 @@ pub fn load_type(k: CScalar) -> IrType {
 pub fn conv_type(k: CScalar) -> IrType {
     match k {
         CScalar::F32 | CScalar::F64 => IrType::Num,
+        CScalar::I64 => IrType::I64,
+        CScalar::U64 => IrType::U64,
         _ => IrType::Int,
     }
 }
@@ -78,10 +82,11 @@ pub fn cse_xload(ir: &Ir, ins: &Ins) -> Option<Ref> {
         let st = ir.get(s);
         let sk = store_kind(ir, st);
         if st.op1 == ins.op1 && sk == Some(k) {
-            // Exact round trips only: an int32 or a double comes back as
-            // stored; narrower and unsigned kinds and floats do not.
-            return (matches!(k, CScalar::I32 | CScalar::F64) && ir.get(st.op2).t == ins.t)
-                .then_some(st.op2);
+            // Exact round trips only: an int32, a 64-bit integer or a
+            // double comes back as stored; narrower kinds, uint32_t and
+            // floats do not.
+            let exact = matches!(k, CScalar::I32 | CScalar::I64 | CScalar::U64 | CScalar::F64);
+            return (exact && ir.get(st.op2).t == ins.t).then_some(st.op2);
         }
         let size = sk.map_or(8, |k| k.size());
         if may_alias(ir, st.op1, size, ins.op1, k.size()) {
@@ -93,18 +98,41 @@ pub fn cse_xload(ir: &Ir, ins: &Ins) -> Option<Ref> {
     crate::mem::same_load_after(ir, ins, limit)
 }
 
-/// The C type of the reference cdata IR value `r` stands for, if it is a
-/// virtual one (CREF).
-pub fn cref_type(ir: &Ir, r: Ref) -> Option<u32> {
+/// The C type of the cdata IR value `r` stands for, if it is a virtual one
+/// (CREF, a reference; CNEWI, a 64-bit integer or a pointer): a cdata with
+/// an 8-byte payload holding `r`'s 64 bits, made only when an exit needs it.
+pub fn virtual_cdata(ir: &Ir, r: Ref) -> Option<u32> {
     if is_const(r) || r >= ir.top() {
         return None;
     }
     let i = ir.get(r);
-    (i.op == IrOp::CREF).then_some(i.op2)
+    matches!(i.op, IrOp::CREF | IrOp::CNEWI).then_some(i.op2)
 }
 
-/// Whether a snapshot holds a virtual reference cdata (only exits through
-/// the engine can make it; machine code write-backs cannot).
-pub fn snap_has_cref(ir: &Ir, s: &crate::snap::Snapshot) -> bool {
-    s.entries.iter().any(|e| cref_type(ir, e.r).is_some())
+/// `XCTYPE` or `XPTR` (what the payload holds) of a virtual cdata: its C
+/// type or its 64 bits, which are its operands (it has no object to read).
+/// Run on every emitted instruction, folding or not: the recorder and LOOP
+/// emit these for cdata that turn out virtual (a slot's boxed cdata the
+/// next iteration replaces with one the trace made).
+pub fn virtual_operand(ir: &mut Ir, ins: &Ins) -> Option<Ref> {
+    if !matches!(ins.op, IrOp::XCTYPE | IrOp::XPTR) {
+        return None;
+    }
+    let ty = virtual_cdata(ir, ins.op1)?;
+    match ins.op {
+        IrOp::XCTYPE => Some(ir.kint(ty as i32)),
+        _ if ins.op2 == 1 => Some(ir.get(ins.op1).op1),
+        _ => None,
+    }
+}
+
+/// The C type of a virtual reference (CREF) `r`.
+pub fn cref_type(ir: &Ir, r: Ref) -> Option<u32> {
+    virtual_cdata(ir, r).filter(|_| ir.get(r).op == IrOp::CREF)
+}
+
+/// Whether a snapshot holds a virtual cdata (only exits through the engine
+/// can make it; machine code write-backs cannot).
+pub fn snap_has_virtual(ir: &Ir, s: &crate::snap::Snapshot) -> bool {
+    s.entries.iter().any(|e| virtual_cdata(ir, e.r).is_some())
 }

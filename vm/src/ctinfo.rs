@@ -61,7 +61,9 @@ pub enum CtShape {
 pub enum CArg {
     Void,
     Scalar(CScalar),
-    /// Pointers, aggregates, enums and other types.
+    /// A pointer of this type (8 bytes, passed and returned like a `uint64_t`).
+    Ptr(u32),
+    /// Aggregates, enums and other types.
     Other,
 }
 
@@ -100,4 +102,23 @@ pub trait CTypeInfo {
     /// `ffi.load` result): its function type and address, if `lib` is one
     /// and `name` a declared function there (not a constant or variable).
     fn clib_function(&self, lib: crate::Value, name: &[u8]) -> Option<(u32, u64)>;
+    /// The id of a pointer to `elem` (what pointer arithmetic gives), made if
+    /// needed.
+    fn pointer_to(&self, elem: u32) -> Option<u32>;
+    /// Whether a cdata of type `id` has a metatype (its own struct, or the
+    /// struct it points or refers to): its metamethods come before the
+    /// built-in arithmetic and comparisons.
+    fn has_metatype(&self, id: u32) -> bool;
+    /// Whether a cdata of type `from` converts implicitly (as a C call's
+    /// argument or a store) to pointer type `to`: pointers, arrays, structs
+    /// and functions whose pointee is compatible.
+    fn converts_to_pointer(&self, from: u32, to: u32) -> bool;
+    /// Whether a Lua string converts implicitly to pointer type `to` (its
+    /// pointee is `void` or one byte wide, `const char *`).
+    fn string_converts_to(&self, to: u32) -> bool;
+    /// The calling thread's `errno` and where the ffi keeps it as the last
+    /// C call left it (`ffi.errno`): addresses of `i32`s; a trace copies the
+    /// first to the second after each C call it makes (a VM stays on its
+    /// thread, so the first is fixed too).
+    fn errno_slots(&self) -> Option<(usize, usize)>;
 }

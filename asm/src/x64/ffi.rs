@@ -1,6 +1,8 @@
 //! x86-64 code for C data and C calls (the FFI's IR ops, see
 //! tracer/src/record/ffi.rs): type guards read a cdata's type id, loads and
-//! stores of C scalars through raw addresses, and direct System V calls.
+//! stores of C scalars through raw addresses, 64-bit integer arithmetic and
+//! conversions, direct System V calls and the errno copy after them.
+//! Virtual cdata (CREF, CNEWI) are their 64 bits in a general register.
 //!
 //! A C call's arguments are staged by `XARG` into the top slots of the spill
 //! area (which the register allocator leaves alone) and loaded into the
@@ -8,7 +10,7 @@
 //! needs no notion of fixed argument registers: `CALLXS` only clobbers the
 //! caller-saved registers, as the helper calls do.
 
-use super::{x, Emitter, CALLER_SAVED, MAX_SPILL, SPILL_OFF};
+use super::{x, Emitter, CALLER_SAVED, MAX_SPILL, SPILL_OFF, XSCRATCH};
 use crate::ra::{InsPlan, Needs, GPRS, XMM0};
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 use lunavm_tracer::ir::*;
@@ -27,14 +29,7 @@ const GPR_ARGS: [u8; 6] = [7, 6, 2, 1, 8, 9];
 pub fn needs(ir: &Ir, i: &Ins, n: &mut Needs) {
     let small_const = |o: Ref| ir.const_int(o).is_some();
     match i.op {
-        IrOp::XPTR => {
-            n.op_reg = [true, false];
-            if i.guard {
-                // The NULL check loads the address into a scratch register.
-                n.tmp[0] = Some(GPRS);
-            }
-        }
-        IrOp::XCTYPE | IrOp::XSCALE | IrOp::CREF | IrOp::XCONV | IrOp::XARG => {
+        IrOp::XPTR | IrOp::XCTYPE | IrOp::XSCALE | IrOp::CREF | IrOp::XCONV | IrOp::XARG => {
             n.op_reg = [true, false]
         }
         IrOp::XADD => n.op_reg = [true, !small_const(i.op2)],
@@ -46,6 +41,22 @@ pub fn needs(ir: &Ir, i: &Ins, n: &mut Needs) {
         }
         IrOp::XSTORE => n.op_reg = [true, true],
         IrOp::CALLXS => n.clobbers = CALLER_SAVED,
+        IrOp::CNEWI => n.op_reg = [true, false],
+        IrOp::XSUB | IrOp::XMUL => {
+            n.op_reg = [true, true];
+            n.op2_not_dst = true;
+        }
+        IrOp::XNUM => {
+            n.op_reg = [true, false];
+            if i.op2 == 1 {
+                n.tmp = [Some(GPRS), Some(GPRS)];
+            }
+        }
+        IrOp::XSAR => {
+            n.op_reg = [true, false];
+            n.tmp[0] = Some(GPRS);
+        }
+        IrOp::XERRNO => n.tmp = [Some(GPRS), Some(GPRS)],
         _ => {}
     }
 }
@@ -64,23 +75,6 @@ impl Emitter<'_> {
             IrOp::XPTR => {
                 let cd = o1.ok_or("XPTR cdata")?;
                 let off = layout::CDATA_DATA as i32;
-                if i.guard {
-                    // Exit for a pointer into the first page (NULL). The
-                    // address goes through the scratch register: the result's
-                    // register may hold a value the exit still needs.
-                    let t = p.tmp[0].ok_or("XPTR scratch")?;
-                    let exit = self.exit_label();
-                    dynasm!(self.a
-                        ; .arch x64
-                        ; mov Rq(t), QWORD [Rq(cd) + off]
-                        ; cmp Rq(t), 4096
-                        ; jb =>exit
-                    );
-                    if let Some(d) = p.dst {
-                        self.mov(d, t);
-                    }
-                    return Ok(());
-                }
                 let Some(d) = p.dst else { return Ok(()) };
                 if i.op2 == 0 {
                     dynasm!(self.a ; .arch x64 ; lea Rq(d), [Rq(cd) + off]);
@@ -140,9 +134,12 @@ impl Emitter<'_> {
                             ; cvtsi2sd Rx(x(d)), Rq(t)
                         );
                     }
+                    // 64-bit integers and pointers (U64 loads with type p64).
+                    CScalar::I64 | CScalar::U64 => {
+                        dynasm!(self.a ; .arch x64 ; mov Rq(d), QWORD [Rq(a)])
+                    }
                     CScalar::F32 => dynasm!(self.a ; .arch x64 ; cvtss2sd Rx(x(d)), DWORD [Rq(a)]),
                     CScalar::F64 => dynasm!(self.a ; .arch x64 ; movsd Rx(x(d)), QWORD [Rq(a)]),
-                    k => return Err(format!("NYI: XLOAD {k:?}")),
                 }
             }
             IrOp::XCONV => {
@@ -150,8 +147,23 @@ impl Emitter<'_> {
                 let v = o1.ok_or("XCONV value")?;
                 let k = kind(i.op2);
                 if v < XMM0 {
-                    // An integer already (a bool's 0 or 1).
-                    self.mov(d, v);
+                    // An integer already: a bool's 0 or 1, a 64-bit integer
+                    // or a pointer (narrower kinds keep its low bits, as C
+                    // converts); to a float, converted (signed: the recorder
+                    // passes no uint64_t here).
+                    match k {
+                        CScalar::F64 => dynasm!(self.a
+                            ; .arch x64
+                            ; xorps Rx(x(d)), Rx(x(d))
+                            ; cvtsi2sd Rx(x(d)), Rq(v)
+                        ),
+                        CScalar::F32 => dynasm!(self.a
+                            ; .arch x64
+                            ; xorps Rx(x(d)), Rx(x(d))
+                            ; cvtsi2ss Rx(x(d)), Rq(v)
+                        ),
+                        _ => self.mov(d, v),
+                    }
                     return Ok(());
                 }
                 let xv = x(v);
@@ -169,9 +181,25 @@ impl Emitter<'_> {
                     CScalar::U32 | CScalar::I64 => {
                         dynasm!(self.a ; .arch x64 ; cvttsd2si Rq(d), Rx(xv))
                     }
+                    CScalar::U64 => {
+                        // As the ffi's num2u64: through int64, again with
+                        // 2^64 subtracted when that is negative.
+                        let done = self.a.new_dynamic_label();
+                        let two64 = self.knum_label(18_446_744_073_709_551_616f64.to_bits());
+                        let xs = x(XSCRATCH);
+                        dynasm!(self.a
+                            ; .arch x64
+                            ; cvttsd2si Rq(d), Rx(xv)
+                            ; test Rq(d), Rq(d)
+                            ; jns =>done
+                            ; movapd Rx(xs), Rx(xv)
+                            ; subsd Rx(xs), QWORD [=>two64]
+                            ; cvttsd2si Rq(d), Rx(xs)
+                            ; =>done
+                        );
+                    }
                     CScalar::F32 => dynasm!(self.a ; .arch x64 ; cvtsd2ss Rx(x(d)), Rx(xv)),
                     CScalar::F64 => self.mov(d, v),
-                    k => return Err(format!("NYI: XCONV {k:?}")),
                 }
             }
             IrOp::XSTORE => {
@@ -241,9 +269,94 @@ impl Emitter<'_> {
                         ; xorps Rx(x(d)), Rx(x(d))
                         ; cvtsi2sd Rx(x(d)), rax
                     ),
+                    CScalar::I64 | CScalar::U64 => dynasm!(self.a ; .arch x64 ; mov Rq(d), rax),
                     CScalar::F32 => dynasm!(self.a ; .arch x64 ; cvtss2sd Rx(x(d)), xmm0),
                     CScalar::F64 => self.mov(d, XMM0),
                     k => return Err(format!("NYI: C call result {k:?}")),
+                }
+            }
+            IrOp::XERRNO => {
+                let from = self.ir.const_ptr(i.op1).ok_or("XERRNO errno")?;
+                let to = self.ir.const_ptr(i.op2).ok_or("XERRNO slot")?;
+                let (t, u) = (
+                    p.tmp[0].ok_or("XERRNO scratch")?,
+                    p.tmp[1].ok_or("XERRNO scratch")?,
+                );
+                dynasm!(self.a
+                    ; .arch x64
+                    ; mov Rq(t), QWORD from as i64
+                    ; mov Rd(u), DWORD [Rq(t)]
+                    ; mov Rq(t), QWORD to as i64
+                    ; mov DWORD [Rq(t)], Rd(u)
+                );
+            }
+            IrOp::CNEWI => {
+                let Some(d) = p.dst else { return Ok(()) };
+                self.mov(d, o1.ok_or("CNEWI value")?);
+            }
+            IrOp::XSUB | IrOp::XMUL => {
+                let (Some(d), Some(a), Some(b)) = (p.dst, o1, o2) else {
+                    return Ok(());
+                };
+                self.mov(d, a);
+                if i.op == IrOp::XSUB {
+                    dynasm!(self.a ; .arch x64 ; sub Rq(d), Rq(b));
+                } else {
+                    dynasm!(self.a ; .arch x64 ; imul Rq(d), Rq(b));
+                }
+            }
+            IrOp::XNUM => {
+                let (Some(d), Some(a)) = (p.dst, o1) else {
+                    return Ok(());
+                };
+                let xd = x(d);
+                if i.op2 != 1 {
+                    dynasm!(self.a ; .arch x64 ; xorps Rx(xd), Rx(xd) ; cvtsi2sd Rx(xd), Rq(a));
+                    return Ok(());
+                }
+                // Unsigned: from 2^63 up, half the value (its low bit kept
+                // for the rounding) converted and doubled.
+                let (t, u) = (
+                    p.tmp[0].ok_or("XNUM scratch")?,
+                    p.tmp[1].ok_or("XNUM scratch")?,
+                );
+                let (big, done) = (self.a.new_dynamic_label(), self.a.new_dynamic_label());
+                dynasm!(self.a
+                    ; .arch x64
+                    ; xorps Rx(xd), Rx(xd)
+                    ; test Rq(a), Rq(a)
+                    ; js =>big
+                    ; cvtsi2sd Rx(xd), Rq(a)
+                    ; jmp =>done
+                    ; =>big
+                    ; mov Rq(t), Rq(a)
+                    ; shr Rq(t), 1
+                    ; mov Rq(u), Rq(a)
+                    ; and Rq(u), 1
+                    ; or Rq(t), Rq(u)
+                    ; cvtsi2sd Rx(xd), Rq(t)
+                    ; addsd Rx(xd), Rx(xd)
+                    ; =>done
+                );
+            }
+            IrOp::XSAR => {
+                // Truncating division by 2^k: negative values are biased by
+                // 2^k - 1 first.
+                let (Some(d), Some(a)) = (p.dst, o1) else {
+                    return Ok(());
+                };
+                let t = p.tmp[0].ok_or("XSAR scratch")?;
+                let k = i.op2 as i8;
+                self.mov(d, a);
+                if k > 0 {
+                    dynasm!(self.a
+                        ; .arch x64
+                        ; mov Rq(t), Rq(d)
+                        ; sar Rq(t), 63
+                        ; shr Rq(t), 64 - k
+                        ; add Rq(d), Rq(t)
+                        ; sar Rq(d), k
+                    );
                 }
             }
             op => return Err(format!("not an FFI op: {}", op.name())),

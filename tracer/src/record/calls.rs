@@ -34,7 +34,7 @@ impl Recorder {
         }
         let func = self.specialise_callee(a, f)?;
         for s in a + 2..a + 2 + nargs {
-            self.get(s)?;
+            self.get_any(s)?;
         }
         let base = self.base() + a + 2;
         // SAFETY: the instruction after a CALL exists.
@@ -477,7 +477,7 @@ impl Recorder {
             Op::RETM => ins.d() as i32 + self.cur_multres()?,
             _ => ins.d() as i32 - 1,
         };
-        (a..a + n).map(|s| self.get(s)).collect()
+        (a..a + n).map(|s| self.get_any(s)).collect()
     }
 
     /// A return from the trace's bottom frame into a Lua caller: guards the

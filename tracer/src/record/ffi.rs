@@ -1,6 +1,7 @@
 //! Recording cdata (LuaJIT's lj_crecord): element and member loads and
-//! stores of C scalars, and calls of C functions with scalar prototypes as
-//! direct native calls.
+//! stores of C scalars and pointers, 64-bit integer and pointer arithmetic,
+//! comparisons of cdata, and calls of C functions with scalar and pointer
+//! prototypes as direct native calls.
 //!
 //! The C type table belongs to the ffi crate; the recorder asks it through
 //! the VM's `CTypeInfo` (`lunavm_vm::ctinfo`). A cdata in a slot is
@@ -10,10 +11,16 @@
 //! payload, or the pointer it holds) plus `XADD` offsets: an `XSCALE`d index
 //! or a constant. Results become Lua numbers as the interpreter's `ffi`
 //! converts them; aggregates (`a[i]` of a struct array) become `CREF`, a
-//! reference the trace keeps virtual and an exit turns into a cdata.
+//! reference the trace keeps virtual and an exit turns into a cdata; 64-bit
+//! integers and pointers (loaded, computed, returned by C) become `CNEWI`,
+//! their 64 bits kept unboxed in a register and boxed only by an exit. FOLD
+//! reads a virtual cdata's type and payload from its operands (`XCTYPE` and
+//! `XPTR` of a CNEWI), so code recorded for a boxed cdata in a slot serves
+//! the virtual one the next iteration leaves there.
 
 use super::*;
 use lunavm_vm::cdata::Cdata;
+use lunavm_vm::cdata::{CTYPE_INT64, CTYPE_UINT64};
 use lunavm_vm::ctinfo::{CArg, CScalar, CTypeInfo, CtInfo, CtShape};
 use std::rc::Rc;
 
@@ -22,6 +29,47 @@ const MAX_GPR_ARGS: u32 = 6;
 const MAX_FPR_ARGS: u32 = 8;
 /// Addresses below this are NULL pointers for the interpreter's ffi.
 const NULL_PAGE: u64 = 4096;
+
+/// An operand of cdata arithmetic or comparison (ffi/src/arith.rs's
+/// `Operand`): its IR value and its value now.
+#[derive(Clone, Copy)]
+enum COp {
+    /// A Lua number.
+    Num(Ref, f64),
+    /// A 64-bit integer cdata (unsigned: `uint64_t`).
+    Int(Ref, u64, bool),
+    /// An address (a pointer, or an array's first element) and the type it
+    /// points to.
+    Ptr(Ref, u64, u32),
+    /// nil (a NULL pointer to compare with).
+    Nil,
+}
+
+/// Where an operand comes from.
+#[derive(Clone, Copy)]
+enum Src {
+    Slot(i32),
+    Num(f64),
+    Nil,
+}
+
+/// The ffi's double to int64_t conversion (x86-64's cvttsd2si).
+fn num2i64(n: f64) -> i64 {
+    if (-9.223372036854776e18..9.223372036854776e18).contains(&n) {
+        n as i64
+    } else {
+        i64::MIN
+    }
+}
+
+/// The ffi's double to uint64_t conversion (through int64_t, again with 2^64
+/// subtracted when that is negative).
+fn num2u64(n: f64) -> u64 {
+    match num2i64(n) {
+        i if i < 0 => num2i64(n - 18_446_744_073_709_551_616.0) as u64,
+        i => i as u64,
+    }
+}
 
 /// A C object about to be indexed: where its data starts (in IR and now),
 /// and its type.
@@ -58,11 +106,116 @@ impl Recorder {
         let (a, b, c) = (ins.a() as i32, ins.b() as i32, ins.c() as i32);
         match op {
             Op::MOV => {
-                // A copy of a virtual reference stays virtual.
+                // A copy of a virtual cdata stays virtual.
                 let r = self.slot_ref(ins.d() as i32)?;
-                if crate::xmem::cref_type(&self.ir, r).is_none() {
+                if crate::xmem::virtual_cdata(&self.ir, r).is_none() {
                     return Ok(false);
                 }
+                self.set(a, r)?;
+                Ok(true)
+            }
+            Op::IST | Op::ISF | Op::ISTC | Op::ISFC => {
+                // A cdata is true (even a NULL pointer): nothing to check.
+                let d = ins.d() as i32;
+                let r = self.slot_ref(d)?;
+                if crate::xmem::virtual_cdata(&self.ir, r).is_none() {
+                    return Ok(false);
+                }
+                if op == Op::ISTC {
+                    self.set(a, r)?;
+                }
+                Ok(true)
+            }
+            Op::ADDVN | Op::SUBVN | Op::MULVN | Op::DIVVN | Op::MODVN if self.val(b).is_cdata() => {
+                let k = self.proto().body().knum[c as usize].as_f64();
+                self.c_arith(vm, a, op as u8 - Op::ADDVN as u8, Src::Slot(b), Src::Num(k))?;
+                Ok(true)
+            }
+            Op::ADDNV | Op::SUBNV | Op::MULNV | Op::DIVNV | Op::MODNV if self.val(b).is_cdata() => {
+                let k = self.proto().body().knum[c as usize].as_f64();
+                self.c_arith(vm, a, op as u8 - Op::ADDNV as u8, Src::Num(k), Src::Slot(b))?;
+                Ok(true)
+            }
+            Op::ADDVV | Op::SUBVV | Op::MULVV | Op::DIVVV | Op::MODVV
+                if self.val(b).is_cdata() || self.val(c).is_cdata() =>
+            {
+                self.c_arith(
+                    vm,
+                    a,
+                    op as u8 - Op::ADDVV as u8,
+                    Src::Slot(b),
+                    Src::Slot(c),
+                )?;
+                Ok(true)
+            }
+            Op::UNM if self.val(ins.d() as i32).is_cdata() => {
+                let ct = ctinfo(vm)?;
+                let x = self.operand(&*ct, Src::Slot(ins.d() as i32))?;
+                let COp::Int(v, _, unsigned) = x else {
+                    return Err(Abort::nyi("negation of this cdata"));
+                };
+                let zero = self.ir.kptr(0);
+                let t = if unsigned { IrType::U64 } else { IrType::I64 };
+                let r = self.ir.emit(Ins::new(IrOp::XSUB, t, zero, v))?;
+                let r = self.box_int(r, unsigned)?;
+                self.set(a, r)?;
+                Ok(true)
+            }
+            Op::ISLT | Op::ISGE | Op::ISLE | Op::ISGT
+                if self.val(a).is_cdata() || self.val(ins.d() as i32).is_cdata() =>
+            {
+                let d = ins.d() as i32;
+                self.c_compare(vm, op, Src::Slot(a), Src::Slot(d))?;
+                Ok(true)
+            }
+            Op::ISEQV | Op::ISNEV
+                if self.val(a).is_cdata() || self.val(ins.d() as i32).is_cdata() =>
+            {
+                let d = ins.d() as i32;
+                self.c_compare(vm, op, Src::Slot(a), Src::Slot(d))?;
+                Ok(true)
+            }
+            Op::ISEQN | Op::ISNEN if self.val(a).is_cdata() => {
+                let k = self.proto().body().knum[ins.d() as usize].as_f64();
+                self.c_compare(vm, op, Src::Slot(a), Src::Num(k))?;
+                Ok(true)
+            }
+            Op::ISEQP | Op::ISNEP if self.val(a).is_cdata() => {
+                if ins.d() != 0 {
+                    return Err(Abort::nyi("comparison of cdata with a boolean"));
+                }
+                self.c_compare(vm, op, Src::Slot(a), Src::Nil)?;
+                Ok(true)
+            }
+            Op::CALL | Op::CALLM
+                if self
+                    .val(a)
+                    .as_function()
+                    .is_some_and(|f| f.fast() == FastFunc::ToNumber)
+                    && self.c_nargs(ins) == Some(1)
+                    && self.val(a + 2).is_cdata() =>
+            {
+                let ct = ctinfo(vm)?;
+                let f = self.val(a).as_function().expect("checked");
+                let COp::Int(v, _, unsigned) = self.operand(&*ct, Src::Slot(a + 2))? else {
+                    return Err(Abort::nyi("tonumber of this cdata"));
+                };
+                self.guard_callee(a, f)?;
+                let n = self
+                    .ir
+                    .emit(Ins::new(IrOp::XNUM, IrType::Num, v, unsigned as u32))?;
+                for s in a..a + 3 {
+                    self.set(s, UNSET)?;
+                }
+                self.multres = None;
+                self.place_results(a, ins.b() as i32 - 1, &[n])?;
+                Ok(true)
+            }
+            Op::KCDATA => {
+                // A 64-bit integer or complex literal: a constant cdata
+                // (FOLD reads its type and payload).
+                let k = self.proto().body().kgc[ins.d() as usize];
+                let r = self.ir.kgc(k);
                 self.set(a, r)?;
                 Ok(true)
             }
@@ -128,14 +281,54 @@ impl Recorder {
         }
     }
 
-    /// The C object in slot `s`: a virtual reference, or a cdata guarded on
-    /// its C type.
-    fn cdata_object(&mut self, ct: &dyn CTypeInfo, s: i32) -> Rec<CObj> {
-        let cd = self.val(s).as_cdata().expect("checked");
+    /// The number of arguments of a CALL or CALLM (None: unknown).
+    fn c_nargs(&self, ins: BcIns) -> Option<i32> {
+        match ins.op() {
+            Op::CALLM => Some(ins.c() as i32 + self.cur_multres.unwrap_or(-1000)),
+            _ => Some(ins.c() as i32 - 1),
+        }
+    }
+
+    /// The IR value of the cdata in slot `s`: one the trace loaded (boxed),
+    /// or a virtual one it made.
+    fn cdata_ref(&mut self, s: i32) -> Rec<Ref> {
         let r = match self.slot_ref(s)? {
             UNSET => self.get(s)?,
             r => r,
         };
+        if self.ty(r) != IrType::Cdata && crate::xmem::virtual_cdata(&self.ir, r).is_none() {
+            return Err(Abort::nyi("cdata of unknown origin"));
+        }
+        Ok(r)
+    }
+
+    /// Guards the C type of the cdata `r` (slot `s`) against the live one
+    /// and returns it (a virtual cdata's type folds to a constant).
+    fn guard_ctype(&mut self, ct: &dyn CTypeInfo, r: Ref, cd: Gc<Cdata>) -> Rec<(u32, CtInfo)> {
+        let id = cd.ctype();
+        let tid = self.ir.emit(Ins::new(IrOp::XCTYPE, IrType::Int, r, 0))?;
+        let kid = self.ir.kint(id as i32);
+        if tid != kid {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, tid, kid))?;
+        }
+        Ok((id, info_of(ct, id)?))
+    }
+
+    /// The address a pointer cdata holds, for a dereference: the interpreter's
+    /// ffi raises an error for the first page (NULL pointers), so the trace
+    /// leaves to it for such a pointer.
+    fn deref_addr(&mut self, r: Ref) -> Rec<Ref> {
+        let p = self.ir.emit(Ins::new(IrOp::XPTR, IrType::Ptr, r, 1))?;
+        let page = self.ir.kptr(NULL_PAGE as usize);
+        self.guard(Ins::new(IrOp::UGE, IrType::Void, p, page))?;
+        Ok(p)
+    }
+
+    /// The C object in slot `s`: a virtual reference, or a cdata guarded on
+    /// its C type.
+    fn cdata_object(&mut self, ct: &dyn CTypeInfo, s: i32) -> Rec<CObj> {
+        let cd = self.val(s).as_cdata().expect("checked");
+        let r = self.cdata_ref(s)?;
         if let Some(rty) = crate::xmem::cref_type(&self.ir, r) {
             // A reference the trace made (`a[i]` of a struct array): its
             // address is the value; the interpreter's cdata holds the same.
@@ -150,32 +343,18 @@ impl Recorder {
                 info: info_of(ct, target)?,
             });
         }
-        if self.ty(r) != IrType::Cdata {
-            return Err(Abort::nyi("cdata of unknown origin"));
-        }
-        let id = cd.ctype();
-        let tid = self.ir.emit(Ins::new(IrOp::XCTYPE, IrType::Int, r, 0))?;
-        let kid = self.ir.kint(id as i32);
-        self.guard(Ins::new(IrOp::EQ, IrType::Void, tid, kid))?;
-        let info = info_of(ct, id)?;
+        let (id, info) = self.guard_ctype(ct, r, cd)?;
         let (held, ty) = match info.shape {
             CtShape::Ptr { .. } => (true, id),
             CtShape::Array { .. } | CtShape::Record => (false, id),
             CtShape::Ref { target } => (true, target),
             _ => return Err(Abort::nyi("indexing a scalar or function cdata")),
         };
-        let xptr = Ins::new(IrOp::XPTR, IrType::Ptr, r, held as u32);
-        let data = if held {
-            // The interpreter's ffi raises an error for the first page (NULL
-            // pointers): the trace leaves to it for such a pointer.
-            self.guard(xptr)?
+        let (data, live) = if held {
+            (self.deref_addr(r)?, stored_addr(cd))
         } else {
-            self.ir.emit(xptr)?
-        };
-        let live = if held {
-            stored_addr(cd)
-        } else {
-            cd.data_ptr() as u64
+            let p = self.ir.emit(Ins::new(IrOp::XPTR, IrType::Ptr, r, 0))?;
+            (p, cd.data_ptr() as u64)
         };
         let info = if ty == id { info } else { info_of(ct, ty)? };
         Ok(CObj {
@@ -266,11 +445,26 @@ impl Recorder {
                     .ok_or_else(|| Abort("C type table unavailable".into()))?;
                 return Ok(self.ir.emit(Ins::new(IrOp::CREF, IrType::Ptr, addr, rty))?);
             }
-            CtShape::Ptr { .. } => return Err(Abort::nyi("64-bit cdata result (pointer)")),
+            CtShape::Ptr { .. } => {
+                // A pointer cdata of the member's or element's type.
+                let u64k = CScalar::U64 as u32;
+                let v = self
+                    .ir
+                    .emit(Ins::new(IrOp::XLOAD, IrType::Ptr, addr, u64k))?;
+                return Ok(self.ir.emit(Ins::new(IrOp::CNEWI, IrType::Ptr, v, ty))?);
+            }
             _ => return Err(Abort::nyi("load of this C type")),
         };
         if matches!(k, CScalar::I64 | CScalar::U64) {
-            return Err(Abort::nyi("64-bit cdata result"));
+            // A boxed 64-bit integer (int64_t or uint64_t, whatever the
+            // declared type's name).
+            let v = self.ir.emit(Ins::new(
+                IrOp::XLOAD,
+                crate::xmem::load_type(k),
+                addr,
+                k as u32,
+            ))?;
+            return self.box_int(v, k == CScalar::U64);
         }
         let t = crate::xmem::load_type(k);
         let v = self.ir.emit(Ins::new(IrOp::XLOAD, t, addr, k as u32))?;
@@ -296,29 +490,323 @@ impl Recorder {
     }
 
     /// Converts the Lua value in slot `s` to C scalar kind `k` (XCONV).
-    fn c_value(&mut self, s: i32, k: CScalar) -> Rec<Ref> {
-        let v = self.get(s)?;
-        let src = match self.ty(v) {
-            IrType::Num if !matches!(k, CScalar::Bool | CScalar::U64) => v,
-            IrType::True | IrType::False if k == CScalar::Bool => {
-                self.ir.kint((self.ty(v) == IrType::True) as i32)
+    fn c_value(&mut self, ct: &dyn CTypeInfo, s: i32, k: CScalar) -> Rec<Ref> {
+        let src = if self.val(s).is_cdata() {
+            // A 64-bit integer: its low bits, or converted to a float.
+            match self.operand(ct, Src::Slot(s))? {
+                COp::Int(v, _, unsigned)
+                    if k != CScalar::Bool
+                        && !(unsigned && matches!(k, CScalar::F32 | CScalar::F64)) =>
+                {
+                    v
+                }
+                _ => return Err(Abort::nyi("conversion of this cdata to a C type")),
             }
-            _ => return Err(Abort::nyi("conversion of this value to a C type")),
+        } else {
+            let v = self.get(s)?;
+            match self.ty(v) {
+                IrType::Num if k != CScalar::Bool => v,
+                IrType::True | IrType::False if k == CScalar::Bool => {
+                    self.ir.kint((self.ty(v) == IrType::True) as i32)
+                }
+                _ => return Err(Abort::nyi("conversion of this value to a C type")),
+            }
         };
         let t = crate::xmem::conv_type(k);
         Ok(self.ir.emit(Ins::new(IrOp::XCONV, t, src, k as u32))?)
     }
 
+    /// The address the Lua value in slot `s` converts to for a pointer of
+    /// type `to` (a C call's argument, a store), as the ffi converts without
+    /// a cast: nil is NULL, a string its bytes (for `const char *` and
+    /// `void *`), a cdata pointer, array or struct its address when the
+    /// pointee is compatible.
+    fn c_pointer(&mut self, ct: &dyn CTypeInfo, s: i32, to: u32) -> Rec<Ref> {
+        let v = self.val(s);
+        if v.is_nil() {
+            self.get(s)?;
+            return Ok(self.ir.kptr(0));
+        }
+        if v.as_str().is_some() {
+            if !ct.string_converts_to(to) {
+                return Err(Abort::nyi("string to this pointer type"));
+            }
+            let r = self.get(s)?;
+            let off = self.ir.kint(lunavm_vm::layout::STR_DATA as i32);
+            return Ok(self.ir.emit(Ins::new(IrOp::XADD, IrType::Ptr, r, off))?);
+        }
+        let Some(cd) = v.as_cdata() else {
+            return Err(Abort::nyi("conversion of this value to a pointer"));
+        };
+        let r = self.cdata_ref(s)?;
+        if let Some(rty) = crate::xmem::cref_type(&self.ir, r) {
+            let CtShape::Ref { target } = info_of(ct, rty)?.shape else {
+                return Err(Abort("bad C reference".into()));
+            };
+            if !ct.converts_to_pointer(target, to) {
+                return Err(Abort::nyi("conversion of this cdata to a pointer"));
+            }
+            return Ok(self.ir.emit(Ins::new(IrOp::XPTR, IrType::Ptr, r, 1))?);
+        }
+        let (id, info) = self.guard_ctype(ct, r, cd)?;
+        if !ct.converts_to_pointer(id, to) {
+            return Err(Abort::nyi("conversion of this cdata to a pointer"));
+        }
+        let held = match info.shape {
+            CtShape::Ptr { .. } => 1,
+            CtShape::Array { .. } | CtShape::Record => 0,
+            _ => return Err(Abort::nyi("conversion of this cdata to a pointer")),
+        };
+        Ok(self.ir.emit(Ins::new(IrOp::XPTR, IrType::Ptr, r, held))?)
+    }
+
+    /// A boxed `int64_t` or `uint64_t` of the 64-bit IR value `v` (virtual).
+    fn box_int(&mut self, v: Ref, unsigned: bool) -> Rec<Ref> {
+        let id = if unsigned { CTYPE_UINT64 } else { CTYPE_INT64 };
+        Ok(self.ir.emit(Ins::new(IrOp::CNEWI, IrType::Ptr, v, id))?)
+    }
+
+    /// An operand of cdata arithmetic or comparison: numbers, nil, and
+    /// cdata holding 64-bit integers or addresses (each guarded on its type).
+    fn operand(&mut self, ct: &dyn CTypeInfo, src: Src) -> Rec<COp> {
+        let s = match src {
+            Src::Num(n) => return Ok(COp::Num(self.ir.knum(n), n)),
+            Src::Nil => return Ok(COp::Nil),
+            Src::Slot(s) => s,
+        };
+        let v = self.val(s);
+        if v.is_number() {
+            return Ok(COp::Num(self.get(s)?, v.as_f64()));
+        }
+        if v.is_nil() {
+            self.get(s)?;
+            return Ok(COp::Nil);
+        }
+        let Some(cd) = v.as_cdata() else {
+            return Err(Abort::nyi(
+                "cdata arithmetic or comparison with a non-number",
+            ));
+        };
+        let r = self.cdata_ref(s)?;
+        if crate::xmem::cref_type(&self.ir, r).is_some() {
+            return Err(Abort::nyi("arithmetic or comparison of a cdata reference"));
+        }
+        if ct.has_metatype(cd.ctype()) {
+            return Err(Abort::nyi(
+                "arithmetic or comparison of a cdata with a metatype",
+            ));
+        }
+        let (_, info) = self.guard_ctype(ct, r, cd)?;
+        Ok(match info.shape {
+            CtShape::Scalar(k @ (CScalar::I64 | CScalar::U64)) => {
+                let t = crate::xmem::load_type(k);
+                let x = self.ir.emit(Ins::new(IrOp::XPTR, t, r, 1))?;
+                COp::Int(x, stored_addr(cd), k == CScalar::U64)
+            }
+            CtShape::Ptr { elem } => {
+                let x = self.ir.emit(Ins::new(IrOp::XPTR, IrType::Ptr, r, 1))?;
+                COp::Ptr(x, stored_addr(cd), elem)
+            }
+            CtShape::Array { elem } => {
+                let x = self.ir.emit(Ins::new(IrOp::XPTR, IrType::Ptr, r, 0))?;
+                COp::Ptr(x, cd.data_ptr() as u64, elem)
+            }
+            _ => return Err(Abort::nyi("arithmetic or comparison of this cdata")),
+        })
+    }
+
+    /// A number operand as a 64-bit integer (the ffi's conversions).
+    fn int_operand(&mut self, o: COp, unsigned: bool) -> Rec<(Ref, u64)> {
+        Ok(match o {
+            COp::Int(v, live, _) => (v, live),
+            COp::Num(v, n) => {
+                let (k, live) = if unsigned {
+                    (CScalar::U64, num2u64(n))
+                } else {
+                    (CScalar::I64, num2i64(n) as u64)
+                };
+                let t = crate::xmem::conv_type(k);
+                let x = self.ir.emit(Ins::new(IrOp::XCONV, t, v, k as u32))?;
+                (x, live)
+            }
+            _ => unreachable!("a number operand"),
+        })
+    }
+
+    /// `x op y` with a cdata operand (`kind`: 0 add, 1 sub, 2 mul, 3 div,
+    /// 4 mod), as the ffi computes it: pointer plus or minus an integer,
+    /// the difference of two pointers (a number), and 64-bit integer
+    /// arithmetic (`uint64_t` when either operand is). The result goes into
+    /// slot `a`.
+    fn c_arith(&mut self, vm: &Vm, a: i32, kind: u8, x: Src, y: Src) -> Rec<()> {
+        let ct = ctinfo(vm)?;
+        let ct = &*ct;
+        if kind > 2 {
+            return Err(Abort::nyi("division or modulo of cdata"));
+        }
+        let (ox, oy) = (self.operand(ct, x)?, self.operand(ct, y)?);
+        let r = match (ox, oy) {
+            (COp::Ptr(p, _, t), COp::Ptr(q, _, u)) if kind == 1 => {
+                let size = info_of(ct, t)?.size;
+                if t != u || !size.is_power_of_two() {
+                    return Err(Abort::nyi("difference of these pointers"));
+                }
+                let d = self.ir.emit(Ins::new(IrOp::XSUB, IrType::I64, p, q))?;
+                let shift = size.trailing_zeros();
+                let d = self.ir.emit(Ins::new(IrOp::XSAR, IrType::I64, d, shift))?;
+                self.ir.emit(Ins::new(IrOp::XNUM, IrType::Num, d, 0))?
+            }
+            (COp::Ptr(p, _, t), n @ (COp::Int(..) | COp::Num(..)))
+            | (n @ (COp::Int(..) | COp::Num(..)), COp::Ptr(p, _, t))
+                if kind == 0 || (kind == 1 && matches!(ox, COp::Ptr(..))) =>
+            {
+                let size = info_of(ct, t)?.size;
+                if size == 0 || size > i32::MAX as u64 {
+                    return Err(Abort::nyi("pointer arithmetic on this type"));
+                }
+                let off = match n {
+                    // num2i64(-n) is -num2i64(n), i64::MIN included.
+                    COp::Num(v, _) => {
+                        let v = if kind == 1 {
+                            let mask = self.ir.knum(-0.0);
+                            self.ir.emit(Ins::new(IrOp::NEG, IrType::Num, v, mask))?
+                        } else {
+                            v
+                        };
+                        self.ir
+                            .emit(Ins::new(IrOp::XSCALE, IrType::Ptr, v, size as u32))?
+                    }
+                    COp::Int(v, _, _) => {
+                        let v = if kind == 1 {
+                            let zero = self.ir.kptr(0);
+                            self.ir.emit(Ins::new(IrOp::XSUB, IrType::I64, zero, v))?
+                        } else {
+                            v
+                        };
+                        let k = self.ir.kptr(size as usize);
+                        self.ir.emit(Ins::new(IrOp::XMUL, IrType::I64, v, k))?
+                    }
+                    _ => unreachable!(),
+                };
+                let addr = self.ir.emit(Ins::new(IrOp::XADD, IrType::Ptr, p, off))?;
+                let pty = ct
+                    .pointer_to(t)
+                    .ok_or_else(|| Abort("C type table unavailable".into()))?;
+                self.ir
+                    .emit(Ins::new(IrOp::CNEWI, IrType::Ptr, addr, pty))?
+            }
+            (COp::Int(..) | COp::Num(..), COp::Int(..) | COp::Num(..)) => {
+                let unsigned =
+                    matches!(ox, COp::Int(_, _, true)) || matches!(oy, COp::Int(_, _, true));
+                let ((vx, _), (vy, _)) = (
+                    self.int_operand(ox, unsigned)?,
+                    self.int_operand(oy, unsigned)?,
+                );
+                let t = if unsigned { IrType::U64 } else { IrType::I64 };
+                let op = [IrOp::XADD, IrOp::XSUB, IrOp::XMUL][kind as usize];
+                let v = self.ir.emit(Ins::new(op, t, vx, vy))?;
+                self.box_int(v, unsigned)?
+            }
+            _ => return Err(Abort::nyi("arithmetic on these cdata")),
+        };
+        self.set(a, r)
+    }
+
+    /// A comparison (`op`, followed by its JMP) with a cdata operand:
+    /// addresses (nil is NULL) unsigned, 64-bit integers signed or unsigned
+    /// (`uint64_t` when either is), numbers converted to them. The outcome
+    /// seen is guarded; the other one exits to its branch.
+    fn c_compare(&mut self, vm: &Vm, op: Op, x: Src, y: Src) -> Rec<()> {
+        let ct = ctinfo(vm)?;
+        let ct = &*ct;
+        let eq = matches!(op, Op::ISEQV | Op::ISEQN | Op::ISEQP);
+        let equality = eq || matches!(op, Op::ISNEV | Op::ISNEN | Op::ISNEP);
+        let (ox, oy) = (self.operand(ct, x)?, self.operand(ct, y)?);
+        let ((vx, lx), (vy, ly), unsigned) = match (ox, oy) {
+            (COp::Ptr(..) | COp::Nil, COp::Ptr(..) | COp::Nil) => {
+                let addr = |o: COp, ir: &mut crate::irbuf::Ir| match o {
+                    COp::Ptr(v, live, _) => (v, live),
+                    _ => (ir.kptr(0), 0),
+                };
+                (addr(ox, &mut self.ir), addr(oy, &mut self.ir), true)
+            }
+            (COp::Int(..) | COp::Num(..), COp::Int(..) | COp::Num(..)) => {
+                let unsigned =
+                    matches!(ox, COp::Int(_, _, true)) || matches!(oy, COp::Int(_, _, true));
+                (
+                    self.int_operand(ox, unsigned)?,
+                    self.int_operand(oy, unsigned)?,
+                    unsigned,
+                )
+            }
+            (COp::Int(..), COp::Nil) | (COp::Nil, COp::Int(..)) if equality => {
+                // Never equal (an integer is no pointer): the types, guarded
+                // already, decide.
+                return Ok(());
+            }
+            _ => return Err(Abort::nyi("comparison of these cdata")),
+        };
+        let (not_taken, taken) = self.branch_targets();
+        if equality {
+            let same = lx == ly;
+            let holds = same == eq;
+            let irop = if same { IrOp::EQ } else { IrOp::NE };
+            let exit = if holds { not_taken } else { taken };
+            self.guard_to(Ins::new(irop, IrType::Void, vx, vy), exit)?;
+            return Ok(());
+        }
+        let (lt, le) = if unsigned {
+            (lx < ly, lx <= ly)
+        } else {
+            ((lx as i64) < ly as i64, lx as i64 <= ly as i64)
+        };
+        // Integer comparisons: LT..GT signed, ULT..UGT unsigned; each with
+        // the one that holds when it does not.
+        let (irop, inverse, holds) = match op {
+            Op::ISLT => (IrOp::LT, IrOp::GE, lt),
+            Op::ISGE => (IrOp::GE, IrOp::LT, !lt),
+            Op::ISLE => (IrOp::LE, IrOp::GT, le),
+            _ => (IrOp::GT, IrOp::LE, !le),
+        };
+        let unsigned_of = |o: IrOp| match o {
+            IrOp::LT => IrOp::ULT,
+            IrOp::GE => IrOp::UGE,
+            IrOp::LE => IrOp::ULE,
+            _ => IrOp::UGT,
+        };
+        let (irop, inverse) = if unsigned {
+            (unsigned_of(irop), unsigned_of(inverse))
+        } else {
+            (irop, inverse)
+        };
+        if holds {
+            self.guard_to(Ins::new(irop, IrType::Void, vx, vy), not_taken)?;
+        } else {
+            self.guard_to(Ins::new(inverse, IrType::Void, vx, vy), taken)?;
+        }
+        Ok(())
+    }
+
     /// Stores the value in slot `a` into the C object of type `ty` at `addr`.
     fn c_store(&mut self, ct: &dyn CTypeInfo, addr: Ref, ty: u32, a: i32) -> Rec<()> {
         let info = info_of(ct, ty)?;
-        let CtShape::Scalar(k) = info.shape else {
-            return Err(Abort::nyi("store of this C type"));
-        };
         if info.is_const {
             return Err(Abort("store to a constant C location".into()));
         }
-        let x = self.c_value(a, k)?;
+        let x = match info.shape {
+            CtShape::Scalar(k) => self.c_value(ct, a, k)?,
+            CtShape::Ptr { .. } => {
+                let p = self.c_pointer(ct, a, ty)?;
+                let k = CScalar::U64;
+                self.ir.emit(Ins::new(
+                    IrOp::XCONV,
+                    crate::xmem::conv_type(k),
+                    p,
+                    k as u32,
+                ))?
+            }
+            _ => return Err(Abort::nyi("store of this C type")),
+        };
         self.ir
             .emit(Ins::new(IrOp::XSTORE, IrType::Void, addr, x))?;
         Ok(())
@@ -337,8 +825,18 @@ impl Recorder {
         // A function looked up in the trace (`C.name`) is a constant
         // already; another one is specialised on below.
         let known = crate::xmem::cref_type(&self.ir, self.slot_ref(a)?).is_some();
-        let CtShape::Func(f) = info_of(ct, cd.ctype())?.shape else {
-            return Err(Abort::nyi("call of a cdata that is not a C function"));
+        if !known && crate::xmem::virtual_cdata(&self.ir, self.slot_ref(a)?).is_some() {
+            return Err(Abort::nyi("call through a computed function pointer"));
+        }
+        // A C function, or a pointer to one (called at the address it holds;
+        // the identity guard below fixes that address too).
+        let f = match info_of(ct, cd.ctype())?.shape {
+            CtShape::Func(f) => f,
+            CtShape::Ptr { elem } => match info_of(ct, elem)?.shape {
+                CtShape::Func(f) => f,
+                _ => return Err(Abort::nyi("call of a cdata that is not a C function")),
+            },
+            _ => return Err(Abort::nyi("call of a cdata that is not a C function")),
         };
         if f.varargs {
             return Err(Abort::nyi("call of a vararg C function"));
@@ -346,31 +844,30 @@ impl Recorder {
         if f.params.len() != nargs as usize {
             return Err(Abort::nyi("C call with a different number of arguments"));
         }
+        // The result's kind (pointers come back as the 64 bits of rax).
         let ret = match f.ret {
             CArg::Void => None,
-            CArg::Scalar(CScalar::I64 | CScalar::U64) => {
-                return Err(Abort::nyi("64-bit cdata result"))
-            }
             CArg::Scalar(CScalar::Bool) => return Err(Abort::nyi("C call with a bool result")),
-            CArg::Scalar(k) => Some(k),
-            CArg::Other => return Err(Abort::nyi("C call with a non-scalar result")),
+            CArg::Scalar(k) => Some((k, crate::xmem::load_type(k))),
+            CArg::Ptr(_) => Some((CScalar::U64, IrType::Ptr)),
+            CArg::Other => return Err(Abort::nyi("C call with an aggregate result")),
         };
         // Registers first: nothing is emitted for a call that aborts.
         let (mut ngpr, mut nfpr) = (0, 0);
         let mut regs = Vec::with_capacity(f.params.len());
         for p in &f.params {
-            let k = match p {
-                CArg::Scalar(k) if *k != CScalar::U64 => *k,
-                _ => return Err(Abort::nyi("C call with a non-scalar argument")),
-            };
-            let reg = if matches!(k, CScalar::F32 | CScalar::F64) {
+            let fp = matches!(p, CArg::Scalar(CScalar::F32 | CScalar::F64));
+            if matches!(p, CArg::Void | CArg::Other) {
+                return Err(Abort::nyi("C call with an aggregate argument"));
+            }
+            let reg = if fp {
                 nfpr += 1;
                 MAX_GPR_ARGS + nfpr - 1
             } else {
                 ngpr += 1;
                 ngpr - 1
             };
-            regs.push((k, reg));
+            regs.push((*p, reg));
         }
         if ngpr > MAX_GPR_ARGS || nfpr > MAX_FPR_ARGS {
             return Err(Abort::nyi("C call with arguments on the stack"));
@@ -386,7 +883,14 @@ impl Recorder {
         let conv: Vec<Ref> = regs
             .iter()
             .enumerate()
-            .map(|(i, &(k, _))| self.c_value(a + 2 + i as i32, k))
+            .map(|(i, &(p, _))| {
+                let s = a + 2 + i as i32;
+                match p {
+                    CArg::Scalar(k) => self.c_value(ct, s, k),
+                    CArg::Ptr(to) => self.c_pointer(ct, s, to),
+                    _ => unreachable!("checked above"),
+                }
+            })
             .collect::<Rec<_>>()?;
         let mut mask = 0u32;
         for (&x, &(_, reg)) in conv.iter().zip(&regs) {
@@ -398,21 +902,32 @@ impl Recorder {
             return Err(Abort("call of a NULL C function".into()));
         }
         let func = self.ir.kptr(addr as usize);
-        let t = match ret {
-            None => IrType::Void,
-            Some(k) => crate::xmem::load_type(k),
-        };
-        let lit = ret.map_or(0, |k| k as u32 + 1) | mask << 4;
+        let t = ret.map_or(IrType::Void, |(_, t)| t);
+        let lit = ret.map_or(0, |(k, _)| k as u32 + 1) | mask << 4;
         let r = self.ir.emit(Ins::new(IrOp::CALLXS, t, func, lit))?;
+        // errno as the call left it, for `ffi.errno` (the interpreter saves
+        // it right after its calls too).
+        if let Some((from, to)) = ct.errno_slots() {
+            let (from, to) = (self.ir.kptr(from), self.ir.kptr(to));
+            self.ir
+                .emit(Ins::new(IrOp::XERRNO, IrType::Void, from, to))?;
+        }
         let mut results = Vec::new();
-        if let Some(k) = ret {
-            let v = if crate::xmem::load_type(k) == IrType::Int {
-                self.ir
-                    .emit(Ins::new(IrOp::CONV, IrType::Num, r, conv::INT_NUM))?
-            } else {
-                r
-            };
-            results.push(v);
+        match (ret, f.ret) {
+            (None, _) => {}
+            (_, CArg::Ptr(rty)) => {
+                results.push(self.ir.emit(Ins::new(IrOp::CNEWI, IrType::Ptr, r, rty))?);
+            }
+            (Some((k @ (CScalar::I64 | CScalar::U64), _)), _) => {
+                results.push(self.box_int(r, k == CScalar::U64)?);
+            }
+            (Some((_, IrType::Int)), _) => {
+                results.push(
+                    self.ir
+                        .emit(Ins::new(IrOp::CONV, IrType::Num, r, conv::INT_NUM))?,
+                );
+            }
+            (Some(_), _) => results.push(r),
         }
         for s in a..a + 2 + nargs {
             self.set(s, UNSET)?;

@@ -560,9 +560,9 @@ impl Recorder {
         let r = self.slots.get(abs);
         if r != UNSET {
             if self.ty(r) == IrType::Ptr {
-                // A reference to C data the trace keeps virtual (CREF): only
-                // the cdata recorder reads it.
-                return Err(Abort::nyi("use of a cdata reference as a value"));
+                // C data the trace keeps virtual (CREF, CNEWI): only the
+                // cdata recorder reads it.
+                return Err(Abort::nyi("use of an unboxed cdata as a value"));
             }
             return Ok(r);
         }
@@ -575,6 +575,17 @@ impl Recorder {
             .emit(Ins::new(IrOp::SLOAD, t, abs as u32, sload::TYPECHECK).guarded())?;
         self.slots.put(abs, r);
         Ok(r)
+    }
+
+    /// Like `get`, but a virtual cdata (record/ffi.rs) comes back as it is:
+    /// for values moving between slots (arguments, results), which stay
+    /// virtual.
+    fn get_any(&mut self, s: i32) -> Rec<Ref> {
+        let r = self.slots.get(self.abs_slot(s)?);
+        if r != UNSET && crate::xmem::virtual_cdata(&self.ir, r).is_some() {
+            return Ok(r);
+        }
+        self.get(s)
     }
 
     /// What `slots` holds for slot `s` of the current frame (UNSET if the

@@ -1,0 +1,209 @@
+-- cdata values in traces: 64-bit integers and pointers as results (loads,
+-- arithmetic, C calls), pointer arithmetic, comparisons of cdata, C calls
+-- with pointer arguments, errno; with exits in the middle of such loops.
+local ffi = require("ffi")
+
+ffi.cdef[[
+typedef struct node { int v; struct node *next; } node_t;
+typedef struct { int64_t id; uint64_t mask; double w; } item_t;
+size_t strlen(const char *);
+int strcmp(const char *, const char *);
+void *memset(void *, int, size_t);
+char *strchr(const char *, int);
+int64_t llabs(int64_t);
+long strtol(const char *, char **, int);
+int abs(int);
+double sqrt(double);
+]]
+local C = ffi.C
+
+local function show(name, ...)
+  local t = { name }
+  for i = 1, select("#", ...) do t[#t + 1] = tostring((select(i, ...))) end
+  print(table.concat(t, " "))
+end
+
+-- int64_t and uint64_t loads, sums kept as boxed cdata, mixed with numbers.
+do
+  local n = 300
+  local a = ffi.new("int64_t[?]", n)
+  local u = ffi.new("uint64_t[?]", n)
+  for i = 0, n - 1 do a[i] = (i - 150) * 123456789012; u[i] = i * 0x10000000000 - 7 end
+  local s, us, m = 0LL, 0ULL, 1LL
+  for i = 0, n - 1 do
+    s = s + a[i]
+    us = us + u[i]
+    m = m * 3 + a[i] - i
+  end
+  show("int64 sums", s, us, m)
+  local f = 0
+  for i = 0, n - 1 do f = f + tonumber(a[i]) + tonumber(u[i]) end
+  show("tonumber", f)
+  local neg = 0LL
+  for i = 0, n - 1 do neg = neg - (-a[i]) end
+  show("negation", neg)
+  local k, j = 0, 0
+  for i = 0, n - 1 do
+    if a[i] < 0 then k = k + 1 end
+    if u[i] >= 0x8000000000ULL then j = j + 1 end
+    if a[i] == 0 then k = k + 100 end
+  end
+  show("compares", k, j)
+  local big = 0ULL
+  for i = 1, 200 do big = big + 0xfffffffffffffff0ULL end
+  show("wrapping", big, tonumber(big))
+  -- Stores of 64-bit values: numbers, cdata.
+  local b = ffi.new("int64_t[?]", n)
+  for i = 0, n - 1 do b[i] = a[i] * 2 + 1 end
+  for i = 0, n - 1 do u[i] = i * -3 end
+  show("stored", b[0], b[n - 1], u[1], u[n - 1])
+end
+
+-- Structs with 64-bit members.
+do
+  local items = ffi.new("item_t[?]", 200)
+  for i = 0, 199 do
+    items[i].id = i * 1000000000000LL
+    items[i].mask = 0xff00ff00ff00ULL + i
+    items[i].w = i / 4
+  end
+  local s, m = 0LL, 0ULL
+  for i = 0, 199 do
+    local it = items[i]
+    s = s + it.id
+    m = m + it.mask * 2
+  end
+  show("struct members", s, m)
+end
+
+-- A linked list walked with p = p.next (a NULL ends it).
+do
+  local n = 250
+  local nodes = ffi.new("node_t[?]", n)
+  for i = 0, n - 1 do
+    nodes[i].v = i * 3
+    nodes[i].next = i + 1 < n and nodes + i + 1 or nil
+  end
+  local p, s, c = nodes + 0, 0, 0
+  while p ~= nil do s = s + p.v; c = c + 1; p = p.next end
+  show("list", s, c)
+  -- A list whose links skip around; a NULL met by a trace compiled
+  -- without it.
+  for i = 0, n - 1 do nodes[i].next = nodes + (i * 7 + 3) % n end
+  nodes[200].next = nil
+  p, s, c = nodes + 0, 0, 0
+  repeat s = s + p.v; c = c + 1; p = p.next until p == nil
+  show("shuffled list", s, c)
+end
+
+-- Pointer arithmetic and comparisons.
+do
+  local n = 400
+  local buf = ffi.new("int32_t[?]", n)
+  for i = 0, n - 1 do buf[i] = i * 2 - 100 end
+  local p, e = ffi.cast("int32_t *", buf), buf + n
+  local s = 0
+  while p < e do s = s + p[0]; p = p + 1 end
+  show("walk", s, p == e, e - p, p - buf)
+  local q = buf + n - 1
+  s = 0
+  while q >= buf do s = s + q[0] * (q - buf); q = q - 1 end
+  show("walk back", s, q + 1 == buf)
+  s = 0
+  for i = 0, n - 1 do
+    local r = buf + i
+    local r2 = 3 + r
+    s = s + (r2 - buf) + r[1 - 1] + (r - 2)[2]
+    if r2 > e - 4 then s = s + 1000 end
+  end
+  show("arith", s)
+  s = 0
+  for i = 0, n - 1, 3 do
+    local r = buf + (i * 0.5)
+    s = s + (r - buf) + r[0.75]
+  end
+  show("fractional", s)
+  local w = ffi.new("int64_t[8]")
+  local pw = w + 0
+  local steps = 0
+  for i = 1, 300 do pw = pw + 1LL; if pw == w + 8 then pw = w + 0; steps = steps + 1 end end
+  show("int64 steps", steps, pw - w)
+  local d = ffi.new("double[10]")
+  local pd, eq, ne = d + 0, 0, 0
+  for i = 1, 200 do
+    local x = d + i % 10
+    if x == pd then eq = eq + 1 end
+    if x ~= nil then ne = ne + 1 end
+  end
+  show("pointer equality", eq, ne)
+end
+
+-- C calls with pointer arguments and results, errno after them.
+do
+  local s = 0
+  local strs = { "alpha", "be", "", "gamma delta", "x" }
+  for i = 1, 300 do s = s + tonumber(C.strlen(strs[i % 5 + 1])) end
+  show("strlen", s)
+  local buf = ffi.new("char[64]", "hello, world")
+  local c = 0
+  for i = 1, 200 do
+    if C.strcmp(buf, i % 2 == 0 and "hello, world" or "hello") == 0 then c = c + 1 end
+  end
+  show("strcmp", c)
+  local found = 0
+  for i = 1, 200 do
+    local p = C.strchr(buf, 100 + i % 30)
+    if p ~= nil then found = found + (p - buf) end
+  end
+  show("strchr", found)
+  local area = ffi.new("uint8_t[256]")
+  for i = 1, 200 do C.memset(area + i % 50, i, 10) end
+  s = 0
+  for i = 0, 255 do s = s + area[i] end
+  show("memset", s)
+  s = 0LL
+  for i = -150, 149 do s = s + C.llabs(i * 10000000000LL) end
+  show("llabs", s)
+  local endp = ffi.new("char *[1]")
+  local strs2 = { "12345", "99999999999999999999", "-77x" }
+  local errs, ends = 0, 0
+  s = 0LL
+  for i = 1, 200 do
+    ffi.errno(0)
+    local v = C.strtol(strs2[i % 3 + 1], endp, 10)
+    if ffi.errno() ~= 0 then errs = errs + 1 else s = s + v end
+    ends = ends + (endp[0] - ffi.cast("char *", strs2[i % 3 + 1]))
+  end
+  show("strtol errno", s, errs, ends)
+  local fp = ffi.cast("int (*)(int)", C.abs)
+  s = 0
+  for i = -100, 100 do s = s + fp(i) end
+  show("function pointer", s)
+end
+
+-- Type changes and exits: int64 and double cdata, numbers, pointers.
+do
+  local vals = {}
+  for i = 1, 300 do
+    vals[i] = i < 150 and ffi.new("int64_t", i) or (i < 220 and i * 1.0 or ffi.new("uint64_t", i))
+  end
+  local s = 0LL
+  for i = 1, 300 do s = s + vals[i] end
+  show("mixed", s)
+  local ok, err = pcall(function()
+    local t = 0LL
+    for i = 1, 300 do t = t + (i == 250 and {} or vals[i]) end
+    return t
+  end)
+  show("bad operand", ok, (tostring(err):gsub("^.-:%d+: ", "")))
+  local ints = ffi.new("int64_t[20]")
+  local ptrs = ffi.new("int32_t *[20]")
+  local x = ffi.new("int32_t[4]", 7, 8, 9, 10)
+  for i = 0, 19 do ints[i] = i; ptrs[i] = i % 5 ~= 4 and x + i % 4 or nil end
+  local n = 0
+  for i = 0, 199 do
+    local p = ptrs[i % 20]
+    if p ~= nil then n = n + p[0] else n = n - 1 end
+  end
+  show("sometimes null", n)
+end
