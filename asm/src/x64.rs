@@ -15,6 +15,7 @@
 #![allow(clippy::useless_conversion)]
 
 mod ffi;
+mod listing;
 
 use crate::mcode::Area;
 use crate::ra::{
@@ -31,7 +32,6 @@ use lunavm_vm::layout;
 use lunavm_vm::trace_calls::Call;
 use lunavm_vm::value::tag;
 use lunavm_vm::Value;
-use std::fmt::Write as _;
 
 /// Spill slots per trace.
 pub const MAX_SPILL: u32 = 256;
@@ -248,6 +248,12 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
             n.op_reg = [true, true];
             n.op2_not_dst = true;
         }
+        IrOp::ADDOV | IrOp::SUBOV => {
+            // A guard: it has a result register even when the value is unused.
+            n.op_reg = [true, !gpr_imm(i.op2)];
+            n.op2_not_dst = true;
+            n.tmp = [Some(GPRS), None];
+        }
         IrOp::TOBIT => n.op_reg = [true, true],
         IrOp::BNOT | IrOp::BSWAP => n.op_reg = [true, false],
         // Shifted in memory by cl: no value lives in rcx across.
@@ -266,7 +272,8 @@ fn needs(ir: &Ir, r: Ref) -> Needs {
         | IrOp::UGE
         | IrOp::ULE
         | IrOp::UGT => {
-            n.op_reg = [true, true];
+            let int = ir.get(i.op1).t == IrType::Int;
+            n.op_reg = [true, !int || !gpr_imm(i.op2)];
         }
         IrOp::EQ | IrOp::NE => {
             let fp = ir.get(i.op1).t == IrType::Num;
@@ -356,7 +363,6 @@ struct Emitter<'a> {
     consts: Vec<(DynamicLabel, u64)>,
     /// Which snapshots some guard uses (only those get stubs).
     used_exits: Vec<bool>,
-    listing: String,
     cur_snap: usize,
 }
 
@@ -466,8 +472,12 @@ impl Emitter<'_> {
     }
 
     /// Stores value `v` (in `vreg` if not a constant) boxed at `[reg + off]`.
-    fn store_value(&mut self, reg: Reg, off: i32, v: Ref, vreg: Option<Reg>, tmp: Option<Reg>) {
+    /// Every boxed store is one 64-bit store (through the scratch XMM
+    /// register), so that a later 64-bit load of the slot is forwarded from
+    /// the store buffer instead of waiting for two halves.
+    fn store_value(&mut self, reg: Reg, off: i32, v: Ref, vreg: Option<Reg>) {
         let t = self.ir.get(v).t;
+        let xs = x(XSCRATCH);
         if is_const(v) || t.is_pri() {
             let bits = if is_const(v) {
                 self.const_value_bits(v)
@@ -478,33 +488,67 @@ impl Emitter<'_> {
                     _ => Value::TRUE.to_bits(),
                 }
             };
-            let (lo, hi) = (bits as u32 as i32, (bits >> 32) as u32 as i32);
-            dynasm!(self.a
-                ; .arch x64
-                ; mov DWORD [Rq(reg) + off], lo
-                ; mov DWORD [Rq(reg) + off + 4], hi
-            );
+            self.store_bits(reg, off, bits);
             return;
         }
         let vr = vreg.expect("a stored value has a register");
         match t {
             IrType::Num => dynasm!(self.a ; .arch x64 ; movsd QWORD [Rq(reg) + off], Rx(x(vr))),
-            IrType::Int => {
-                let tx = tmp.unwrap_or(XSCRATCH);
-                dynasm!(self.a
-                    ; .arch x64
-                    ; cvtsi2sd Rx(x(tx)), Rd(vr)
-                    ; movsd QWORD [Rq(reg) + off], Rx(x(tx))
-                );
-            }
+            IrType::Int => dynasm!(self.a
+                ; .arch x64
+                ; cvtsi2sd Rx(xs), Rd(vr)
+                ; movsd QWORD [Rq(reg) + off], Rx(xs)
+            ),
             t => {
-                let hi = tag_hi(t.tag());
+                let tag = self.knum_label((tag_hi(t.tag()) as u32 as u64) << 32);
                 dynasm!(self.a
                     ; .arch x64
-                    ; mov QWORD [Rq(reg) + off], Rq(vr)
-                    ; or DWORD [Rq(reg) + off + 4], hi
+                    ; movq Rx(xs), Rq(vr)
+                    ; por Rx(xs), [=>tag]
+                    ; movsd QWORD [Rq(reg) + off], Rx(xs)
                 );
             }
+        }
+    }
+
+    /// A guarded comparison of integers: 32-bit `int`s (the second operand
+    /// may be an immediate), or C data's 64-bit integers and addresses. LT..GT
+    /// compare signed, ULT..UGT unsigned; exit when it does not hold.
+    fn int_compare(&mut self, i: &Ins, o1: Option<Reg>, o2: Option<Reg>) -> Result<(), String> {
+        let a = o1.ok_or("comparison operand")?;
+        let wide = self.ir.get(i.op1).t != IrType::Int;
+        match (o2, wide) {
+            (Some(b), false) => dynasm!(self.a ; .arch x64 ; cmp Rd(a), Rd(b)),
+            (Some(b), true) => dynasm!(self.a ; .arch x64 ; cmp Rq(a), Rq(b)),
+            (None, false) => dynasm!(self.a ; .arch x64 ; cmp Rd(a), self.const_bits(i.op2) as i32),
+            (None, true) => return Err("64-bit comparison with an immediate".into()),
+        }
+        let exit = self.exit_label();
+        match i.op {
+            IrOp::LT => dynasm!(self.a ; .arch x64 ; jge =>exit),
+            IrOp::GE => dynasm!(self.a ; .arch x64 ; jl =>exit),
+            IrOp::LE => dynasm!(self.a ; .arch x64 ; jg =>exit),
+            IrOp::GT => dynasm!(self.a ; .arch x64 ; jle =>exit),
+            IrOp::ULT => dynasm!(self.a ; .arch x64 ; jae =>exit),
+            IrOp::UGE => dynasm!(self.a ; .arch x64 ; jb =>exit),
+            IrOp::ULE => dynasm!(self.a ; .arch x64 ; ja =>exit),
+            _ => dynasm!(self.a ; .arch x64 ; jbe =>exit),
+        }
+        Ok(())
+    }
+
+    /// Stores the 64-bit word `bits` at `[reg + off]` in one store.
+    fn store_bits(&mut self, reg: Reg, off: i32, bits: u64) {
+        if bits == 0 {
+            dynasm!(self.a ; .arch x64 ; mov QWORD [Rq(reg) + off], 0);
+        } else {
+            let xs = x(XSCRATCH);
+            let l = self.knum_label(bits);
+            dynasm!(self.a
+                ; .arch x64
+                ; movsd Rx(xs), QWORD [=>l]
+                ; movsd QWORD [Rq(reg) + off], Rx(xs)
+            );
         }
     }
 
@@ -525,12 +569,12 @@ impl Emitter<'_> {
                 ; movsd QWORD [r14 + off], Rx(xs)
             ),
             t => {
-                let hi = tag_hi(t.tag());
+                let tag = self.knum_label((tag_hi(t.tag()) as u32 as u64) << 32);
                 dynasm!(self.a
                     ; .arch x64
                     ; movsd Rx(xs), QWORD [rsp + so]
+                    ; por Rx(xs), [=>tag]
                     ; movsd QWORD [r14 + off], Rx(xs)
-                    ; or DWORD [r14 + off + 4], hi
                 );
             }
         }
@@ -577,7 +621,7 @@ impl Emitter<'_> {
         let args = call_args(self.ir, i.op1);
         for n in 0..3 {
             let a = args.get(n).copied().unwrap_or(REF_NIL);
-            self.store_value(RSP, ARGS_OFF + 8 * n as i32, a, p.args[n], None);
+            self.store_value(RSP, ARGS_OFF + 8 * n as i32, a, p.args[n]);
         }
         dynasm!(self.a
             ; .arch x64
@@ -779,6 +823,23 @@ impl Emitter<'_> {
                     ; movd Rd(d), Rx(xs)
                 );
             }
+            IrOp::ADDOV | IrOp::SUBOV => {
+                let a = o1.ok_or("ADDOV operand")?;
+                let d = p.dst.or(p.tmp[0]).ok_or("ADDOV result")?;
+                let exit = self.exit_label();
+                dynasm!(self.a ; .arch x64 ; mov Rd(d), Rd(a));
+                match (i.op, o2) {
+                    (IrOp::ADDOV, Some(b)) => dynasm!(self.a ; .arch x64 ; add Rd(d), Rd(b)),
+                    (IrOp::ADDOV, None) => {
+                        dynasm!(self.a ; .arch x64 ; add Rd(d), self.const_bits(i.op2) as i32)
+                    }
+                    (_, Some(b)) => dynasm!(self.a ; .arch x64 ; sub Rd(d), Rd(b)),
+                    (_, None) => {
+                        dynasm!(self.a ; .arch x64 ; sub Rd(d), self.const_bits(i.op2) as i32)
+                    }
+                }
+                dynasm!(self.a ; .arch x64 ; jo =>exit);
+            }
             IrOp::BAND | IrOp::BOR | IrOp::BXOR => {
                 let (Some(d), Some(a), Some(b)) = (p.dst, o1, o2) else {
                     return Ok(());
@@ -854,31 +915,12 @@ impl Emitter<'_> {
             | IrOp::UGE
             | IrOp::ULE
             | IrOp::UGT => {
+                if self.ir.get(i.op1).t != IrType::Num {
+                    return self.int_compare(&i, o1, o2);
+                }
                 let (Some(a), Some(b)) = (o1, o2) else {
                     return Err("comparison operands".into());
                 };
-                let t = self.ir.get(i.op1).t;
-                if t != IrType::Num {
-                    // Integers (C data's 64-bit ones and addresses): LT..GT
-                    // signed, ULT..UGT unsigned; exit when it does not hold.
-                    let exit = self.exit_label();
-                    if t == IrType::Int {
-                        dynasm!(self.a ; .arch x64 ; cmp Rd(a), Rd(b));
-                    } else {
-                        dynasm!(self.a ; .arch x64 ; cmp Rq(a), Rq(b));
-                    }
-                    match i.op {
-                        IrOp::LT => dynasm!(self.a ; .arch x64 ; jge =>exit),
-                        IrOp::GE => dynasm!(self.a ; .arch x64 ; jl =>exit),
-                        IrOp::LE => dynasm!(self.a ; .arch x64 ; jg =>exit),
-                        IrOp::GT => dynasm!(self.a ; .arch x64 ; jle =>exit),
-                        IrOp::ULT => dynasm!(self.a ; .arch x64 ; jae =>exit),
-                        IrOp::UGE => dynasm!(self.a ; .arch x64 ; jb =>exit),
-                        IrOp::ULE => dynasm!(self.a ; .arch x64 ; ja =>exit),
-                        _ => dynasm!(self.a ; .arch x64 ; jbe =>exit),
-                    }
-                    return Ok(());
-                }
                 let exit = self.exit_label();
                 let (a, b) = (x(a), x(b));
                 // Exit when the comparison does not hold (see the table in
@@ -1052,7 +1094,7 @@ impl Emitter<'_> {
             }
             IrOp::ASTORE | IrOp::HSTORE | IrOp::USTORE => {
                 let (addr, off) = self.value_addr(i.op, o1, p.tmp[0])?;
-                self.store_value(addr, off, i.op2, o2, None);
+                self.store_value(addr, off, i.op2, o2);
             }
             IrOp::UREFO | IrOp::UREFC => {
                 let Some(d) = p.dst else { return Ok(()) };
@@ -1169,10 +1211,11 @@ impl Backend for X64Backend {
         }
         let start = self.area().next();
         let mut a = Asm::new(start);
+        let mut parent_consts = Vec::new();
         if let (Some(p), Some(side)) = (parent, t.side) {
             // A side trace is entered from its parent's exit stub with the
             // parent's registers: write the parent's snapshot back first.
-            a = write_back_parent(a, p, side.snap as usize)?;
+            (a, parent_consts) = write_back_parent(a, p, side.snap as usize)?;
         }
         let exits: Vec<DynamicLabel> = (0..t.snaps.len()).map(|_| a.new_dynamic_label()).collect();
         let top = a.new_dynamic_label();
@@ -1181,9 +1224,8 @@ impl Backend for X64Backend {
             a,
             ir,
             exits,
-            consts: Vec::new(),
+            consts: parent_consts,
             used_exits: vec![false; t.snaps.len()],
-            listing: String::new(),
             cur_snap: 0,
         };
         dynasm!(e.a ; .arch x64 ; =>top);
@@ -1225,15 +1267,13 @@ impl Backend for X64Backend {
             for &(slot, r, src) in &plan.writeback {
                 let off = 8 * slot;
                 match src {
-                    Src::Const => e.store_value(BASE, off, r, None, None),
-                    Src::Reg(reg) => e.store_value(BASE, off, r, Some(reg), Some(XSCRATCH)),
+                    Src::Const => e.store_value(BASE, off, r, None),
+                    Src::Reg(reg) => e.store_value(BASE, off, r, Some(reg)),
                     Src::Spill(slot_no) => e.store_spilled(off, r, slot_no),
                 }
             }
             for l in &s.links {
-                let off = 8 * l.slot;
-                let (lo, hi) = (l.link as u32 as i32, (l.link >> 32) as u32 as i32);
-                dynasm!(e.a ; .arch x64 ; mov DWORD [r14 + off], lo ; mov DWORD [r14 + off + 4], hi);
+                e.store_bits(BASE, 8 * l.slot, l.link);
             }
             // A trace that leaves keeps BASE: the exit handler adds the
             // snapshot's base.
@@ -1277,26 +1317,27 @@ impl Backend for X64Backend {
             ; mov DWORD [rsp + NSPILL_OFF], plan.spills as i32
             ; jmp extern exit_common
         );
+        let text_len = e.a.offset().0;
         if !e.consts.is_empty() {
-            dynasm!(e.a ; .arch x64 ; .align 8);
+            // 16 bytes each, 16-aligned (code starts 16-aligned): `por`
+            // reads its tag constant as 128 bits.
+            dynasm!(e.a ; .arch x64 ; .align 16);
             for (l, bits) in e.consts.clone() {
-                dynasm!(e.a ; .arch x64 ; =>l ; .u64 bits);
+                dynasm!(e.a ; .arch x64 ; =>l ; .u64 bits ; .u64 0);
             }
         }
-        let listing = listing_of(&e, &marks, start);
         let bytes = e.a.finalize().map_err(|err| format!("{err:?}"))?;
         let at = self
             .area()
             .append(&bytes)
             .map_err(|err| format!("code area: {err}"))?;
         debug_assert_eq!(at, start);
-        let _ = &mut e.listing;
         Ok(Code {
             entry: start,
             size: bytes.len(),
             locs: plan.locs,
             spills: plan.spills,
-            listing,
+            text_len,
             exit_stubs,
             marks: marks.iter().map(|&(off, r)| (off as u32, r)).collect(),
         })
@@ -1360,12 +1401,23 @@ impl Backend for X64Backend {
     fn runtime_code(&self) -> Option<(usize, usize)> {
         Some((self.trampoline, self.runtime_len))
     }
+
+    fn listing(&self, code: &Code, ir: &Ir) -> String {
+        // SAFETY: the code was copied to `entry` by `assemble` and stays
+        // mapped (readable) until the next flush, which also drops `code`.
+        let bytes = unsafe { std::slice::from_raw_parts(code.entry as *const u8, code.text_len) };
+        listing::listing(bytes, code, ir)
+    }
 }
 
 /// Writes parent trace `p`'s snapshot `n` into the stack from the parent's
 /// registers and spill slots, then moves BASE to the snapshot's frame: the
 /// state a side trace starting at that exit expects.
-fn write_back_parent(a: Asm, p: &Trace, n: usize) -> Result<Asm, String> {
+fn write_back_parent(
+    a: Asm,
+    p: &Trace,
+    n: usize,
+) -> Result<(Asm, Vec<(DynamicLabel, u64)>), String> {
     let snap = p.snaps.get(n).ok_or("no such parent snapshot")?;
     let code = p.code.as_ref().ok_or("parent without code")?;
     let mut e = Emitter {
@@ -1374,48 +1426,26 @@ fn write_back_parent(a: Asm, p: &Trace, n: usize) -> Result<Asm, String> {
         exits: Vec::new(),
         consts: Vec::new(),
         used_exits: Vec::new(),
-        listing: String::new(),
         cur_snap: 0,
     };
     for en in &snap.entries {
         let off = 8 * en.slot;
         if is_const(en.r) {
-            e.store_value(BASE, off, en.r, None, None);
+            e.store_value(BASE, off, en.r, None);
             continue;
         }
         match code.locs.get((en.r - REF_BIAS) as usize) {
             Some(Loc::Spill(s)) => e.store_spilled(off, en.r, *s),
-            Some(Loc::Reg(r)) => e.store_value(BASE, off, en.r, Some(*r), Some(XSCRATCH)),
-            _ if e.ir.get(en.r).t.is_pri() => e.store_value(BASE, off, en.r, None, None),
+            Some(Loc::Reg(r)) => e.store_value(BASE, off, en.r, Some(*r)),
+            _ if e.ir.get(en.r).t.is_pri() => e.store_value(BASE, off, en.r, None),
             _ => return Err("parent snapshot value without a location".into()),
         }
     }
     for l in &snap.links {
-        let off = 8 * l.slot;
-        let (lo, hi) = (l.link as u32 as i32, (l.link >> 32) as u32 as i32);
-        dynasm!(e.a ; .arch x64 ; mov DWORD [r14 + off], lo ; mov DWORD [r14 + off + 4], hi);
+        e.store_bits(BASE, 8 * l.slot, l.link);
     }
     if snap.base != 0 {
         dynasm!(e.a ; .arch x64 ; add r14, 8 * snap.base);
     }
-    debug_assert!(e.consts.is_empty());
-    Ok(e.a)
-}
-
-/// A listing: offsets and bytes per IR instruction.
-fn listing_of(e: &Emitter, marks: &[(usize, Ref)], start: usize) -> String {
-    let mut out = String::new();
-    for (n, &(off, r)) in marks.iter().enumerate() {
-        let end = marks.get(n + 1).map_or(off, |m| m.0);
-        if end > off {
-            let _ = writeln!(
-                out,
-                "{:#014x}  ; {:04} {}",
-                start + off,
-                r - REF_BIAS,
-                e.ir.get(r).op.name()
-            );
-        }
-    }
-    out
+    Ok((e.a, e.consts))
 }

@@ -205,7 +205,7 @@ impl Engine {
             .assemble(&t, &entry_of, parent)
             .map_err(|e| Abort(format!("assembler: {e}")))?;
         if self.dumping('m') {
-            let listing = code.listing.clone();
+            let listing = self.backend.listing(&code, &t.ir);
             self.say(|| {
                 format!(
                     "---- TRACE {no} mcode {}\n{}",

@@ -92,15 +92,23 @@ fn unroll(
                 // A cdata the trace loaded may come back as one it keeps
                 // virtual (FOLD reads type and payload from it).
                 let virt = ins.t == IrType::Cdata && crate::xmem::virtual_cdata(ir, v).is_some();
-                if ir.get(v).t != ins.t && !virt {
+                if ins.t == IrType::Num && ir.get(v).t == IrType::Int {
+                    // A narrowed loop index: the number the slot will hold
+                    // (the pre-roll's conversion back to an integer folds).
+                    ir.cur_pc = ins.pc;
+                    ir.cur_depth = ins.depth;
+                    ir.emit(Ins::new(IrOp::CONV, IrType::Num, v, conv::INT_NUM))
+                        .map_err(|e| format!("{e:?} in the loop body"))?
+                } else if ir.get(v).t != ins.t && !virt {
                     return Err(format!(
                         "type of slot {} changes in the loop ({} to {})",
                         ins.op1 as i32 + 1,
                         ins.t.name(),
                         ir.get(v).t.name()
                     ));
+                } else {
+                    v
                 }
-                v
             }
             _ => {
                 let (k1, k2) = ins.op.operands();

@@ -30,8 +30,8 @@ pub struct Code {
     pub locs: Vec<Loc>,
     /// Spill slots used.
     pub spills: u32,
-    /// A listing for dumps (address, bytes or text, and exit labels).
-    pub listing: String,
+    /// Bytes of instructions (constants follow them).
+    pub text_len: usize,
     /// Per snapshot: the address of its exit stub (0 if no guard uses it).
     pub exit_stubs: Vec<usize>,
     /// Where each IR instruction's code starts (offset from `entry`, in
@@ -144,4 +144,7 @@ pub trait Backend {
     fn runtime_code(&self) -> Option<(usize, usize)> {
         None
     }
+
+    /// The disassembled code of `code` (the trace's IR `ir`), for `-jdump=m`.
+    fn listing(&self, code: &Code, ir: &crate::irbuf::Ir) -> String;
 }

@@ -21,7 +21,7 @@ use crate::ir::*;
 use crate::irbuf::{Ir, IrError};
 use crate::slots::{SlotMap, MAX_SLOT, UNSET};
 use crate::snap::{SnapEntry, SnapLink, Snapshot};
-use lunavm_vm::bytecode::{Ins as BcIns, Op};
+use lunavm_vm::bytecode::{Ins as BcIns, Op, Operand};
 use lunavm_vm::frame::Cont;
 use lunavm_vm::func::{FastFunc, Function, Proto};
 use lunavm_vm::interp::multres_end;
@@ -564,6 +564,12 @@ impl Recorder {
                 // cdata recorder reads it.
                 return Err(Abort::nyi("use of an unboxed cdata as a value"));
             }
+            if self.ty(r) == IrType::Int {
+                // A narrowed loop index: a number to every reader (an index
+                // folds the conversion away again).
+                let n = Ins::new(IrOp::CONV, IrType::Num, r, conv::INT_NUM);
+                return Ok(self.ir.emit(n)?);
+            }
             return Ok(r);
         }
         let v = self.val(s);
@@ -804,6 +810,18 @@ impl Recorder {
                 // Snapshot 0: the function's body about to start, nothing
                 // changed yet (the exit for a failed stack check).
                 self.take_snap(pc)?;
+            }
+            if self.kind == LoopKind::For && self.side.is_none() {
+                // SAFETY: the header is the loop's FORL, whose A names its
+                // slots; its FORI is the instruction before the body (`pc`).
+                let forl = unpatch(unsafe { *self.header_pc });
+                let a = forl.a() as i32;
+                for s in [a + 1, a + 2] {
+                    if let Some(k) = self.constant_init(unsafe { pc.sub(1) }, s) {
+                        self.set(s, k)?;
+                    }
+                }
+                self.narrow_for(a)?;
             }
         }
         let proto = self.proto();
@@ -1138,6 +1156,10 @@ impl Recorder {
                 }
             }
             Op::UGET => {
+                if let Some(k) = self.constant_upvalue(d)? {
+                    self.set(a, k)?;
+                    return Ok(());
+                }
                 let uref = self.upvalue_ref(d)?;
                 let v = self.upvalue_value(d);
                 let t = IrType::of(v);
@@ -1403,7 +1425,7 @@ impl Recorder {
             // exactly when their types are: nothing to check at run time.
             return Ok(());
         }
-        let same = self.equal_live(x, y);
+        let same = self.equal_live(x, y)?;
         if tx == IrType::Udata || (tx == IrType::Tab && !same) {
             // Two different tables are equal only through an `__eq` both
             // metatables share: called, or the left one's absence guarded
@@ -1439,12 +1461,13 @@ impl Recorder {
     }
 
     /// Whether two IR values are equal right now (from the live values).
-    fn equal_live(&self, x: Ref, y: Ref) -> bool {
-        let vx = self.live_of(x);
-        let vy = self.live_of(y);
-        match (vx, vy) {
-            (Some(a), Some(b)) => raw_equal(a, b),
-            _ => false,
+    /// (A guess would record the branch the interpreter does not take.)
+    fn equal_live(&self, x: Ref, y: Ref) -> Rec<bool> {
+        match (self.live_of(x), self.live_of(y)) {
+            (Some(a), Some(b)) => Ok(raw_equal(a, b)),
+            _ => Err(Abort(
+                "comparison of a value the recorder cannot see".into(),
+            )),
         }
     }
 
@@ -1462,6 +1485,11 @@ impl Recorder {
                 return Some(self.val(abs - base));
             }
         }
+        let i = self.ir.get(r);
+        if i.op == IrOp::CONV && i.op2 == conv::INT_NUM {
+            // A narrowed loop index as `get` gives it.
+            return self.live_of(i.op1);
+        }
         None
     }
 
@@ -1470,6 +1498,41 @@ impl Recorder {
     fn upvalue_ref(&mut self, idx: u32) -> Rec<Ref> {
         let f = self.cur_func()?;
         Ok(self.ir.emit(Ins::new(IrOp::UREFO, IrType::Ptr, f, idx))?)
+    }
+
+    /// The value of upvalue `idx` as a constant, when it can never change: an
+    /// upvalue the compiler marked immutable (its local is not assigned after
+    /// its declaration, like `local function f`) of a function the trace knows
+    /// as a constant. The bottom frame's function is guarded to be this
+    /// closure first when its prototype made only one (LuaJIT's late
+    /// specialisation). debug.setupvalue flushes traces when it changes such
+    /// an upvalue.
+    fn constant_upvalue(&mut self, idx: u32) -> Rec<Option<Ref>> {
+        let Ok(f) = self.live_func() else {
+            return Ok(None);
+        };
+        let pt = f.proto();
+        let v = self.upvalue_value(idx);
+        let constant = v.is_number() || v.is_gc() || IrType::of(v).is_pri();
+        if !constant
+            || !pt
+                .body()
+                .uvdesc
+                .get(idx as usize)
+                .is_some_and(|u| u.immutable)
+        {
+            return Ok(None);
+        }
+        let fr = self.cur_func()?;
+        if !is_const(fr) {
+            if pt.many_closures() {
+                return Ok(None);
+            }
+            let kf = self.ir.kgc(f.to_value());
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+            self.frames.last_mut().expect("a frame").func = Some(kf);
+        }
+        Ok(Some(self.ir.kvalue(v)))
     }
 
     fn upvalue_value(&self, idx: u32) -> Value {
@@ -1540,7 +1603,8 @@ impl Recorder {
                 return Err(Abort::nyi("for loop with non-number control values"));
             }
         }
-        let (i, stop, step) = (self.get(a)?, self.get(a + 1)?, self.get(a + 2)?);
+        self.narrow_for(a)?;
+        let (i, stop, step) = (self.for_ref(a)?, self.for_ref(a + 1)?, self.for_ref(a + 2)?);
         let (vi, vs, vst) = (
             self.val(a).as_f64(),
             self.val(a + 1).as_f64(),
@@ -1566,8 +1630,91 @@ impl Recorder {
         Ok(enters)
     }
 
+    /// Narrowing (LuaJIT's lj_opt_narrow_forl): when a numeric for loop's
+    /// index, limit and step (slots `a`..`a + 2`) are integers now, and the
+    /// index stepped past the limit still fits in 32 bits, the trace keeps
+    /// the three and the visible copy as integers (converted with a check:
+    /// other values exit). Readers of the visible copy get it as a number
+    /// (`get`); table indexing folds that conversion away.
+    fn narrow_for(&mut self, a: i32) -> Rec<()> {
+        let vals = [self.val(a), self.val(a + 1), self.val(a + 2)];
+        if !vals.iter().all(|&v| is_int_key(v)) || vals[0].as_f64().to_bits() == (-0.0f64).to_bits()
+        {
+            return Ok(());
+        }
+        let (stop, step) = (vals[1].as_f64() as i64, vals[2].as_f64() as i64);
+        if step == 0 || i32::try_from(stop + step).is_err() {
+            return Ok(());
+        }
+        for s in a..a + 3 {
+            let r = self.get(s)?;
+            let k = self.guard(Ins::new(IrOp::CONV, IrType::Int, r, conv::NUM_INT_CHECK))?;
+            self.set(s, k)?;
+        }
+        let i = self.slot_ref(a)?;
+        self.set(a + 3, i)
+    }
+
+    /// The constant slot `s` was set to by a KSHORT/KNUM before `fori` (a
+    /// loop's limit or step written as a literal), if nothing else may have
+    /// set it: no later instruction writes it and no jump lands between (as
+    /// LuaJIT's find_kinit). Reading it from the stack instead would cost a
+    /// load and a type check per entry, and hide the constant from FOLD.
+    fn constant_init(&mut self, fori: *const BcIns, s: i32) -> Option<Ref> {
+        let pt = self.proto();
+        let code = &pt.body().code;
+        let end = pt.pc_of(fori);
+        let mut at = None;
+        for n in (0..end).rev() {
+            let ins = code[n];
+            let op = Op::from_u8(ins.op_byte())?;
+            let (ka, _, _) = op.operands();
+            let a = ins.a() as i32;
+            if ka == Operand::Base && a <= s {
+                return None; // a range of results may include the slot
+            }
+            if ka == Operand::Dst && a == s {
+                if !matches!(op, Op::KSHORT | Op::KNUM) {
+                    return None;
+                }
+                at = Some(n);
+                break;
+            }
+        }
+        let at = at?;
+        // No jump may land after the initializer and up to the FORI.
+        for (n, ins) in code.iter().enumerate() {
+            let op = Op::from_u8(ins.op_byte())?;
+            if op.has_jump() {
+                let target = n as i64 + 1 + ins.j() as i64;
+                if target > at as i64 && target <= end as i64 {
+                    return None;
+                }
+            }
+        }
+        let ins = code[at];
+        Some(match ins.op() {
+            Op::KSHORT => self.ir.knum(ins.ds() as f64),
+            _ => self.knum(ins.d()),
+        })
+    }
+
+    /// A numeric for loop's control slot as the loop keeps it (an integer
+    /// if narrowed, else a number).
+    fn for_ref(&mut self, s: i32) -> Rec<Ref> {
+        let r = self.slot_ref(s)?;
+        if r != UNSET && self.ty(r) == IrType::Int {
+            return Ok(r);
+        }
+        self.get(s)
+    }
+
     fn step_sign_guard(&mut self, step: Ref, up: bool) -> Rec<()> {
-        let zero = self.ir.knum(0.0);
+        let zero = if self.ty(step) == IrType::Int {
+            self.ir.kint(0)
+        } else {
+            self.ir.knum(0.0)
+        };
         let op = if up { IrOp::GT } else { IrOp::LE };
         self.guard(Ins::new(op, IrType::Void, step, zero))?;
         Ok(())
@@ -1578,7 +1725,13 @@ impl Recorder {
     /// goes on. (The FORL that closes the trace's own loop always goes on.)
     fn for_back(&mut self, ins: BcIns) -> Rec<bool> {
         let a = ins.a() as i32;
-        let (i, stop, step) = (self.get(a)?, self.get(a + 1)?, self.get(a + 2)?);
+        let (mut i, mut stop, mut step) =
+            (self.for_ref(a)?, self.for_ref(a + 1)?, self.for_ref(a + 2)?);
+        let int = [i, stop, step].iter().all(|&r| self.ty(r) == IrType::Int);
+        if !int {
+            // Mixed (a side trace that loaded some as numbers): all numbers.
+            (i, stop, step) = (self.get(a)?, self.get(a + 1)?, self.get(a + 2)?);
+        }
         let (vi, vstop, vstep) = (
             self.val(a).as_f64(),
             self.val(a + 1).as_f64(),
@@ -1586,7 +1739,12 @@ impl Recorder {
         );
         let up = vstep > 0.0;
         self.step_sign_guard(step, up)?;
-        let next = self.ir.emit(Ins::new(IrOp::ADD, IrType::Num, i, step))?;
+        let next = if int {
+            // Overflow exits to this FORL, which steps in doubles.
+            self.guard(Ins::new(IrOp::ADDOV, IrType::Int, i, step))?
+        } else {
+            self.ir.emit(Ins::new(IrOp::ADD, IrType::Num, i, step))?
+        };
         let vnext = vi + vstep;
         let goes_on = if up { vnext <= vstop } else { vnext >= vstop };
         // SAFETY: the instruction after FORL exists (the loop's exit), and its

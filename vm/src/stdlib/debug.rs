@@ -387,6 +387,10 @@ fn setupvalue(vm: &mut Vm) -> LuaResult<usize> {
                 if v.is_gc() {
                     vm.heap.barrier_forward(uv.header(), v.gc_header());
                 }
+                if f.proto().body().uvdesc[i].immutable {
+                    // Traces take immutable upvalues as constants.
+                    vm.with_jit(|jit, vm| jit.flush(vm));
+                }
             } else {
                 f.native_upvalues()[i] = v;
                 if v.is_gc() {
