@@ -82,10 +82,17 @@ pub fn stored_ptr(cd: Gc<Cdata>) -> u64 {
     mem::read_int(cd.data_ptr() as u64, size, false).unwrap_or(0) as u64
 }
 
-/// The name a value has in conversion errors: its C type for cdata.
+/// The pointer of type `ty` stored at `addr` (a `__ptr32` one is 4 bytes); a
+/// pointer cdata's own, or one a reference (`int *&`) refers to.
+pub fn pointer_at(types: &CTypes, ty: CTypeId, addr: u64) -> u64 {
+    mem::read_int(addr, types.get(ty).size, false).unwrap_or(0) as u64
+}
+
+/// The name a value has in conversion errors: its C type for cdata (what a
+/// reference refers to, as LuaJIT names it).
 pub fn value_type_name(types: &CTypes, v: Value) -> String {
     match v.as_cdata() {
-        Some(cd) => types.repr(cd.ctype()),
+        Some(cd) => types.repr(object(types, cd).0),
         // LuaJIT's conversion errors call booleans 'bool'.
         None if v.is_bool() => "bool".to_string(),
         None => v.type_name().to_string(),
@@ -101,7 +108,7 @@ pub fn load_scalar(types: &CTypes, ty: CTypeId, addr: u64) -> Result<Scalar, Str
             mem::read_int(addr, ct.size, signed)?,
             !signed && ct.size == 8,
         ),
-        Kind::Bool => Scalar::Int(mem::read_int(addr, 1, false)? & 1, false),
+        Kind::Bool => Scalar::Int(mem::read_int(addr, ct.size, false)? & 1, false),
         Kind::Enum => Scalar::Int(mem::read_int(addr, 4, ct.is_signed())?, false),
         Kind::Float if ct.size > 8 => return Err(LONG_DOUBLE_LOAD.into()),
         Kind::Float => Scalar::Float(mem::read_float(addr, ct.size)?),
@@ -136,7 +143,7 @@ fn to_scalar(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<Scalar
         }
         let s = cdata_scalar(types, cd)?;
         return match s {
-            Scalar::Ptr(_) if !cast => conv_err(types, &types.repr(cd.ctype()), to),
+            Scalar::Ptr(_) if !cast => conv_err(types, &value_type_name(types, v), to),
             s => Ok(s),
         };
     }
@@ -159,7 +166,10 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
     if v.itype() == lunavm_vm::value::tag::LIGHTUD {
         return Ok(v.payload());
     }
-    let target = types.target(to).unwrap_or(id::VOID);
+    let target = match types.get(to).kind {
+        Kind::Ref(t) => t,
+        _ => types.target(to).unwrap_or(id::VOID),
+    };
     if let Some(s) = v.as_str() {
         let t = types.get(target);
         if cast || t.kind == Kind::Void || t.size == 1 {
@@ -186,12 +196,12 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
                     _ => Ok(0),
                 };
             }
-            _ => return conv_err(types, &types.repr(cd.ctype()), to),
+            _ => return conv_err(types, &value_type_name(types, v), to),
         };
         if cast || compatible_pointee(types, pointee, target) {
             return Ok(a);
         }
-        return conv_err(types, &types.repr(cd.ctype()), to);
+        return conv_err(types, &value_type_name(types, v), to);
     }
     conv_err(types, &value_type_name(types, v), to)
 }
@@ -235,7 +245,7 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
                 Scalar::Float(f) => f != 0.0,
                 Scalar::Ptr(p) => p != 0,
             };
-            mem::write_int(addr, 1, b as i64)?;
+            mem::write_int(addr, ct.size, b as i64)?;
         }
         Kind::Int { signed } => {
             let i = match to_scalar(types, v, ty, cast)? {
@@ -298,7 +308,9 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
             mem::write_float(addr, part, re)?;
             mem::write_float(addr + part, part, im)?;
         }
-        Kind::Ptr(_) => {
+        // A reference is initialised as a pointer (LuaJIT's conversions
+        // treat it as one).
+        Kind::Ptr(_) | Kind::Ref(_) => {
             let p = to_pointer(types, v, ty, cast)?;
             mem::write_int(addr, ct.size, p as i64)?;
         }
@@ -627,7 +639,7 @@ pub fn load(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, addr: u64) -> LuaResul
     let ct = types.get(ty);
     let size = ct.size;
     let r: Result<Value, String> = match ct.kind {
-        Kind::Bool => mem::read_int(addr, 1, false)
+        Kind::Bool => mem::read_int(addr, size, false)
             .map(|i| Value::boolean(i & 1 != 0))
             .map_err(String::from),
         Kind::Int { signed } if size < 8 => mem::read_int(addr, size, signed)
@@ -670,6 +682,11 @@ pub fn load(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, addr: u64) -> LuaResul
             let r = types.ref_to(ty);
             return new_pointer(vm, r, addr);
         }
+        // A reference member (`struct { int &x; }`) reads what it refers to.
+        Kind::Ref(t) => match mem::read_int(addr, 8, false) {
+            Ok(p) => return load(vm, types, t, p as u64),
+            Err(e) => Err(e.into()),
+        },
         _ => Err(format!(
             "cannot convert '{}' to a Lua value",
             types.repr(ty)

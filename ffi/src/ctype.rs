@@ -43,8 +43,9 @@ pub enum Kind {
     /// A vector of a number of scalar elements (GCC's `vector_size` and
     /// `mode(V4SI)` attributes), aligned as its size up to 16.
     Vector(CTypeId, u64),
-    /// A reference to an aggregate inside another object (what indexing a
-    /// struct or array member gives): 8 bytes holding the address.
+    /// A reference: declared (`int &`), or to an aggregate inside another
+    /// object (what indexing a struct or array member gives); 8 bytes holding
+    /// the address. Nothing is made of one but a function returning it.
     Ref(CTypeId),
     /// The type of ctype objects (`ffi.typeof` results): 4 bytes holding an id.
     CtypeObj,
@@ -400,6 +401,16 @@ impl CTypes {
             return Err("invalid vector type".into());
         };
         Ok(self.intern(CType::new(Kind::Vector(elem, n), size, size.min(16))))
+    }
+
+    /// A bool of `size` bytes (`_Bool int` is LuaJIT's 4-byte bool).
+    pub fn bool_of_size(&mut self, size: u64) -> CTypeId {
+        if size == 1 {
+            return id::BOOL;
+        }
+        let mut ct = CType::new(Kind::Bool, size, size.min(16));
+        ct.name = Some("bool".into());
+        self.intern(ct)
     }
 
     /// An integer type of `size` bytes (1 to 32), of the given signedness.

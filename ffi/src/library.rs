@@ -387,8 +387,9 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
         return Ok(1);
     }
     let ct = types.get(ty);
-    let scalar = ct.is_integer() || ct.is_pointer() || ct.kind == Kind::Float;
-    // As LuaJIT: only numbers, enums and pointers are cast to.
+    let scalar =
+        ct.is_integer() || ct.is_pointer() || matches!(ct.kind, Kind::Float | Kind::Ref(_));
+    // As LuaJIT: only numbers, enums, pointers and references are cast to.
     if !scalar {
         return Err(vm.arg_error(1, "invalid C type"));
     }
@@ -398,7 +399,7 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-/// A reference type's target (sizes and alignments are the target's).
+/// A reference type's target (sizes and offsets are the target's).
 fn strip_ref(types: &CTypes, ty: CTypeId) -> CTypeId {
     match types.get(ty).kind {
         Kind::Ref(t) => t,
@@ -434,10 +435,9 @@ fn ffi_sizeof(vm: &mut Vm) -> LuaResult<usize> {
 fn ffi_alignof(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
     let ty = check_ctype(vm, &mut st.borrow_mut().types, 1)?;
-    let a = {
-        let st = st.borrow();
-        st.types.get(strip_ref(&st.types, ty)).align
-    };
+    // A reference's own alignment (LuaJIT's alignof does not follow it,
+    // unlike sizeof).
+    let a = st.borrow().types.get(ty).align;
     vm.push(Value::number(a as f64))?;
     Ok(1)
 }
@@ -520,7 +520,7 @@ fn address(vm: &mut Vm, types: &CTypes, n: usize, writable: bool) -> LuaResult<u
     if let Some(cd) = v.as_cdata() {
         let (ty, addr) = object(types, cd);
         return Ok(match types.get(ty).kind {
-            Kind::Ptr(_) => stored_ptr(cd),
+            Kind::Ptr(_) => conv::pointer_at(types, ty, addr),
             Kind::Array(..) | Kind::Record { .. } => addr,
             _ => {
                 let what = types.repr(cd.ctype());
