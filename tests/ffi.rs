@@ -291,3 +291,24 @@ fn long_double_values_are_refused_cleanly() {
          false\tcannot convert 'number' to 'long double'\n"
     );
 }
+
+#[test]
+fn io_files_other_than_the_standard_ones_are_not_file_pointers() {
+    // LuaJIT passes any io file as its FILE *; lunavm's files are its own
+    // streams, and only the standard ones have a C FILE * to pass.
+    let out = output(
+        r#"
+        local ffi = require("ffi")
+        ffi.cdef"typedef struct FILE FILE; int fileno(FILE *f);"
+        local f = io.tmpfile()
+        print(pcall(function() return ffi.C.fileno(f) end))
+        print(pcall(function() return ffi.new("FILE *", f) end))
+        print(ffi.C.fileno(io.stdout))
+        "#,
+    );
+    let msg = "cannot convert 'userdata' to 'struct FILE *' (only io.stdin, io.stdout and io.stderr have a C FILE *)";
+    assert_eq!(
+        out,
+        format!("false\tt.lua:5: bad argument #1 to 'fileno' ({msg})\nfalse\tt.lua:6: {msg}\n1\n")
+    );
+}

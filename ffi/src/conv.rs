@@ -93,8 +93,12 @@ pub fn pointer_at(types: &CTypes, ty: CTypeId, addr: u64) -> u64 {
 pub fn value_type_name(types: &CTypes, v: Value) -> String {
     match v.as_cdata() {
         Some(cd) => types.repr(object(types, cd).0),
-        // LuaJIT's conversion errors call booleans 'bool'.
+        // LuaJIT's conversion errors call booleans 'bool', and userdata
+        // by the `void *` they convert to.
         None if v.is_bool() => "bool".to_string(),
+        None if v.itype() == lunavm_vm::value::tag::LIGHTUD || v.as_userdata().is_some() => {
+            "void *".to_string()
+        }
         None => v.type_name().to_string(),
     }
 }
@@ -137,6 +141,10 @@ fn to_scalar(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<Scalar
     if v.is_bool() {
         return Ok(Scalar::Int(v.is_truthy() as i64, false));
     }
+    // Userdata are `void *` (casts to integers only).
+    if cast && (v.itype() == lunavm_vm::value::tag::LIGHTUD || v.as_userdata().is_some()) {
+        return to_pointer(types, v, to, true).map(Scalar::Ptr);
+    }
     if let Some(cd) = v.as_cdata() {
         if is_long_double(types, object(types, cd).0) {
             return conv_err(types, "long double", to);
@@ -165,6 +173,9 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
     }
     if v.itype() == lunavm_vm::value::tag::LIGHTUD {
         return Ok(v.payload());
+    }
+    if let Some(ud) = v.as_userdata() {
+        return userdata_pointer(types, ud, to);
     }
     let target = match types.get(to).kind {
         Kind::Ref(t) => t,
@@ -204,6 +215,29 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
         return conv_err(types, &value_type_name(types, v), to);
     }
     conv_err(types, &value_type_name(types, v), to)
+}
+
+/// A full userdata as a pointer (LuaJIT's `void *` of its payload): its
+/// address, as `tostring` shows it; a standard io file is C's `FILE *` for
+/// it, and other io files have none (see `IoFiles`).
+fn userdata_pointer(
+    types: &CTypes,
+    ud: Gc<lunavm_vm::udata::Userdata>,
+    to: CTypeId,
+) -> Result<u64, String> {
+    let addr = ud.to_value().payload();
+    let io = &types.io_files;
+    if let Some(&(_, file)) = io.standard.iter().find(|&&(h, _)| h == addr) {
+        return Ok(file);
+    }
+    let mt = ud.metatable().map(|m| m.to_value().payload());
+    if io.metatable != 0 && mt == Some(io.metatable) {
+        return Err(format!(
+            "cannot convert 'userdata' to '{}' (only io.stdin, io.stdout and io.stderr have a C FILE *)",
+            types.repr(to)
+        ));
+    }
+    Ok(addr)
 }
 
 fn stored_ptr_at(addr: u64, size: u64) -> Result<u64, String> {
