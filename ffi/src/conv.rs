@@ -393,6 +393,48 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
     Ok(())
 }
 
+/// Copies a string with its NUL into a byte array, at most `room` bytes
+/// (None: all of it).
+fn copy_string(addr: u64, s: &[u8], room: Option<u64>) -> Result<(), String> {
+    let len = (s.len() as u64 + 1).min(room.unwrap_or(u64::MAX)) as usize;
+    if len <= s.len() {
+        return Ok(mem::write_bytes(addr, &s[..len])?);
+    }
+    mem::write_bytes(addr, s)?;
+    Ok(mem::write_bytes(addr + s.len() as u64, &[0])?)
+}
+
+/// Whether `ty` is an array of bytes without a size (`char [?]`, `char []`,
+/// `char [0]`): a string stored into one is copied whole, as LuaJIT does,
+/// as far as the object holding it extends.
+fn unsized_byte_array(types: &CTypes, ty: CTypeId) -> bool {
+    match types.get(ty).kind {
+        Kind::Array(e, None | Some(0), _) => {
+            let e = types.get(e);
+            e.is_integer() && e.size == 1
+        }
+        _ => false,
+    }
+}
+
+/// `store` of an assignment or a member's initialiser, where `room` is how
+/// many bytes the object holding `addr` has from there on (None: unknown,
+/// e.g. behind a pointer). Only a string copied into an unsized byte array
+/// uses it: it is copied whole, but never past a known end (LuaJIT's copy
+/// has no end).
+pub fn store_at(
+    types: &CTypes,
+    ty: CTypeId,
+    addr: u64,
+    v: Value,
+    room: Option<u64>,
+) -> Result<(), String> {
+    match v.as_str() {
+        Some(s) if unsized_byte_array(types, ty) => copy_string(addr, s.as_bytes(), room),
+        _ => store(types, ty, addr, v, false),
+    }
+}
+
 /// Stores into a bit field.
 pub fn store_bits(
     types: &CTypes,
@@ -522,13 +564,8 @@ fn init_array(
         }
         if let (Some(s), 1) = (v.as_str(), esize) {
             if types.get(elem).is_integer() {
-                // With its terminating NUL where that fits. (LuaJIT copies
-                // the whole string into an array of unknown or zero length;
-                // here nothing is written past the array's known size.)
-                let mut b = s.as_bytes().to_vec();
-                b.push(0);
-                let len = (b.len() as u64).min(n) as usize;
-                return Ok(mem::write_bytes(addr, &b[..len])?);
+                // With its terminating NUL where that fits.
+                return copy_string(addr, s.as_bytes(), Some(n));
             }
         }
         if let Some(cd) = v.as_cdata() {
@@ -585,6 +622,10 @@ fn init_record(
                 // A variable-length tail: its elements from a table, as many
                 // as there are and fit in the object's `size` (never
                 // repeated, as in LuaJIT).
+                if v.is_string() {
+                    let room = size.saturating_sub(f.offset);
+                    return store_at(types, f.ty, addr + f.offset, v, Some(room));
+                }
                 if let (Some(t), Kind::Array(e, ..)) = (v.as_table(), &fct.kind) {
                     let esize = types.get(*e).size.max(1);
                     let room = size.saturating_sub(f.offset) / esize;
@@ -605,7 +646,8 @@ fn init_record(
                 }
                 return Ok(());
             }
-            store(types, f.ty, addr + f.offset, v, false)
+            let room = size.saturating_sub(f.offset);
+            store_at(types, f.ty, addr + f.offset, v, Some(room))
         }
     };
     if let [v] = inits {

@@ -283,9 +283,14 @@ pub(crate) fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
     if p.constant || types.is_readonly(p.ty) {
         return Err(fail_at(vm, "attempt to write to constant location"));
     }
+    // How far the object goes from the element or member on, when it is
+    // this cdata's own payload (not memory behind a pointer or reference).
+    let own = !matches!(types.get(cd.ctype()).kind, Kind::Ptr(_) | Kind::Ref(_));
+    let end = cd.data_ptr() as u64 + cd.len() as u64;
+    let room = own.then(|| end.saturating_sub(p.addr));
     let r = match p.bits {
         Some(bits) => conv::store_bits(types, p.ty, p.addr, bits, val),
-        None => conv::store(types, p.ty, p.addr, val, false),
+        None => conv::store_at(types, p.ty, p.addr, val, room),
     };
     r.map_err(|m| fail_at(vm, m))?;
     Ok(0)
