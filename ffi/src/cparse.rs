@@ -1658,7 +1658,8 @@ impl<'a> Parser<'a> {
         ) {
             let is_size = self.ident() == Some("sizeof");
             self.next();
-            // A type in parentheses, or an expression: its type.
+            // A type in parentheses, or an expression: its type (a
+            // reference measures as one, 8 bytes, as in LuaJIT).
             let ty = if self.is("(") && self.type_follows_at(1) {
                 self.next();
                 self.enter()?;
@@ -1672,7 +1673,7 @@ impl<'a> Parser<'a> {
                 self.enter()?;
                 let k = self.unary()?;
                 self.depth -= 1;
-                self.deref(k.ty)
+                k.ty
             };
             let ct = self.types.get(ty);
             return Ok(KValue {

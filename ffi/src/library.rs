@@ -511,14 +511,13 @@ fn ffi_istype(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
     let mut st = st.borrow_mut();
     let types = &mut st.types;
+    // References are compared as what they refer to, on both sides.
     let ty = check_ctype(vm, types, 1)?;
+    let ty = strip_ref(types, ty);
     let obj = vm.arg(2);
     let r = match obj.as_cdata() {
         Some(cd) if cd.ctype() != id::CTYPE => {
-            let mut oty = cd.ctype();
-            if let Kind::Ref(t) = types.get(oty).kind {
-                oty = t;
-            }
+            let oty = strip_ref(types, cd.ctype());
             let (a, b) = (types.unqualified(ty), types.unqualified(oty));
             let targets = match (&types.get(a).kind, &types.get(b).kind) {
                 (Kind::Ptr(x), Kind::Ptr(y)) => Some((*x, *y)),

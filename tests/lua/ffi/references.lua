@@ -61,3 +61,8 @@ print(tonumber(ffi.new("double", ri)))
 -- A reference parameter takes the address.
 ffi.cdef[[ size_t strlen(const char &s); ]]
 print(ffi.C.strlen(ffi.new("char[6]", "hello")))
+-- ffi.istype compares references as what they refer to; in a constant
+-- expression a reference measures as a pointer.
+print(ffi.istype("int &", ri), ffi.istype("int", ri), ffi.istype("int &", 3),
+      ffi.istype("const int &", ri), ffi.istype("int &", a))
+print(ffi.sizeof("char[sizeof(int &)]"), ffi.sizeof("char[sizeof(double (&)[3])]"))
