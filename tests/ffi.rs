@@ -291,3 +291,49 @@ fn long_double_values_are_refused_cleanly() {
          false\tcannot convert 'number' to 'long double'\n"
     );
 }
+
+#[test]
+fn io_files_other_than_the_standard_ones_are_not_file_pointers() {
+    // LuaJIT passes any io file as its FILE *; lunavm's files are its own
+    // streams, and only the standard ones have a C FILE * to pass.
+    let out = output(
+        r#"
+        local ffi = require("ffi")
+        ffi.cdef"typedef struct FILE FILE; int fileno(FILE *f);"
+        local f = io.tmpfile()
+        print(pcall(function() return ffi.C.fileno(f) end))
+        print(pcall(function() return ffi.new("FILE *", f) end))
+        print(ffi.C.fileno(io.stdout))
+        "#,
+    );
+    let msg = "cannot convert 'userdata' to 'struct FILE *' (only io.stdin, io.stdout and io.stderr have a C FILE *)";
+    assert_eq!(
+        out,
+        format!("false\tt.lua:5: bad argument #1 to 'fileno' ({msg})\nfalse\tt.lua:6: {msg}\n1\n")
+    );
+}
+
+#[test]
+fn strings_into_unsized_arrays_stop_at_the_object_end() {
+    // LuaJIT copies the whole string into a `[?]`/`[0]` member, past the end
+    // of the object when it is longer; lunavm stops where the cdata ends.
+    let out = output(
+        r#"
+        local ffi = require("ffi")
+        local long = string.rep("x", 1000000)
+        local objs = {}
+        for i = 1, 50 do
+          local s = ffi.new("struct { int n; char c[?]; }", i % 5, i)
+          s.c = long
+          local u = ffi.new("union { char z[0]; int pad; }")
+          u.z = long
+          local t = ffi.new("struct { int n; char c[?]; }", 3, i, long)
+          objs[i] = { s, u, t }
+        end
+        collectgarbage()
+        local s, u, t = objs[4][1], objs[4][2], objs[4][3]
+        print(s.n, ffi.string(s.c, 4), ffi.sizeof(s), u.pad == 0x78787878, ffi.string(t.c, 3))
+        "#,
+    );
+    assert_eq!(out, "4\txxxx\t8\ttrue\txxx\n");
+}

@@ -3,7 +3,7 @@
 //! kind compute as `int64_t`, or `uint64_t` when one side is), address and
 //! integer comparisons, `ptr == nil`; the 64-bit `bit.*` operations.
 
-use crate::conv::{self, box_int, new_pointer, num2i64, object, stored_ptr, Scalar};
+use crate::conv::{self, box_int, new_pointer, num2i64, object, Scalar};
 use crate::ctype::{id, CTypeId, CTypes, Kind};
 use crate::library::*;
 use crate::metatype::*;
@@ -31,7 +31,7 @@ pub(crate) fn operand(types: &CTypes, v: Value) -> Operand {
     }
     let (ty, addr) = object(types, cd);
     match types.get(ty).kind {
-        Kind::Ptr(t) => Operand::Ptr(stored_ptr(cd), t),
+        Kind::Ptr(t) => Operand::Ptr(conv::pointer_at(types, ty, addr), t),
         // A C function compares by address (and has no size to step by).
         Kind::Func { .. } => Operand::Ptr(addr, ty),
         Kind::Array(e, ..) => Operand::Ptr(addr, e),

@@ -49,7 +49,12 @@ pub fn ffi_type(types: &CTypes, ty: CTypeId) -> Result<Type, String> {
     let ct = types.get(ty);
     Ok(match &ct.kind {
         Kind::Void => Type::void(),
-        Kind::Bool => Type::u8(),
+        Kind::Bool => match ct.size {
+            2 => Type::u16(),
+            4 => Type::u32(),
+            8 => Type::u64(),
+            _ => Type::u8(),
+        },
         Kind::Int { signed } => match (ct.size, signed) {
             (1, true) => Type::i8(),
             (1, false) => Type::u8(),
@@ -69,7 +74,7 @@ pub fn ffi_type(types: &CTypes, ty: CTypeId) -> Result<Type, String> {
         // of its two parts.
         Kind::Complex if ct.size == 8 => Type::structure([Type::f32(), Type::f32()]),
         Kind::Complex => Type::structure([Type::f64(), Type::f64()]),
-        Kind::Ptr(_) => Type::pointer(),
+        Kind::Ptr(_) | Kind::Ref(_) => Type::pointer(),
         Kind::Record { .. } if ct.has_vla => {
             return Err(format!("NYI: passing '{}' by value", types.repr(ty)));
         }

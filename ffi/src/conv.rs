@@ -82,12 +82,23 @@ pub fn stored_ptr(cd: Gc<Cdata>) -> u64 {
     mem::read_int(cd.data_ptr() as u64, size, false).unwrap_or(0) as u64
 }
 
-/// The name a value has in conversion errors: its C type for cdata.
+/// The pointer of type `ty` stored at `addr` (a `__ptr32` one is 4 bytes); a
+/// pointer cdata's own, or one a reference (`int *&`) refers to.
+pub fn pointer_at(types: &CTypes, ty: CTypeId, addr: u64) -> u64 {
+    mem::read_int(addr, types.get(ty).size, false).unwrap_or(0) as u64
+}
+
+/// The name a value has in conversion errors: its C type for cdata (what a
+/// reference refers to, as LuaJIT names it).
 pub fn value_type_name(types: &CTypes, v: Value) -> String {
     match v.as_cdata() {
-        Some(cd) => types.repr(cd.ctype()),
-        // LuaJIT's conversion errors call booleans 'bool'.
+        Some(cd) => types.repr(object(types, cd).0),
+        // LuaJIT's conversion errors call booleans 'bool', and userdata
+        // by the `void *` they convert to.
         None if v.is_bool() => "bool".to_string(),
+        None if v.itype() == lunavm_vm::value::tag::LIGHTUD || v.as_userdata().is_some() => {
+            "void *".to_string()
+        }
         None => v.type_name().to_string(),
     }
 }
@@ -101,7 +112,7 @@ pub fn load_scalar(types: &CTypes, ty: CTypeId, addr: u64) -> Result<Scalar, Str
             mem::read_int(addr, ct.size, signed)?,
             !signed && ct.size == 8,
         ),
-        Kind::Bool => Scalar::Int(mem::read_int(addr, 1, false)? & 1, false),
+        Kind::Bool => Scalar::Int(mem::read_int(addr, ct.size, false)? & 1, false),
         Kind::Enum => Scalar::Int(mem::read_int(addr, 4, ct.is_signed())?, false),
         Kind::Float if ct.size > 8 => return Err(LONG_DOUBLE_LOAD.into()),
         Kind::Float => Scalar::Float(mem::read_float(addr, ct.size)?),
@@ -130,13 +141,17 @@ fn to_scalar(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<Scalar
     if v.is_bool() {
         return Ok(Scalar::Int(v.is_truthy() as i64, false));
     }
+    // Userdata are `void *` (casts to integers only).
+    if cast && (v.itype() == lunavm_vm::value::tag::LIGHTUD || v.as_userdata().is_some()) {
+        return to_pointer(types, v, to, true).map(Scalar::Ptr);
+    }
     if let Some(cd) = v.as_cdata() {
         if is_long_double(types, object(types, cd).0) {
             return conv_err(types, "long double", to);
         }
         let s = cdata_scalar(types, cd)?;
         return match s {
-            Scalar::Ptr(_) if !cast => conv_err(types, &types.repr(cd.ctype()), to),
+            Scalar::Ptr(_) if !cast => conv_err(types, &value_type_name(types, v), to),
             s => Ok(s),
         };
     }
@@ -159,7 +174,13 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
     if v.itype() == lunavm_vm::value::tag::LIGHTUD {
         return Ok(v.payload());
     }
-    let target = types.target(to).unwrap_or(id::VOID);
+    if let Some(ud) = v.as_userdata() {
+        return userdata_pointer(types, ud, to);
+    }
+    let target = match types.get(to).kind {
+        Kind::Ref(t) => t,
+        _ => types.target(to).unwrap_or(id::VOID),
+    };
     if let Some(s) = v.as_str() {
         let t = types.get(target);
         if cast || t.kind == Kind::Void || t.size == 1 {
@@ -186,14 +207,37 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
                     _ => Ok(0),
                 };
             }
-            _ => return conv_err(types, &types.repr(cd.ctype()), to),
+            _ => return conv_err(types, &value_type_name(types, v), to),
         };
         if cast || compatible_pointee(types, pointee, target) {
             return Ok(a);
         }
-        return conv_err(types, &types.repr(cd.ctype()), to);
+        return conv_err(types, &value_type_name(types, v), to);
     }
     conv_err(types, &value_type_name(types, v), to)
+}
+
+/// A full userdata as a pointer (LuaJIT's `void *` of its payload): its
+/// address, as `tostring` shows it; a standard io file is C's `FILE *` for
+/// it, and other io files have none (see `IoFiles`).
+fn userdata_pointer(
+    types: &CTypes,
+    ud: Gc<lunavm_vm::udata::Userdata>,
+    to: CTypeId,
+) -> Result<u64, String> {
+    let addr = ud.to_value().payload();
+    let io = &types.io_files;
+    if let Some(&(_, file)) = io.standard.iter().find(|&&(h, _)| h == addr) {
+        return Ok(file);
+    }
+    let mt = ud.metatable().map(|m| m.to_value().payload());
+    if io.metatable != 0 && mt == Some(io.metatable) {
+        return Err(format!(
+            "cannot convert 'userdata' to '{}' (only io.stdin, io.stdout and io.stderr have a C FILE *)",
+            types.repr(to)
+        ));
+    }
+    Ok(addr)
 }
 
 fn stored_ptr_at(addr: u64, size: u64) -> Result<u64, String> {
@@ -235,7 +279,7 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
                 Scalar::Float(f) => f != 0.0,
                 Scalar::Ptr(p) => p != 0,
             };
-            mem::write_int(addr, 1, b as i64)?;
+            mem::write_int(addr, ct.size, b as i64)?;
         }
         Kind::Int { signed } => {
             let i = match to_scalar(types, v, ty, cast)? {
@@ -298,7 +342,9 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
             mem::write_float(addr, part, re)?;
             mem::write_float(addr + part, part, im)?;
         }
-        Kind::Ptr(_) => {
+        // A reference is initialised as a pointer (LuaJIT's conversions
+        // treat it as one).
+        Kind::Ptr(_) | Kind::Ref(_) => {
             let p = to_pointer(types, v, ty, cast)?;
             mem::write_int(addr, ct.size, p as i64)?;
         }
@@ -345,6 +391,48 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
         _ => return conv_err(types, &value_type_name(types, v), ty),
     }
     Ok(())
+}
+
+/// Copies a string with its NUL into a byte array, at most `room` bytes
+/// (None: all of it).
+fn copy_string(addr: u64, s: &[u8], room: Option<u64>) -> Result<(), String> {
+    let len = (s.len() as u64 + 1).min(room.unwrap_or(u64::MAX)) as usize;
+    if len <= s.len() {
+        return Ok(mem::write_bytes(addr, &s[..len])?);
+    }
+    mem::write_bytes(addr, s)?;
+    Ok(mem::write_bytes(addr + s.len() as u64, &[0])?)
+}
+
+/// Whether `ty` is an array of bytes without a size (`char [?]`, `char []`,
+/// `char [0]`): a string stored into one is copied whole, as LuaJIT does,
+/// as far as the object holding it extends.
+fn unsized_byte_array(types: &CTypes, ty: CTypeId) -> bool {
+    match types.get(ty).kind {
+        Kind::Array(e, None | Some(0), _) => {
+            let e = types.get(e);
+            e.is_integer() && e.size == 1
+        }
+        _ => false,
+    }
+}
+
+/// `store` of an assignment or a member's initialiser, where `room` is how
+/// many bytes the object holding `addr` has from there on (None: unknown,
+/// e.g. behind a pointer). Only a string copied into an unsized byte array
+/// uses it: it is copied whole, but never past a known end (LuaJIT's copy
+/// has no end).
+pub fn store_at(
+    types: &CTypes,
+    ty: CTypeId,
+    addr: u64,
+    v: Value,
+    room: Option<u64>,
+) -> Result<(), String> {
+    match v.as_str() {
+        Some(s) if unsized_byte_array(types, ty) => copy_string(addr, s.as_bytes(), room),
+        _ => store(types, ty, addr, v, false),
+    }
 }
 
 /// Stores into a bit field.
@@ -476,13 +564,8 @@ fn init_array(
         }
         if let (Some(s), 1) = (v.as_str(), esize) {
             if types.get(elem).is_integer() {
-                // With its terminating NUL where that fits. (LuaJIT copies
-                // the whole string into an array of unknown or zero length;
-                // here nothing is written past the array's known size.)
-                let mut b = s.as_bytes().to_vec();
-                b.push(0);
-                let len = (b.len() as u64).min(n) as usize;
-                return Ok(mem::write_bytes(addr, &b[..len])?);
+                // With its terminating NUL where that fits.
+                return copy_string(addr, s.as_bytes(), Some(n));
             }
         }
         if let Some(cd) = v.as_cdata() {
@@ -539,6 +622,10 @@ fn init_record(
                 // A variable-length tail: its elements from a table, as many
                 // as there are and fit in the object's `size` (never
                 // repeated, as in LuaJIT).
+                if v.is_string() {
+                    let room = size.saturating_sub(f.offset);
+                    return store_at(types, f.ty, addr + f.offset, v, Some(room));
+                }
                 if let (Some(t), Kind::Array(e, ..)) = (v.as_table(), &fct.kind) {
                     let esize = types.get(*e).size.max(1);
                     let room = size.saturating_sub(f.offset) / esize;
@@ -559,7 +646,8 @@ fn init_record(
                 }
                 return Ok(());
             }
-            store(types, f.ty, addr + f.offset, v, false)
+            let room = size.saturating_sub(f.offset);
+            store_at(types, f.ty, addr + f.offset, v, Some(room))
         }
     };
     if let [v] = inits {
@@ -627,7 +715,7 @@ pub fn load(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, addr: u64) -> LuaResul
     let ct = types.get(ty);
     let size = ct.size;
     let r: Result<Value, String> = match ct.kind {
-        Kind::Bool => mem::read_int(addr, 1, false)
+        Kind::Bool => mem::read_int(addr, size, false)
             .map(|i| Value::boolean(i & 1 != 0))
             .map_err(String::from),
         Kind::Int { signed } if size < 8 => mem::read_int(addr, size, signed)
@@ -670,6 +758,11 @@ pub fn load(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, addr: u64) -> LuaResul
             let r = types.ref_to(ty);
             return new_pointer(vm, r, addr);
         }
+        // A reference member (`struct { int &x; }`) reads what it refers to.
+        Kind::Ref(t) => match mem::read_int(addr, 8, false) {
+            Ok(p) => return load(vm, types, t, p as u64),
+            Err(e) => Err(e.into()),
+        },
         _ => Err(format!(
             "cannot convert '{}' to a Lua value",
             types.repr(ty)

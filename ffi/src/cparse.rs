@@ -22,8 +22,8 @@ enum Tok {
 }
 
 const PUNCTS: &[&str] = &[
-    "...", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "(", ")", "[", "]", "{", "}", ";", ",",
-    "*", "=", ":", "?", "+", "-", "/", "%", "&", "|", "^", "~", "!", "<", ">", ".", "#", "$",
+    "...", "->", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "(", ")", "[", "]", "{", "}", ";",
+    ",", "*", "=", ":", "?", "+", "-", "/", "%", "&", "|", "^", "~", "!", "<", ">", ".", "#", "$",
 ];
 
 /// A value for a `$` in a declaration (LuaJIT's parameterized types): a type,
@@ -250,6 +250,8 @@ enum DeclOp {
         /// `* __ptr32`: a 4-byte pointer.
         is32: bool,
     },
+    /// `&`: a reference.
+    Ref,
     /// Length, or None with `true` for `[?]`, `false` for `[]`.
     Array(Option<u64>, bool),
     Func(Vec<CTypeId>, bool),
@@ -595,21 +597,23 @@ impl<'a> Parser<'a> {
     }
 
     /// Declaration specifiers: storage class, qualifiers and the base type.
+    ///
+    /// The base type is read as LuaJIT reads it: each type word sets a flag,
+    /// and the words that have a size (`char`, `int`, `float`, `double`,
+    /// `bool`, `void`, `__int8` ...) give it; a second sized word ends the
+    /// specifiers. So the order is free (`int long`, `short unsigned`) and
+    /// `_Bool int` is a 4-byte bool, as in LuaJIT.
     fn specifiers(&mut self) -> Result<Spec, String> {
         let mut storage = Storage::None;
         let (mut is_const, mut is_volatile) = (false, false);
         let mut attrs = Attrs::default();
-        let (mut signed, mut unsigned, mut longs, mut short) = (false, false, 0, false);
-        let mut complex = false;
-        let mut base: Option<&'static str> = None;
+        let mut words = TypeWords::default();
         let mut named: Option<CTypeId> = None;
-        let mut any = false;
         loop {
-            if self.is("$") && base.is_none() && named.is_none() {
+            if self.is("$") && words.is_empty() && named.is_none() {
                 match self.param()? {
                     Param::Type(t) => {
                         named = Some(t);
-                        any = true;
                         self.next();
                         continue;
                     }
@@ -631,36 +635,16 @@ impl<'a> Parser<'a> {
                 "__attribute__" | "__attribute" => {
                     self.next();
                     self.attributes(&mut attrs)?;
-                    any = true;
                     continue;
                 }
                 "__declspec" => {
                     self.next();
                     self.declspec(&mut attrs)?;
-                    any = true;
                     continue;
                 }
-                "signed" | "__signed__" => signed = true,
-                "unsigned" => unsigned = true,
-                "long" => longs += 1,
-                "short" => short = true,
-                "complex" | "_Complex" | "__complex" | "__complex__" => complex = true,
-                "void" | "char" | "int" | "float" | "double" | "bool" | "_Bool" => {
-                    if base.is_some() || named.is_some() {
-                        return Err(self.near("invalid type"));
-                    }
-                    base = Some(match word.as_str() {
-                        "void" => "void",
-                        "char" => "char",
-                        "int" => "int",
-                        "float" => "float",
-                        "double" => "double",
-                        _ => "bool",
-                    });
-                }
                 "struct" | "union" | "enum" => {
-                    if base.is_some() || named.is_some() {
-                        return Err(self.near("invalid type"));
+                    if !words.is_empty() || named.is_some() {
+                        break;
                     }
                     self.next();
                     named = Some(if word == "enum" {
@@ -668,68 +652,78 @@ impl<'a> Parser<'a> {
                     } else {
                         self.record_spec(word == "union")?
                     });
-                    any = true;
                     continue;
                 }
-                _ => {
-                    let plain = base.is_none()
-                        && named.is_none()
-                        && !signed
-                        && !unsigned
-                        && longs == 0
-                        && !short;
-                    match self.types.typedefs.get(&word) {
-                        Some(&t) if plain => named = Some(t),
-                        _ => break,
+                w => match type_word(w) {
+                    Some((flag, size)) => {
+                        // A type word after a typedef name, or a second sized
+                        // one, is not part of these specifiers.
+                        if named.is_some() || (size != 0 && words.size != 0) {
+                            break;
+                        }
+                        words.add(flag, size);
                     }
-                }
+                    None => match self.types.typedefs.get(w) {
+                        Some(&t) if words.is_empty() && named.is_none() => named = Some(t),
+                        _ => break,
+                    },
+                },
             }
-            any = true;
             self.next();
         }
-        if !any {
-            return Err(self.near("declaration specifier expected"));
-        }
         let ty = match named {
-            Some(_) if complex => return Err(self.near("invalid type")),
             Some(t) => t,
-            // `complex` alone is `complex double`.
-            None if complex => match (base, longs, short, signed || unsigned) {
-                (Some("float"), 0, false, false) => id::COMPLEX_FLOAT,
-                (Some("double") | None, 0, false, false) => id::COMPLEX,
-                _ => return Err(self.near("invalid type")),
-            },
-            None => {
-                let t = match (base, longs, short) {
-                    (Some("void"), 0, false) => id::VOID,
-                    (Some("bool"), 0, false) => id::BOOL,
-                    (Some("float"), 0, false) => id::FLOAT,
-                    (Some("double"), 0, false) => id::DOUBLE,
-                    (Some("double"), 1, false) => id::LDOUBLE,
-                    (Some("char"), 0, false) if unsigned => id::UCHAR,
-                    (Some("char"), 0, false) => id::CHAR,
-                    (Some("int") | None, 0, true) if unsigned => id::USHORT,
-                    (Some("int") | None, 0, true) => id::SHORT,
-                    (Some("int") | None, 1 | 2, false) if unsigned => id::UINT64,
-                    (Some("int") | None, 1 | 2, false) => id::INT64,
-                    (Some("int") | None, 0, false) if signed || unsigned || base.is_some() => {
-                        if unsigned {
-                            id::UINT
-                        } else {
-                            id::INT
-                        }
-                    }
-                    _ => return Err(self.near("declaration specifier expected")),
-                };
-                if signed && unsigned {
-                    return Err(self.near("invalid type"));
-                }
-                t
-            }
+            None => self.base_type(&words)?,
         };
         let ty = self.type_attributes(ty, &attrs)?;
         let ty = self.types.qualified(ty, is_const, is_volatile);
         Ok(Spec { ty, storage, attrs })
+    }
+
+    /// The type the type words of a declaration name (LuaJIT's rules:
+    /// `complex` takes the size of `float` or `double`, `long` makes a
+    /// floating-point type `long double` and an integer 8 bytes, `char`
+    /// and `short` win over `long`).
+    fn base_type(&mut self, w: &TypeWords) -> Result<CTypeId, String> {
+        let has = |f: u32| w.flags & f != 0;
+        if has(TW_COMPLEX) {
+            return Ok(if w.size == 4 {
+                id::COMPLEX_FLOAT
+            } else {
+                id::COMPLEX
+            });
+        }
+        if has(TW_VOID) {
+            return Ok(id::VOID);
+        }
+        if has(TW_BOOL) {
+            if w.flags & !(TW_BOOL | TW_INT | TW_SIGNED | TW_UNSIGNED) != 0 {
+                return Err("invalid C type".into());
+            }
+            return Ok(self.types.bool_of_size(w.size.max(1) as u64));
+        }
+        if has(TW_FP) {
+            return Ok(match (w.longs, w.size) {
+                (1.., _) => id::LDOUBLE,
+                (_, 4) => id::FLOAT,
+                _ => id::DOUBLE,
+            });
+        }
+        let signed = !has(TW_UNSIGNED);
+        let size = if has(TW_CHAR) {
+            1
+        } else if has(TW_SHORT) {
+            2
+        } else if w.longs > 0 {
+            8
+        } else if w.size > 0 {
+            w.size as u64
+        } else if has(TW_SIGNED | TW_UNSIGNED) {
+            4
+        } else {
+            return Err(self.near("declaration specifier expected"));
+        };
+        Ok(self.types.int_of_size(size, signed))
     }
 
     /// The type `mode`, `vector_size` and (for scalars) `aligned` make of
@@ -1076,6 +1070,13 @@ impl<'a> Parser<'a> {
                     } else if w == 0 {
                         bitpos = bitpos.next_multiple_of(natural * 8);
                         continue;
+                    } else if m.attrs.aligned.is_some() {
+                        // An `aligned` attribute starts a new unit at the
+                        // field's alignment (LuaJIT's rule; gcc agrees in
+                        // packed structs, but aligns an unpacked field to the
+                        // attribute's value alone, even when that is below the
+                        // type's).
+                        bitpos.next_multiple_of(falign * 8)
                     } else if attrs.packed || m.attrs.packed {
                         bitpos
                     } else if bitpos / unit != (bitpos + w - 1) / unit
@@ -1214,7 +1215,27 @@ impl<'a> Parser<'a> {
         let mut attrs = Attrs::default();
         let mut ptrs = Vec::new();
         loop {
-            if self.accept("*") || self.accept("&") {
+            if self.accept("&") || self.accept("&&") {
+                // A reference (`&&` is one too, as in LuaJIT); references
+                // take no qualifiers.
+                while matches!(
+                    self.ident(),
+                    Some(
+                        "const"
+                            | "__const"
+                            | "__const__"
+                            | "volatile"
+                            | "__volatile"
+                            | "__volatile__"
+                            | "restrict"
+                            | "__restrict"
+                            | "__restrict__"
+                    )
+                ) {
+                    self.next();
+                }
+                ptrs.push(DeclOp::Ref);
+            } else if self.accept("*") {
                 let (mut c, mut v, mut is32) = (false, false, false);
                 loop {
                     match self.ident() {
@@ -1252,10 +1273,12 @@ impl<'a> Parser<'a> {
             self.depth -= 1;
             self.expect(")")?;
         } else if let Some(id) = self.ident() {
+            // Keywords are not names (`int char;`, `int & const`).
             if !matches!(
                 id,
                 "__attribute__" | "__attribute" | "__asm__" | "__asm" | "asm"
-            ) {
+            ) && !is_type_word(id)
+            {
                 name = Some(id.to_string());
                 self.next();
             }
@@ -1298,6 +1321,13 @@ impl<'a> Parser<'a> {
         let mut asm_name = None;
         loop {
             match self.ident() {
+                // Qualifiers after a declarator change nothing (LuaJIT drops
+                // them too: `int & const`).
+                Some(
+                    "const" | "__const" | "__const__" | "volatile" | "__volatile" | "__volatile__",
+                ) => {
+                    self.next();
+                }
                 Some("__attribute__" | "__attribute") => {
                     self.next();
                     self.attributes(&mut attrs)?;
@@ -1340,7 +1370,7 @@ impl<'a> Parser<'a> {
     /// than a parameter list.
     fn nested_declarator_follows(&self) -> bool {
         match self.peek_at(1) {
-            Tok::Punct("*" | "(" | "[" | "&") => true,
+            Tok::Punct("*" | "(" | "[" | "&" | "&&") => true,
             Tok::Ident(s) => {
                 matches!(s.as_str(), "__cdecl" | "__stdcall" | "__fastcall")
                     || (!self.types.typedefs.contains_key(s) && !is_type_word(s))
@@ -1389,7 +1419,13 @@ impl<'a> Parser<'a> {
     fn apply(&mut self, base: CTypeId, ops: &[DeclOp]) -> Result<CTypeId, String> {
         let mut ty = base;
         for op in ops {
+            // Nothing is made of a reference but a function returning it:
+            // no pointers to, references to or arrays of references.
+            if matches!(self.types.get(ty).kind, Kind::Ref(_)) && !matches!(op, DeclOp::Func(..)) {
+                return Err("invalid C type".into());
+            }
             ty = match op {
+                DeclOp::Ref => self.types.ref_to(ty),
                 DeclOp::Ptr {
                     is_const,
                     is_volatile,
@@ -1423,23 +1459,43 @@ impl<'a> Parser<'a> {
 
     // ------------------------------------------------------------ constant expressions
 
+    /// An integer constant expression (array sizes, enum values, bit field
+    /// widths, attribute arguments).
     fn const_expr(&mut self) -> Result<i64, String> {
-        self.cond_expr()
+        let k = self.cond_expr()?;
+        if !k.imm || !self.types.get(self.deref(k.ty)).is_integer() {
+            return Err("invalid value".into());
+        }
+        Ok(k.v)
     }
 
-    fn cond_expr(&mut self) -> Result<i64, String> {
+    /// `ty`, or what it refers to when it is a reference.
+    fn deref(&self, ty: CTypeId) -> CTypeId {
+        match self.types.get(ty).kind {
+            Kind::Ref(t) => t,
+            _ => ty,
+        }
+    }
+
+    fn cond_expr(&mut self) -> Result<KValue, String> {
         let c = self.binary(1)?;
         if self.accept("?") {
+            self.enter()?;
             let a = self.cond_expr()?;
             self.expect(":")?;
             let b = self.cond_expr()?;
-            return Ok(if c != 0 { a } else { b });
+            self.depth -= 1;
+            let pick = if c.v != 0 { a } else { b };
+            return Ok(KValue {
+                imm: c.imm && pick.imm,
+                ..pick
+            });
         }
         Ok(c)
     }
 
     /// Binary operators by precedence climbing (C's levels, `||` lowest).
-    fn binary(&mut self, min_prec: u8) -> Result<i64, String> {
+    fn binary(&mut self, min_prec: u8) -> Result<KValue, String> {
         let mut lhs = self.unary()?;
         while let Some((op, prec)) = self.binary_op() {
             if prec < min_prec {
@@ -1447,33 +1503,39 @@ impl<'a> Parser<'a> {
             }
             self.next();
             let rhs = self.binary(prec + 1)?;
-            lhs = match op {
-                "||" => (lhs != 0 || rhs != 0) as i64,
-                "&&" => (lhs != 0 && rhs != 0) as i64,
-                "|" => lhs | rhs,
-                "^" => lhs ^ rhs,
-                "&" => lhs & rhs,
-                "==" => (lhs == rhs) as i64,
-                "!=" => (lhs != rhs) as i64,
-                "<" => (lhs < rhs) as i64,
-                ">" => (lhs > rhs) as i64,
-                "<=" => (lhs <= rhs) as i64,
-                ">=" => (lhs >= rhs) as i64,
-                "<<" => lhs.wrapping_shl(rhs as u32),
-                ">>" => lhs.wrapping_shr(rhs as u32),
-                "+" => lhs.wrapping_add(rhs),
-                "-" => lhs.wrapping_sub(rhs),
-                "*" => lhs.wrapping_mul(rhs),
-                "/" | "%" if rhs == 0 => return Err("division by zero in constant".into()),
-                "/" => lhs.wrapping_div(rhs),
-                _ => lhs.wrapping_rem(rhs),
+            let (a, b) = (lhs.v, rhs.v);
+            let imm = lhs.imm && rhs.imm;
+            let v = match op {
+                "||" => (a != 0 || b != 0) as i64,
+                "&&" => (a != 0 && b != 0) as i64,
+                "|" => a | b,
+                "^" => a ^ b,
+                "&" => a & b,
+                "==" => (a == b) as i64,
+                "!=" => (a != b) as i64,
+                "<" => (a < b) as i64,
+                ">" => (a > b) as i64,
+                "<=" => (a <= b) as i64,
+                ">=" => (a >= b) as i64,
+                "<<" => a.wrapping_shl(b as u32),
+                ">>" => a.wrapping_shr(b as u32),
+                "+" => a.wrapping_add(b),
+                "-" => a.wrapping_sub(b),
+                "*" => a.wrapping_mul(b),
+                "/" | "%" if !imm => 0,
+                "/" | "%" if b == 0 => return Err("division by zero in constant".into()),
+                "/" => a.wrapping_div(b),
+                _ => a.wrapping_rem(b),
+            };
+            lhs = KValue {
+                v,
+                ty: id::INT,
+                imm,
             };
         }
         Ok(lhs)
     }
 
-    /// Prefix operators (taken in a loop, so long chains do not recurse),
-    /// then a primary expression.
     /// The binary operator at the current token and its precedence.
     fn binary_op(&self) -> Option<(&'static str, u8)> {
         let Tok::Punct(p) = *self.peek() else {
@@ -1495,85 +1557,193 @@ impl<'a> Parser<'a> {
         Some((p, prec))
     }
 
-    fn unary(&mut self) -> Result<i64, String> {
+    /// Prefix operators (taken in a loop, so long chains do not recurse),
+    /// then a primary expression and its postfix operators.
+    fn unary(&mut self) -> Result<KValue, String> {
         let mut prefix = Vec::new();
-        while let Tok::Punct(p @ ("-" | "+" | "~" | "!")) = *self.peek() {
+        while let Tok::Punct(p @ ("-" | "+" | "~" | "!" | "*" | "&")) = *self.peek() {
             prefix.push(p);
             self.next();
         }
-        let mut v = self.primary()?;
+        let mut k = self.primary()?;
+        k = self.postfix(k)?;
         for p in prefix.iter().rev() {
-            v = match *p {
-                "-" => v.wrapping_neg(),
-                "~" => !v,
-                "!" => (v == 0) as i64,
-                _ => v,
+            k = match *p {
+                "-" => KValue {
+                    v: k.v.wrapping_neg(),
+                    ..k
+                },
+                "~" => KValue { v: !k.v, ..k },
+                "!" => KValue {
+                    v: (k.v == 0) as i64,
+                    ty: id::INT,
+                    imm: k.imm,
+                },
+                // `*p` and `&x` have a type, not a value.
+                "*" => {
+                    let ty = self.deref(k.ty);
+                    match self.types.target(ty) {
+                        Some(t) => KValue::typed(t),
+                        None => return Err(format!("'{}' cannot be indexed", self.types.repr(ty))),
+                    }
+                }
+                "&" => KValue::typed(self.types.pointer_to(self.deref(k.ty))),
+                _ => k,
             };
         }
-        Ok(v)
+        Ok(k)
     }
 
-    fn primary(&mut self) -> Result<i64, String> {
+    /// Indexing and member access after a primary expression: `p[0]`,
+    /// `s.name`, `p->name` (a member has a type; a struct's constant, its
+    /// value too: `extk.K_99`, `((struct s *)0)->K`).
+    fn postfix(&mut self, mut k: KValue) -> Result<KValue, String> {
+        loop {
+            if self.accept("[") {
+                self.enter()?;
+                let i = self.cond_expr()?;
+                self.depth -= 1;
+                self.expect("]")?;
+                let (a, b) = (self.deref(k.ty), self.deref(i.ty));
+                k = match (self.types.target(a), self.types.target(b)) {
+                    (Some(t), _) | (None, Some(t)) => KValue::typed(t),
+                    _ => return Err(format!("'{}' cannot be indexed", self.types.repr(a))),
+                };
+            } else if self.is(".") || self.is("->") {
+                let arrow = self.is("->");
+                self.next();
+                let mut rec = self.deref(k.ty);
+                if arrow {
+                    rec = match self.types.target(rec) {
+                        Some(t) => t,
+                        None => {
+                            return Err(format!("'{}' cannot be indexed", self.types.repr(rec)))
+                        }
+                    };
+                }
+                let Some(name) = self.ident().map(str::to_string) else {
+                    return Err(self.near("'<identifier>' expected"));
+                };
+                let ct = self.types.get(rec);
+                let member = if !ct.is_record() || !ct.complete {
+                    None
+                } else if let Some(&(_, v)) = ct.consts.iter().find(|(n, _)| *n == name) {
+                    Some(KValue {
+                        v,
+                        ty: id::INT,
+                        imm: true,
+                    })
+                } else {
+                    match self.types.field(rec, &name) {
+                        Some((f, _)) if f.bits.is_none() => Some(KValue::typed(f.ty)),
+                        _ => None,
+                    }
+                };
+                let Some(m) = member else {
+                    let what = self.types.repr(rec);
+                    return Err(format!("'{what}' has no member named '{name}'"));
+                };
+                self.next();
+                k = m;
+            } else {
+                return Ok(k);
+            }
+        }
+    }
+
+    fn primary(&mut self) -> Result<KValue, String> {
         if matches!(
             self.ident(),
             Some("sizeof" | "alignof" | "__alignof__" | "__alignof")
         ) {
             let is_size = self.ident() == Some("sizeof");
             self.next();
-            self.expect("(")?;
-            if let (true, Tok::Str(_)) = (is_size, self.peek()) {
-                // sizeof("aa" "bb"): the joined string with its NUL.
-                let mut len = 1;
-                while let Tok::Str(s) = self.peek() {
-                    len += s.len() as i64;
-                    self.next();
-                }
+            // A type in parentheses, or an expression: its type (a
+            // reference measures as one, 8 bytes, as in LuaJIT).
+            let ty = if self.is("(") && self.type_follows_at(1) {
+                self.next();
+                self.enter()?;
+                let spec = self.specifiers()?;
+                let d = self.declarator(true)?;
+                let ty = self.apply(spec.ty, &d.ops)?;
+                self.depth -= 1;
                 self.expect(")")?;
-                return Ok(len);
-            }
-            let spec = self.specifiers()?;
-            let d = self.declarator(true)?;
-            let ty = self.apply(spec.ty, &d.ops)?;
-            self.expect(")")?;
+                ty
+            } else {
+                self.enter()?;
+                let k = self.unary()?;
+                self.depth -= 1;
+                k.ty
+            };
             let ct = self.types.get(ty);
-            return Ok(if is_size { ct.size } else { ct.align } as i64);
+            return Ok(KValue {
+                v: if is_size { ct.size } else { ct.align } as i64,
+                ty: id::UINT,
+                imm: true,
+            });
         }
         if self.is("$") {
             return match self.param()? {
                 Param::Int(v) => {
                     self.next();
-                    Ok(v)
+                    Ok(KValue::int(v))
                 }
                 _ => Err(self.near("unexpected symbol")),
             };
         }
         match self.next() {
-            Tok::Int(v, _) => Ok(v as i64),
+            Tok::Int(v, unsigned) => Ok(KValue {
+                v: v as i64,
+                ty: if unsigned { id::UINT } else { id::INT },
+                imm: true,
+            }),
+            Tok::Str(s) => {
+                // "aa" "bb": a `const char [5]` (what sizeof measures).
+                let mut len = s.len() as u64 + 1;
+                while let Tok::Str(s) = self.peek() {
+                    len += s.len() as u64;
+                    self.next();
+                }
+                let c = self.types.qualified(id::CHAR, true, false);
+                Ok(KValue::typed(self.types.array_of(c, Some(len), false)?))
+            }
             Tok::Punct("(") if self.type_follows() => {
-                // A cast: `(int)0xffffffff`.
+                // A cast: `(int)0xffffffff`, `(struct s *)0`.
                 self.enter()?;
                 let spec = self.specifiers()?;
                 let d = self.declarator(true)?;
                 let ty = self.apply(spec.ty, &d.ops)?;
                 self.expect(")")?;
-                let v = self.unary()?;
+                let k = self.unary()?;
                 self.depth -= 1;
-                Ok(self.truncate(ty, v))
+                Ok(KValue {
+                    v: self.truncate(ty, k.v),
+                    ty,
+                    imm: k.imm,
+                })
             }
             Tok::Punct("(") => {
                 self.enter()?;
-                let v = self.const_expr()?;
+                let k = self.cond_expr()?;
                 self.depth -= 1;
                 self.expect(")")?;
-                Ok(v)
+                Ok(k)
             }
-            Tok::Ident(name) => match self.types.constants.get(&name) {
-                Some(c) => Ok(c.value),
-                None => {
-                    self.pos -= 1;
-                    Err(self.near("unexpected symbol"))
+            Tok::Ident(name) => {
+                if let Some(c) = self.types.constants.get(&name) {
+                    return Ok(KValue {
+                        v: c.value,
+                        ty: c.ty,
+                        imm: true,
+                    });
                 }
-            },
+                // A declared variable or function: a type, no value.
+                if let Some(&(ty, _)) = self.types.externs.get(&name) {
+                    return Ok(KValue::typed(ty));
+                }
+                self.pos -= 1;
+                Err(self.near("unexpected symbol"))
+            }
             _ => {
                 self.pos -= 1;
                 Err(self.near("unexpected symbol"))
@@ -1582,12 +1752,46 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// A value of a constant expression: its type, and its value when known at
+/// parse time (`imm`). A variable, a member or a dereference has only a
+/// type, which is enough for `sizeof` and for looking up members.
+#[derive(Clone, Copy, Debug)]
+struct KValue {
+    v: i64,
+    ty: CTypeId,
+    imm: bool,
+}
+
+impl KValue {
+    fn int(v: i64) -> KValue {
+        KValue {
+            v,
+            ty: id::INT,
+            imm: true,
+        }
+    }
+    fn typed(ty: CTypeId) -> KValue {
+        KValue {
+            v: 0,
+            ty,
+            imm: false,
+        }
+    }
+}
+
 impl Parser<'_> {
     /// Whether the current token starts a type name (after a `(`).
     fn type_follows(&self) -> bool {
-        match self.ident() {
-            Some(w) => is_type_word(w) || self.types.typedefs.contains_key(w),
-            None => false,
+        self.type_follows_at(0)
+    }
+
+    /// Whether the token `n` ahead starts a type name.
+    fn type_follows_at(&self, n: usize) -> bool {
+        match self.peek_at(n) {
+            Tok::Ident(w) => is_type_word(w) || self.types.typedefs.contains_key(w),
+            // A `$` that takes a ctype.
+            Tok::Punct("$") => matches!(self.params.as_slice().first(), Some(Param::Type(_))),
+            _ => false,
         }
     }
 }
@@ -1613,26 +1817,79 @@ struct Member {
     attrs: Attrs,
 }
 
+// The type words of declaration specifiers, as flags.
+const TW_VOID: u32 = 1;
+const TW_BOOL: u32 = 2;
+const TW_CHAR: u32 = 4;
+const TW_INT: u32 = 8;
+const TW_FP: u32 = 16;
+const TW_SHORT: u32 = 32;
+const TW_LONG: u32 = 64;
+const TW_COMPLEX: u32 = 128;
+const TW_SIGNED: u32 = 256;
+const TW_UNSIGNED: u32 = 512;
+
+/// A type word's flag and the size it gives (0: none; `void` counts as
+/// sized, -1), as LuaJIT's keyword table has them.
+fn type_word(w: &str) -> Option<(u32, i32)> {
+    Some(match w {
+        "void" => (TW_VOID, -1),
+        "_Bool" => (TW_BOOL, 0),
+        "bool" => (TW_BOOL, 1),
+        "char" => (TW_CHAR, 1),
+        "int" => (TW_INT, 4),
+        "__int8" => (TW_INT, 1),
+        "__int16" => (TW_INT, 2),
+        "__int32" => (TW_INT, 4),
+        "__int64" => (TW_INT, 8),
+        "float" => (TW_FP, 4),
+        "double" => (TW_FP, 8),
+        "long" => (TW_LONG, 0),
+        "short" => (TW_SHORT, 0),
+        "complex" | "_Complex" | "__complex" | "__complex__" => (TW_COMPLEX, 0),
+        "signed" | "__signed" | "__signed__" => (TW_SIGNED, 0),
+        "unsigned" => (TW_UNSIGNED, 0),
+        _ => return None,
+    })
+}
+
+/// The type words seen so far in declaration specifiers.
+#[derive(Default)]
+struct TypeWords {
+    flags: u32,
+    /// How many times `long` was given (`long long` is 2).
+    longs: u32,
+    /// The size the sized word gave (0: none yet).
+    size: i32,
+}
+
+impl TypeWords {
+    fn is_empty(&self) -> bool {
+        self.flags == 0
+    }
+    fn add(&mut self, flag: u32, size: i32) {
+        self.flags |= flag;
+        self.longs += (flag == TW_LONG) as u32;
+        if size != 0 {
+            self.size = size;
+        }
+    }
+}
+
 fn is_type_word(s: &str) -> bool {
-    matches!(
-        s,
-        "void"
-            | "char"
-            | "short"
-            | "int"
-            | "long"
-            | "float"
-            | "double"
-            | "signed"
-            | "unsigned"
-            | "bool"
-            | "_Bool"
-            | "struct"
-            | "union"
-            | "enum"
-            | "const"
-            | "volatile"
-    )
+    type_word(s).is_some()
+        || matches!(
+            s,
+            "struct"
+                | "union"
+                | "enum"
+                | "const"
+                | "__const"
+                | "__const__"
+                | "volatile"
+                | "__volatile"
+                | "__volatile__"
+        )
 }
 
 #[cfg(test)]
@@ -1824,6 +2081,15 @@ struct s13 { char a; int b __attribute__((aligned(8))); char c; };
             .starts_with("chunk has too many syntax levels"));
         let stars = format!("int {}p;", "*".repeat(100_000));
         assert!(cdef(&mut t, &stars)
+            .unwrap_err()
+            .starts_with("chunk has too many syntax levels"));
+        // Nested conditionals and subscripts in a constant are bounded too.
+        let ternaries = format!("int a[{}1];", "1 ? ".repeat(100_000));
+        assert!(cdef(&mut t, &ternaries)
+            .unwrap_err()
+            .starts_with("chunk has too many syntax levels"));
+        let subscripts = format!("int *p; int a[sizeof(p{})];", "[p".repeat(100_000));
+        assert!(cdef(&mut t, &subscripts)
             .unwrap_err()
             .starts_with("chunk has too many syntax levels"));
         let long_prefix = format!("enum {{ X = {}1 }};", "~".repeat(100_000));

@@ -43,8 +43,9 @@ pub enum Kind {
     /// A vector of a number of scalar elements (GCC's `vector_size` and
     /// `mode(V4SI)` attributes), aligned as its size up to 16.
     Vector(CTypeId, u64),
-    /// A reference to an aggregate inside another object (what indexing a
-    /// struct or array member gives): 8 bytes holding the address.
+    /// A reference: declared (`int &`), or to an aggregate inside another
+    /// object (what indexing a struct or array member gives); 8 bytes holding
+    /// the address. Nothing is made of one but a function returning it.
     Ref(CTypeId),
     /// The type of ctype objects (`ffi.typeof` results): 4 bytes holding an id.
     CtypeObj,
@@ -222,6 +223,21 @@ pub struct CTypes {
     /// Type strings already parsed (`ffi.new("int[4]")` in a loop parses once);
     /// emptied by every `cdef`, which may change what a name means.
     pub parsed: HashMap<String, CTypeId>,
+    /// The io library's files as C pointers (conversions read them here).
+    pub io_files: IoFiles,
+}
+
+/// How the io library's file handles convert to C pointers: LuaJIT passes an
+/// io file as its `FILE *`. lunavm's files are its own streams; the
+/// standard ones pass C's `stdin`, `stdout` and `stderr` (their output stays
+/// in order: Lua's is flushed before a C call, C's stdout after it), other
+/// files do not convert.
+#[derive(Clone, Debug, Default)]
+pub struct IoFiles {
+    /// The address of the file handles' metatable (0: no io library).
+    pub metatable: u64,
+    /// (address of the handle, C's `FILE *`) for io.stdin, stdout, stderr.
+    pub standard: Vec<(u64, u64)>,
 }
 
 impl Default for CTypes {
@@ -242,6 +258,7 @@ impl CTypes {
             constants: HashMap::new(),
             externs: HashMap::new(),
             parsed: HashMap::new(),
+            io_files: IoFiles::default(),
         };
         for (name, kind, size) in BUILTINS {
             // A complex number is aligned as its parts.
@@ -400,6 +417,16 @@ impl CTypes {
             return Err("invalid vector type".into());
         };
         Ok(self.intern(CType::new(Kind::Vector(elem, n), size, size.min(16))))
+    }
+
+    /// A bool of `size` bytes (`_Bool int` is LuaJIT's 4-byte bool).
+    pub fn bool_of_size(&mut self, size: u64) -> CTypeId {
+        if size == 1 {
+            return id::BOOL;
+        }
+        let mut ct = CType::new(Kind::Bool, size, size.min(16));
+        ct.name = Some("bool".into());
+        self.intern(ct)
     }
 
     /// An integer type of `size` bytes (1 to 32), of the given signedness.

@@ -2,7 +2,7 @@
 //! struct and union members (through pointers and references too), bit
 //! fields, with metatype `__index`/`__newindex` for what is not a member.
 
-use crate::conv::{self, load, num2i64, object, stored_ptr, Scalar};
+use crate::conv::{self, load, num2i64, object, Scalar};
 use crate::ctype::{id, CTypeId, CTypes, Kind};
 use crate::invoke::*;
 use crate::library::*;
@@ -45,7 +45,7 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
     }
     if let (Some(i), Kind::Ptr(t) | Kind::Array(t, ..)) = (index, &ct.kind) {
         let base = if ct.is_pointer() {
-            stored_ptr(cd)
+            conv::pointer_at(types, ty, addr)
         } else {
             addr
         };
@@ -64,7 +64,7 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
     if let Some(s) = key.as_str() {
         let name = String::from_utf8_lossy(s.as_bytes());
         let (rty, base) = match ct.kind {
-            Kind::Ptr(t) if types.get(t).is_record() => (t, stored_ptr(cd)),
+            Kind::Ptr(t) if types.get(t).is_record() => (t, conv::pointer_at(types, ty, addr)),
             _ => (ty, addr),
         };
         if types.get(rty).is_record() {
@@ -95,7 +95,8 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
             format!("'{what}' has no member named '{name}'"),
         ));
     }
-    let what = types.repr(cd.ctype());
+    // (A reference is named by what it refers to, as LuaJIT names it.)
+    let what = types.repr(ty);
     let kt = key.type_name();
     Err(fail_at(
         vm,
@@ -273,13 +274,23 @@ pub(crate) fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
     if cd.ctype() == id::CTYPE {
         return Err(ctype_index_error(vm, types, cd, key));
     }
-    let p = place(vm, types, cd, key)?;
+    let mut p = place(vm, types, cd, key)?;
+    if let (Kind::Ref(t), None) = (&types.get(p.ty).kind, p.bits) {
+        // A reference member is assigned through (what it refers to changes).
+        p.addr = mem::read_int(p.addr, 8, false).map_err(|m| fail_at(vm, m))? as u64;
+        p.ty = *t;
+    }
     if p.constant || types.is_readonly(p.ty) {
         return Err(fail_at(vm, "attempt to write to constant location"));
     }
+    // How far the object goes from the element or member on, when it is
+    // this cdata's own payload (not memory behind a pointer or reference).
+    let own = !matches!(types.get(cd.ctype()).kind, Kind::Ptr(_) | Kind::Ref(_));
+    let end = cd.data_ptr() as u64 + cd.len() as u64;
+    let room = own.then(|| end.saturating_sub(p.addr));
     let r = match p.bits {
         Some(bits) => conv::store_bits(types, p.ty, p.addr, bits, val),
-        None => conv::store(types, p.ty, p.addr, val, false),
+        None => conv::store_at(types, p.ty, p.addr, val, room),
     };
     r.map_err(|m| fail_at(vm, m))?;
     Ok(0)

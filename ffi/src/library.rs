@@ -21,6 +21,7 @@ use crate::mem;
 use crate::metatype::*;
 use lunavm_vm::cdata::Cdata;
 use lunavm_vm::func::NativeFn;
+use lunavm_vm::table::Table;
 use lunavm_vm::value::Gc;
 use lunavm_vm::{LuaError, LuaResult, Value, Vm};
 use std::cell::RefCell;
@@ -142,7 +143,38 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let loaded = vm.table_get_str(reg, "_LOADED")?;
     if let Some(loaded) = loaded.as_table() {
         vm.table_set_str(loaded, "ffi", lib.to_value())?;
+        find_io_files(vm, loaded, &shared)?;
     }
+    Ok(())
+}
+
+/// Finds the io library's file handles for conversions to pointers
+/// (`IoFiles`): its metatable and the standard files, kept alive here so
+/// that their addresses stay theirs.
+fn find_io_files(vm: &mut Vm, loaded: Gc<Table>, shared: &Shared) -> LuaResult<()> {
+    let reg = vm.registry();
+    let Some(io) = vm.table_get_str(loaded, "io")?.as_table() else {
+        return Ok(());
+    };
+    let Some(mt) = vm.table_get_str(reg, "FILE*")?.as_table() else {
+        return Ok(());
+    };
+    let keep = vm.new_table(4, 0)?;
+    vm.table_set_str(reg, "ffi.iofiles", keep.to_value())?;
+    vm.table_set(keep, Value::number(0.0), mt.to_value())?;
+    let mut files = crate::ctype::IoFiles {
+        metatable: mt.to_value().payload(),
+        standard: Vec::new(),
+    };
+    let c_files = mem::c_standard_streams();
+    for (i, name) in ["stdin", "stdout", "stderr"].into_iter().enumerate() {
+        let f = vm.table_get_str(io, name)?;
+        if f.as_userdata().is_some() {
+            vm.table_set(keep, Value::number(i as f64 + 1.0), f)?;
+            files.standard.push((f.payload(), c_files[i]));
+        }
+    }
+    shared.borrow_mut().types.io_files = files;
     Ok(())
 }
 
@@ -388,8 +420,9 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
         return Ok(1);
     }
     let ct = types.get(ty);
-    let scalar = ct.is_integer() || ct.is_pointer() || ct.kind == Kind::Float;
-    // As LuaJIT: only numbers, enums and pointers are cast to.
+    let scalar =
+        ct.is_integer() || ct.is_pointer() || matches!(ct.kind, Kind::Float | Kind::Ref(_));
+    // As LuaJIT: only numbers, enums, pointers and references are cast to.
     if !scalar {
         return Err(vm.arg_error(1, "invalid C type"));
     }
@@ -399,7 +432,7 @@ fn ffi_cast(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-/// A reference type's target (sizes and alignments are the target's).
+/// A reference type's target (sizes and offsets are the target's).
 fn strip_ref(types: &CTypes, ty: CTypeId) -> CTypeId {
     match types.get(ty).kind {
         Kind::Ref(t) => t,
@@ -435,10 +468,9 @@ fn ffi_sizeof(vm: &mut Vm) -> LuaResult<usize> {
 fn ffi_alignof(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
     let ty = check_ctype(vm, &mut st.borrow_mut().types, 1)?;
-    let a = {
-        let st = st.borrow();
-        st.types.get(strip_ref(&st.types, ty)).align
-    };
+    // A reference's own alignment (LuaJIT's alignof does not follow it,
+    // unlike sizeof).
+    let a = st.borrow().types.get(ty).align;
     vm.push(Value::number(a as f64))?;
     Ok(1)
 }
@@ -480,14 +512,13 @@ fn ffi_istype(vm: &mut Vm) -> LuaResult<usize> {
     let st = state(vm);
     let mut st = st.borrow_mut();
     let types = &mut st.types;
+    // References are compared as what they refer to, on both sides.
     let ty = check_ctype(vm, types, 1)?;
+    let ty = strip_ref(types, ty);
     let obj = vm.arg(2);
     let r = match obj.as_cdata() {
         Some(cd) if cd.ctype() != id::CTYPE => {
-            let mut oty = cd.ctype();
-            if let Kind::Ref(t) = types.get(oty).kind {
-                oty = t;
-            }
+            let oty = strip_ref(types, cd.ctype());
             let (a, b) = (types.unqualified(ty), types.unqualified(oty));
             let targets = match (&types.get(a).kind, &types.get(b).kind) {
                 (Kind::Ptr(x), Kind::Ptr(y)) => Some((*x, *y)),
@@ -521,7 +552,7 @@ fn address(vm: &mut Vm, types: &CTypes, n: usize, writable: bool) -> LuaResult<u
     if let Some(cd) = v.as_cdata() {
         let (ty, addr) = object(types, cd);
         return Ok(match types.get(ty).kind {
-            Kind::Ptr(_) => stored_ptr(cd),
+            Kind::Ptr(_) => conv::pointer_at(types, ty, addr),
             Kind::Array(..) | Kind::Record { .. } => addr,
             _ => {
                 let what = types.repr(cd.ctype());
