@@ -157,6 +157,7 @@ impl Engine {
             exits: 0,
             pc_protos: Vec::new(),
             inlined_names: Vec::new(),
+            plans: Vec::new(),
         };
         (t.pc_protos, t.inlined_names) = pc_protos(&rec.trail, &t, &returned_into);
         if self.flags.dce {
@@ -306,13 +307,27 @@ impl Engine {
             return Ok(());
         };
         snap.count += 1;
-        let snap = &t.snaps[snap_no];
         let code = t.code.as_ref().expect("a running trace has code");
         let th = vm.current_thread();
         let base0 = (self.exit.base - th.stack_ptr() as usize) / std::mem::size_of::<Value>();
         // A trace that leaves to the interpreter wrote its final snapshot back.
         let written = t.end.leaves() && snap_no + 1 == t.snaps.len();
-        if !written {
+        if t.plans.len() < t.snaps.len() {
+            t.plans.resize(t.snaps.len(), None);
+        }
+        let plan = t.plans[snap_no]
+            .get_or_insert_with(|| crate::restore::plan(&t.ir, code, &t.snaps[snap_no].entries));
+        let snap = &t.snaps[snap_no];
+        if let (false, Some(plan)) = (written, plan.as_deref()) {
+            let stack = &mut th.body_mut().stack;
+            for &(slot, src) in plan {
+                stack[(base0 as i64 + slot as i64) as usize] =
+                    crate::restore::value_from(src, &self.exit);
+            }
+            for l in &snap.links {
+                stack[(base0 as i64 + l.slot as i64) as usize] = Value::from_bits(l.link);
+            }
+        } else if !written {
             // C data the trace kept virtual (references, 64-bit integers,
             // pointers) become cdata now.
             let mut boxed = Vec::new();

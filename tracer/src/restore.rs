@@ -1,4 +1,8 @@
 //! Rebuilding Lua values from a trace exit's registers and spill slots.
+//!
+//! An exit's snapshot is turned into a `Plan` the first time it is taken: per
+//! slot, where its value is and how to box it, with every IR look-up done
+//! once. Later exits through it only copy and box.
 
 use crate::ir::*;
 use crate::irbuf::Ir;
@@ -41,5 +45,71 @@ pub fn raw_bits(code: &Code, exit: &ExitState, r: Ref) -> u64 {
             debug_assert!(false, "snapshot value {} has no location", r - REF_BIAS);
             0
         }
+    }
+}
+
+/// Where a snapshot entry's value is at an exit, and how to box it.
+#[derive(Clone, Copy, Debug)]
+pub enum Src {
+    /// A constant (or nil/false/true): the boxed value itself.
+    Value(Value),
+    /// A register (0..16 general, 16.. XMM) or spill slot holding a double.
+    Num(Loc),
+    /// ... a 32-bit integer.
+    Int(Loc),
+    /// ... a GC object's address, boxed with this tag.
+    Gc(Loc, u64),
+}
+
+/// A snapshot's entries as `(slot, source)`.
+pub type Plan = Box<[(i32, Src)]>;
+
+/// The restore plan of a snapshot's entries, or None when one of them needs
+/// more than copying (a cdata the trace kept virtual).
+pub fn plan(ir: &Ir, code: &Code, entries: &[crate::snap::SnapEntry]) -> Option<Plan> {
+    let mut out = Vec::with_capacity(entries.len());
+    for e in entries {
+        let r = e.r;
+        if crate::xmem::virtual_cdata(ir, r).is_some() {
+            return None;
+        }
+        let src = if is_const(r) {
+            Src::Value(ir.const_value(r).unwrap_or(Value::NIL))
+        } else {
+            let t = ir.get(r).t;
+            if t.is_pri() {
+                Src::Value(value_of(ir, code, &ExitState::default(), r))
+            } else {
+                let loc = *code.locs.get((r - REF_BIAS) as usize)?;
+                if loc == Loc::None {
+                    return None;
+                }
+                match t {
+                    IrType::Num => Src::Num(loc),
+                    IrType::Int => Src::Int(loc),
+                    t if t <= IrType::Udata => Src::Gc(loc, (t.tag() as u64) << 47),
+                    _ => return None,
+                }
+            }
+        };
+        out.push((e.slot, src));
+    }
+    Some(out.into_boxed_slice())
+}
+
+/// The value `src` gives at the exit described by `exit`.
+#[inline]
+pub fn value_from(src: Src, exit: &ExitState) -> Value {
+    let bits = |loc: Loc| match loc {
+        Loc::Reg(n) if n < 16 => exit.gpr[n as usize],
+        Loc::Reg(n) => exit.fpr[(n - 16) as usize],
+        Loc::Spill(s) => exit.spill.get(s as usize).copied().unwrap_or(0),
+        _ => 0,
+    };
+    match src {
+        Src::Value(v) => v,
+        Src::Num(l) => Value::number(f64::from_bits(bits(l))),
+        Src::Int(l) => Value::num(bits(l) as u32 as i32 as f64),
+        Src::Gc(l, tag) => Value::from_bits(tag | (bits(l) & PAYLOAD_MASK)),
     }
 }

@@ -86,6 +86,9 @@ pub struct Trace {
     pub pc_protos: Vec<(u8, u32, Gc<Proto>)>,
     /// Names of the functions the trace inlined, from their call sites.
     pub inlined_names: Vec<(Gc<Proto>, String)>,
+    /// Per snapshot, once its exit was taken: how to restore it (None inside
+    /// when it cannot be planned; see restore.rs).
+    pub plans: Vec<Option<Option<crate::restore::Plan>>>,
 }
 
 impl Trace {

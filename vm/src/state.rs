@@ -371,6 +371,28 @@ impl Vm {
         Some(self.type_names[i].to_value())
     }
 
+    /// What `type(v)` returns, as the interned string (no hashing: `type` is
+    /// called in hot loops).
+    pub fn type_name_value(&self, v: Value) -> Option<Value> {
+        use crate::value::tag;
+        let i = if v.is_number() {
+            2
+        } else {
+            match v.itype() {
+                tag::NIL => 0,
+                tag::FALSE | tag::TRUE => 1,
+                tag::STR => 3,
+                tag::TAB => 4,
+                tag::FUNC => 5,
+                tag::THREAD => 6,
+                tag::LIGHTUD | tag::UDATA => 7,
+                tag::CDATA => 8,
+                _ => return None,
+            }
+        };
+        Some(self.type_names[i].to_value())
+    }
+
     /// `tostring(b)` of a boolean, as the interned string.
     pub fn bool_name(&self, b: bool) -> Value {
         self.bool_names[b as usize].to_value()

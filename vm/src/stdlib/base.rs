@@ -127,8 +127,10 @@ fn print(vm: &mut Vm) -> LuaResult<usize> {
 
 fn type_(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.check_any(1)?;
-    let name = v.type_name();
-    vm.push_str(name.as_bytes())?;
+    match vm.type_name_value(v) {
+        Some(name) => vm.push(name)?,
+        None => vm.push_str(v.type_name().as_bytes())?,
+    }
     Ok(1)
 }
 
