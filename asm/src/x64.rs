@@ -1402,6 +1402,15 @@ impl Backend for X64Backend {
         Some((self.trampoline, self.runtime_len))
     }
 
+    fn reg_name(&self, n: u8) -> &'static str {
+        const NAMES: [&str; 32] = [
+            "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11",
+            "r12", "r13", "r14", "r15", "xmm0", "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6",
+            "xmm7", "xmm8", "xmm9", "xmm10", "xmm11", "xmm12", "xmm13", "xmm14", "xmm15",
+        ];
+        NAMES.get(n as usize).copied().unwrap_or("?")
+    }
+
     fn listing(&self, code: &Code, ir: &Ir) -> String {
         // SAFETY: the code was copied to `entry` by `assemble` and stays
         // mapped (readable) until the next flush, which also drops `code`.

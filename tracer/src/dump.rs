@@ -173,6 +173,28 @@ pub fn snap_line(ir: &Ir, n: usize, s: &Snapshot) -> String {
 
 /// The whole IR of a trace with its snapshots interleaved.
 pub fn ir_text(ir: &Ir, snaps: &[Snapshot]) -> String {
+    ir_text_with(ir, snaps, None)
+}
+
+/// `ir_text`, each instruction after its number showing where the register
+/// allocator put its value (`-jdump=r`): a register (`reg_name`), a spill
+/// slot `[sp+N]` (N bytes into the spill area), or nothing.
+pub fn ir_text_with(
+    ir: &Ir,
+    snaps: &[Snapshot],
+    locs: Option<(&[crate::trace::Loc], &dyn Fn(u8) -> &'static str)>,
+) -> String {
+    let loc_text = |r: Ref| -> String {
+        let Some((locs, name)) = locs else {
+            return String::new();
+        };
+        let at = match locs.get((r - REF_BIAS) as usize) {
+            Some(crate::trace::Loc::Reg(n)) => name(*n).to_string(),
+            Some(crate::trace::Loc::Spill(s)) => format!("[sp+{}]", 8 * s),
+            _ => String::new(),
+        };
+        format!("{at:<8}")
+    };
     let mut out = String::new();
     let mut next_snap = 0;
     for r in ir.refs().skip(1) {
@@ -183,7 +205,15 @@ pub fn ir_text(ir: &Ir, snaps: &[Snapshot]) -> String {
         if ir.get(r).op == IrOp::NOP {
             continue;
         }
-        let _ = writeln!(out, "{}", ins_line(ir, r, false));
+        let line = ins_line(ir, r, false);
+        match locs {
+            Some(_) => {
+                let _ = writeln!(out, "{} {}{}", &line[..4], loc_text(r), &line[5..]);
+            }
+            None => {
+                let _ = writeln!(out, "{line}");
+            }
+        }
     }
     while next_snap < snaps.len() {
         let _ = writeln!(out, "{}", snap_line(ir, next_snap, &snaps[next_snap]));

@@ -180,7 +180,7 @@ impl Engine {
                 .collect();
             self.say(|| format!("---- TRACE {no} bytecode\n{}", lines.join("\n")));
         }
-        if self.dumping('i') || self.dumping('s') {
+        if (self.dumping('i') || self.dumping('s')) && !self.dumping('r') {
             let text = dump::ir_text(&t.ir, &t.snaps);
             self.say(|| format!("---- TRACE {no} IR\n{}", text.trim_end()));
         }
@@ -205,6 +205,13 @@ impl Engine {
             .backend
             .assemble(&t, &entry_of, parent)
             .map_err(|e| Abort(format!("assembler: {e}")))?;
+        if self.dumping('r') {
+            // The IR again, with where each value lives.
+            let backend = &self.backend;
+            let name = |n: u8| backend.reg_name(n);
+            let text = dump::ir_text_with(&t.ir, &t.snaps, Some((&code.locs, &name)));
+            self.say(|| format!("---- TRACE {no} IR\n{}", text.trim_end()));
+        }
         if self.dumping('m') {
             let listing = self.backend.listing(&code, &t.ir);
             self.say(|| {

@@ -148,6 +148,9 @@ pub trait Backend {
         None
     }
 
+    /// The name of register `n` of `Loc::Reg` (for `-jdump=r`).
+    fn reg_name(&self, n: u8) -> &'static str;
+
     /// The disassembled code of `code` (the trace's IR `ir`), for `-jdump=m`.
     fn listing(&self, code: &Code, ir: &crate::irbuf::Ir) -> String;
 }
