@@ -176,13 +176,17 @@ pub fn ir_text(ir: &Ir, snaps: &[Snapshot]) -> String {
     ir_text_with(ir, snaps, None)
 }
 
+/// Where each IR value lives after register allocation, and a register's
+/// name (for `ir_text_with`).
+pub type Locations<'a> = (&'a [crate::trace::Loc], &'a dyn Fn(u8) -> &'static str);
+
 /// `ir_text`, each instruction after its number showing where the register
 /// allocator put its value (`-jdump=r`): a register (`reg_name`), a spill
 /// slot `[sp+N]` (N bytes into the spill area), or nothing.
 pub fn ir_text_with(
     ir: &Ir,
     snaps: &[Snapshot],
-    locs: Option<(&[crate::trace::Loc], &dyn Fn(u8) -> &'static str)>,
+    locs: Option<Locations>,
 ) -> String {
     let loc_text = |r: Ref| -> String {
         let Some((locs, name)) = locs else {
