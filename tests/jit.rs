@@ -332,6 +332,45 @@ fn differential_calls() {
 }
 
 #[test]
+fn a_short_inner_loop_gets_a_trace_after_aborts() {
+    // Three iterations per run: a recording started in the last one leaves
+    // the loop and aborts. The penalty after an abort is jittered, so a
+    // later attempt starts in another iteration instead of failing the same
+    // way until the loop is blacklisted.
+    let src = "local n = 0\n\
+               for i = 1, 300 do\n\
+               \x20 n = n + i\n\
+               \x20 for k = 1, 3 do n = n + k end\n\
+               end\n\
+               print(n)\n";
+    let r = run_source("short.lua", src, &["-jv"]);
+    assert_eq!(expect_ok(&r), "46950\n");
+    let err = r.stderr_text();
+    assert!(
+        compiled_traces(&err).iter().any(|l| l.ends_with("short.lua:4 loop]")),
+        "the inner loop got no trace: {err}"
+    );
+    assert!(!err.contains("blacklisted"), "{err}");
+}
+
+#[test]
+fn traces_end_before_native_calls_they_cannot_record() {
+    differential("native_calls_end.lua");
+    let r = run_script(&jit_dir(), "native_calls_end.lua", &["-jv"], &[]);
+    expect_ok(&r);
+    let err = r.stderr_text();
+    // The loops calling string.format and string.find compile up to the call.
+    for line in [37, 45] {
+        let at = format!("native_calls_end.lua:{line} interpreter]");
+        assert!(
+            compiled_traces(&err).iter().any(|l| l.ends_with(&at)),
+            "no trace ending before the call at line {line}: {err}"
+        );
+    }
+    assert!(!err.contains("NYI: call of"), "{err}");
+}
+
+#[test]
 fn differential_narrowed_loops() {
     differential("narrowing.lua");
 }

@@ -183,11 +183,7 @@ pub type Locations<'a> = (&'a [crate::trace::Loc], &'a dyn Fn(u8) -> &'static st
 /// `ir_text`, each instruction after its number showing where the register
 /// allocator put its value (`-jdump=r`): a register (`reg_name`), a spill
 /// slot `[sp+N]` (N bytes into the spill area), or nothing.
-pub fn ir_text_with(
-    ir: &Ir,
-    snaps: &[Snapshot],
-    locs: Option<Locations>,
-) -> String {
+pub fn ir_text_with(ir: &Ir, snaps: &[Snapshot], locs: Option<Locations>) -> String {
     let loc_text = |r: Ref| -> String {
         let Some((locs, name)) = locs else {
             return String::new();

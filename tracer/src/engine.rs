@@ -51,6 +51,8 @@ pub struct Engine {
     pub dump: Option<DumpOpts>,
     /// Aborts per header pc; a header that keeps aborting is blacklisted.
     penalties: HashMap<usize, u32>,
+    /// State of the jitter added to abort penalties (an LCG).
+    jitter: u64,
     pub stats: Stats,
     exit: ExitState,
     /// Side trace attempts per (trace, snapshot).
@@ -76,6 +78,7 @@ impl Engine {
             enabled: true,
             dump: None,
             penalties: HashMap::new(),
+            jitter: 0x2545_f491_4f6c_dd1d,
             stats: Stats::default(),
             exit: ExitState::default(),
             max_span: 1,
@@ -286,6 +289,7 @@ impl Engine {
         let n = self.penalties.entry(key).or_insert(0);
         *n += 1;
         let blacklisted = *n >= BLACKLIST_AFTER;
+        let n = *n;
         let no = self.next_trace_no();
         if self.verbose() {
             self.say(|| format!("[TRACE --- {place} -- {why}]"));
@@ -295,6 +299,16 @@ impl Engine {
         if blacklisted {
             crate::patch::blacklist(rec.header_pc);
             self.say(|| format!("---- blacklisted {place} after {BLACKLIST_AFTER} aborts"));
+        } else {
+            // As LuaJIT's penalty: wait longer after each abort, by a jittered
+            // amount, so that a retry starts in another iteration (a short
+            // loop recorded from its last iteration always leaves it).
+            self.jitter = self
+                .jitter
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let wait = (72u32 << n.min(8)).min(60000) + (self.jitter >> 60) as u32;
+            vm.penalize_hot(rec.header_pc, wait as u16);
         }
     }
 
@@ -396,12 +410,16 @@ impl Engine {
         };
         let pinned_first = sn == 0 && t.checks_stack();
         let final_exit = t.end.leaves() && sn as usize + 1 == t.snaps.len();
-        // A trace that leaves at a loop's header lets that loop get hot.
+        // A trace that leaves at a loop's header lets that loop get hot; one
+        // that leaves at a call the recorder cannot make would only start
+        // another there.
         let at_loop = || {
             // SAFETY: a snapshot's pc points into its function's code, which
             // the trace keeps alive.
             let op = Op::from_u8(unsafe { *snap.pc }.op_byte());
-            op.is_some_and(|op| matches!(op, Op::FORL | Op::ITERL | Op::LOOP))
+            op.is_some_and(|op| {
+                matches!(op, Op::FORL | Op::ITERL | Op::LOOP | Op::CALL | Op::CALLM)
+            })
         };
         if snap.count < self.params.hotexit
             || pinned_first

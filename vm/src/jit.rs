@@ -315,6 +315,14 @@ impl Vm {
         self.hotcount = [start; crate::state::HOTCOUNT_SIZE];
     }
 
+    /// Sets the hot counter of the header op at `pc` to `count` (the JIT's
+    /// penalty after an aborted recording: a longer, jittered wait, so that
+    /// the next recording starts in another iteration).
+    pub fn penalize_hot(&mut self, pc: *const Ins, count: u16) {
+        let i = ((pc as usize) >> 2) & (crate::state::HOTCOUNT_SIZE - 1);
+        self.hotcount[i] = count.max(1);
+    }
+
     /// The instruction a trace entry replaced; the instruction itself otherwise.
     pub fn unpatched(&self, ins: Ins) -> Ins {
         match (crate::bytecode::Op::from_u8(ins.op_byte()), &self.jit) {

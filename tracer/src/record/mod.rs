@@ -49,7 +49,21 @@ impl Abort {
     fn nyi(what: impl std::fmt::Display) -> Abort {
         Abort(format!("NYI: {what}"))
     }
+
+    /// A call of a native function the recorder has no recorder for (the
+    /// trace may end before it, leaving the call to the interpreter).
+    fn native_call(name: impl std::fmt::Display) -> Abort {
+        Abort::nyi(format!("{NATIVE_CALL}{name}"))
+    }
+
+    fn is_native_call(&self) -> bool {
+        self.0
+            .strip_prefix("NYI: ")
+            .is_some_and(|m| m.starts_with(NATIVE_CALL))
+    }
 }
+
+const NATIVE_CALL: &str = "call of ";
 
 impl From<IrError> for Abort {
     fn from(e: IrError) -> Abort {
@@ -859,11 +873,21 @@ impl Recorder {
                 self.cur_multres = (n >= 0).then_some(n as i32);
             }
         }
-        let undo = (!self.retf_protos.is_empty()).then(|| self.checkpoint());
+        // Where the recording may stop instead of aborting, leaving the rest
+        // to the interpreter: past a return below the start, and at a call
+        // of a native function without a recorder (string.find, ...), which
+        // the interpreter then makes.
+        let is_call = matches!(op, Op::CALL | Op::CALLM);
+        let undo = (!self.retf_protos.is_empty() || is_call).then(|| self.checkpoint());
         if let Err(e) = self.record_ins(vm, ins, op, unpatch) {
+            // (Not at the first instruction: the trace would be empty.)
+            let may_end = self.ninstr > 1 && (!self.retf_protos.is_empty() || e.is_native_call());
             match undo {
                 // A function header resumes only right after its call.
-                Some(cp) if !matches!(op, Op::FUNCF | Op::FUNCV | Op::IFUNCF | Op::IFUNCV) => {
+                Some(cp)
+                    if may_end
+                        && !matches!(op, Op::FUNCF | Op::FUNCV | Op::IFUNCF | Op::IFUNCV) =>
+                {
                     self.restore(cp);
                     self.end_pc = pc;
                     self.end = Some(TraceEnd::Interp);

@@ -168,7 +168,7 @@ impl Recorder {
             _ => false,
         };
         if !known {
-            return Err(Abort::nyi(format!("call of {}", self.native_name(f))));
+            return Err(Abort::native_call(self.native_name(f)));
         }
         self.guard_callee(a, f)?;
         let x = self.get(a + 2)?;
