@@ -316,6 +316,23 @@ fn differential_guards_failing() {
     differential("guards.lua");
 }
 
+// Exit paths: each program breaks the trace's assumptions at a known
+// iteration and prints what proves the exit restored the interpreter's state.
+
+/// Slots changing type mid-loop (number to string, table to nil, integer to
+/// fractional and integer-valued floats, callees, upvalues, elements).
+#[test]
+fn differential_exits_on_type_changes() {
+    differential("exit_types.lua");
+}
+
+/// Tables changing shape under a trace: array parts growing and shrinking,
+/// keys added and removed, rehashes, tables replaced.
+#[test]
+fn differential_exits_on_table_shapes() {
+    differential("exit_shapes.lua");
+}
+
 #[test]
 fn differential_tables() {
     differential("tables.lua");
