@@ -333,6 +333,14 @@ fn differential_exits_on_table_shapes() {
     differential("exit_shapes.lua");
 }
 
+/// Metatables added, removed and changed mid-loop (`__index`, `__newindex`,
+/// `__add`, `__eq`, `__lt`, `__le`, `__unm`, `__concat`; `__len`, which 5.1
+/// ignores for tables).
+#[test]
+fn differential_exits_on_metatable_changes() {
+    differential("exit_meta.lua");
+}
+
 #[test]
 fn differential_tables() {
     differential("tables.lua");

@@ -46,6 +46,18 @@ for i = 1, 300 do
 end
 print("add key", with, without, obj.a, obj.b, obj.f50)
 
+-- The first key of an empty table (no hash part: one node has the same
+-- hash mask as none), then the second.
+local fresh = {}
+local fx, fy = 0, 0
+for i = 1, 300 do
+  if i == 100 then fresh.x = 1 end
+  if i == 200 then fresh.y = 2 end
+  fx = fx + (fresh.x or 0)
+  fy = fy + (fresh.y or 0)
+end
+print("first key", fx, fy)
+
 -- A key removed mid-loop (set to nil), then set again.
 local cfg = { limit = 10, step = 2 }
 local total, skipped = 0, 0
