@@ -341,6 +341,14 @@ fn differential_exits_on_metatable_changes() {
     differential("exit_meta.lua");
 }
 
+/// Numeric for loops leaving the 32-bit range or with huge, fractional,
+/// infinite and NaN bounds; NaN and -0 in comparisons, arithmetic, keys,
+/// math functions and tostring.
+#[test]
+fn differential_exits_on_special_numbers() {
+    differential("exit_numbers.lua");
+}
+
 #[test]
 fn differential_tables() {
     differential("tables.lua");
