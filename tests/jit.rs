@@ -349,6 +349,14 @@ fn differential_exits_on_special_numbers() {
     differential("exit_numbers.lua");
 }
 
+/// Errors raised inside traces (arithmetic on nil, indexing nil, calling a
+/// non-function, error() in inlined functions, comparisons, concatenation,
+/// library functions, __index handlers) caught by pcall with their messages.
+#[test]
+fn differential_errors_raised_in_traces() {
+    differential("exit_errors.lua");
+}
+
 #[test]
 fn differential_tables() {
     differential("tables.lua");
