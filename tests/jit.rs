@@ -357,6 +357,14 @@ fn differential_errors_raised_in_traces() {
     differential("exit_errors.lua");
 }
 
+/// Coroutines around hot loops: loops yielding inside coroutines, loops
+/// resuming coroutines, wrap iterators, errors through resume, a trace made
+/// on one stack exiting on another, a coroutine stack that moves.
+#[test]
+fn differential_coroutines_and_traces() {
+    differential("exit_coroutines.lua");
+}
+
 #[test]
 fn differential_tables() {
     differential("tables.lua");
