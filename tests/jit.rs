@@ -365,6 +365,14 @@ fn differential_coroutines_and_traces() {
     differential("exit_coroutines.lua");
 }
 
+/// Recursion beyond 10000 levels with guards failing on the way down and
+/// back, mutual and tail recursion, errors unwinding deep stacks, stack
+/// overflows caught by pcall.
+#[test]
+fn differential_exits_in_deep_recursion() {
+    differential("exit_recursion.lua");
+}
+
 #[test]
 fn differential_tables() {
     differential("tables.lua");
