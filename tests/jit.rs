@@ -373,6 +373,14 @@ fn differential_exits_in_deep_recursion() {
     differential("exit_recursion.lua");
 }
 
+/// Guards failing in inlined frames two or three calls deep (types,
+/// callees, metatables, result counts, metamethod handlers): every caller
+/// goes on with its own locals.
+#[test]
+fn differential_exits_from_inlined_frames() {
+    differential("exit_inlined.lua");
+}
+
 #[test]
 fn differential_tables() {
     differential("tables.lua");
