@@ -312,9 +312,9 @@ impl Recorder {
         if nodes.is_empty() {
             // No hash part: the key cannot be there while it stays empty.
             // (hmask cannot tell: it is 0 for a hash part of one node too.)
-            let node = self
-                .ir
-                .emit(Ins::new(IrOp::FLOAD, IrType::Ptr, t, Field::TabNode as u32))?;
+            let node =
+                self.ir
+                    .emit(Ins::new(IrOp::FLOAD, IrType::Ptr, t, Field::TabNode as u32))?;
             let none = self.ir.kptr(Table::no_hash_part());
             self.guard(Ins::new(IrOp::EQ, IrType::Void, node, none))?;
             return Ok(KeySlot::Absent);
