@@ -316,6 +316,71 @@ fn differential_guards_failing() {
     differential("guards.lua");
 }
 
+// Exit paths: each program breaks the trace's assumptions at a known
+// iteration and prints what proves the exit restored the interpreter's state.
+
+/// Slots changing type mid-loop (number to string, table to nil, integer to
+/// fractional and integer-valued floats, callees, upvalues, elements).
+#[test]
+fn differential_exits_on_type_changes() {
+    differential("exit_types.lua");
+}
+
+/// Tables changing shape under a trace: array parts growing and shrinking,
+/// keys added and removed, rehashes, tables replaced.
+#[test]
+fn differential_exits_on_table_shapes() {
+    differential("exit_shapes.lua");
+}
+
+/// Metatables added, removed and changed mid-loop (`__index`, `__newindex`,
+/// `__add`, `__eq`, `__lt`, `__le`, `__unm`, `__concat`; `__len`, which 5.1
+/// ignores for tables).
+#[test]
+fn differential_exits_on_metatable_changes() {
+    differential("exit_meta.lua");
+}
+
+/// Numeric for loops leaving the 32-bit range or with huge, fractional,
+/// infinite and NaN bounds; NaN and -0 in comparisons, arithmetic, keys,
+/// math functions and tostring.
+#[test]
+fn differential_exits_on_special_numbers() {
+    differential("exit_numbers.lua");
+}
+
+/// Errors raised inside traces (arithmetic on nil, indexing nil, calling a
+/// non-function, error() in inlined functions, comparisons, concatenation,
+/// library functions, __index handlers) caught by pcall with their messages.
+#[test]
+fn differential_errors_raised_in_traces() {
+    differential("exit_errors.lua");
+}
+
+/// Coroutines around hot loops: loops yielding inside coroutines, loops
+/// resuming coroutines, wrap iterators, errors through resume, a trace made
+/// on one stack exiting on another, a coroutine stack that moves.
+#[test]
+fn differential_coroutines_and_traces() {
+    differential("exit_coroutines.lua");
+}
+
+/// Recursion beyond 10000 levels with guards failing on the way down and
+/// back, mutual and tail recursion, errors unwinding deep stacks, stack
+/// overflows caught by pcall.
+#[test]
+fn differential_exits_in_deep_recursion() {
+    differential("exit_recursion.lua");
+}
+
+/// Guards failing in inlined frames two or three calls deep (types,
+/// callees, metatables, result counts, metamethod handlers): every caller
+/// goes on with its own locals.
+#[test]
+fn differential_exits_from_inlined_frames() {
+    differential("exit_inlined.lua");
+}
+
 #[test]
 fn differential_tables() {
     differential("tables.lua");

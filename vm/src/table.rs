@@ -146,6 +146,13 @@ impl Table {
         Some(t)
     }
 
+    /// The `node` address of every table without a hash part. Machine code
+    /// tells an empty hash part from one of a single node by it: both have
+    /// `hmask` 0.
+    pub fn no_hash_part() -> usize {
+        dummy() as usize
+    }
+
     /// Frees the parts owned by a dead table (the object itself is freed by the
     /// caller).
     pub fn free_parts(t: Gc<Table>, heap: &mut Heap) {

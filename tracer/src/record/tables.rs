@@ -309,6 +309,16 @@ impl Recorder {
     fn hash_slot(&mut self, t: Ref, live: Gc<Table>, kv: Value, key: Ref) -> Rec<KeySlot> {
         let nodes = live.nodes();
         let pos = nodes.iter().position(|n| n.key == kv && !n.val.is_nil());
+        if nodes.is_empty() {
+            // No hash part: the key cannot be there while it stays empty.
+            // (hmask cannot tell: it is 0 for a hash part of one node too.)
+            let node =
+                self.ir
+                    .emit(Ins::new(IrOp::FLOAD, IrType::Ptr, t, Field::TabNode as u32))?;
+            let none = self.ir.kptr(Table::no_hash_part());
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, node, none))?;
+            return Ok(KeySlot::Absent);
+        }
         let hmask = live.hmask();
         let hm = self.ir.emit(Ins::new(
             IrOp::FLOAD,
@@ -317,11 +327,6 @@ impl Recorder {
             Field::TabHmask as u32,
         ))?;
         let khm = self.ir.kint(hmask as i32);
-        if nodes.is_empty() {
-            // No hash part: the key cannot be there while it stays empty.
-            self.guard(Ins::new(IrOp::EQ, IrType::Void, hm, khm))?;
-            return Ok(KeySlot::Absent);
-        }
         match pos {
             Some(p) => {
                 self.guard(Ins::new(IrOp::EQ, IrType::Void, hm, khm))?;
