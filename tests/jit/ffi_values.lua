@@ -1,11 +1,14 @@
 -- cdata values in traces: 64-bit integers and pointers as results (loads,
 -- arithmetic, C calls), pointer arithmetic, comparisons of cdata, C calls
--- with pointer arguments, errno; with exits in the middle of such loops.
+-- with pointer arguments, errno; with exits in the middle of such loops;
+-- such values boxed where they escape (tables, upvalues, side traces, the
+-- trace's end).
 local ffi = require("ffi")
 
 ffi.cdef[[
 typedef struct node { int v; struct node *next; } node_t;
 typedef struct { int64_t id; uint64_t mask; double w; } item_t;
+typedef struct { int v; int64_t big; } cell_t;
 size_t strlen(const char *);
 int strcmp(const char *, const char *);
 void *memset(void *, int, size_t);
@@ -206,4 +209,71 @@ do
     if p ~= nil then n = n + p[0] else n = n - 1 end
   end
   show("sometimes null", n)
+end
+
+-- Unboxed cdata escaping: boxed where they are stored, passed or returned.
+do
+  local n = 300
+  local a = ffi.new("int64_t[?]", n)
+  for i = 0, n - 1 do a[i] = (i - 100) * 5000000000 end
+  local t, u = {}, {}
+  for i = 0, n - 1 do
+    t[i + 1] = a[i] + 1
+    u["k" .. i % 7] = a[i] * 3
+  end
+  show("stored", t[1], t[150], t[n], u.k0, u.k6, type(t[7]))
+  local last, count = nil, 0
+  local function keep(i) last = a[i] - 7; count = count + 1 end
+  for i = 0, n - 1 do keep(i) end
+  show("upvalue", last, count)
+  local c = 0
+  for i = 0, n - 1 do if type(a[i] * 2) == "cdata" then c = c + 1 end end
+  show("type", c)
+  -- The same box in two slots stays one object.
+  local same = 0
+  for i = 0, n - 1 do
+    local x = a[i] + 0
+    local y = x
+    t[1] = x; t[2] = y
+    if rawequal(t[1], t[2]) then same = same + 1 end
+  end
+  show("identity", same)
+  -- Exits holding an unboxed sum grow side traces that update it.
+  local s, m = 0LL, 1ULL
+  for i = 0, n - 1 do
+    s = s + a[i]
+    if i % 3 == 0 then s = s + 1; m = m * 3 end
+    if i % 5 == 0 then m = m + 1 end
+  end
+  show("side sums", s, m)
+  -- Pointers and references stored into tables.
+  local cells = ffi.new("cell_t[?]", 20)
+  for i = 0, 19 do cells[i].v = i; cells[i].big = i * 1000000000000LL end
+  local refs, ptrs = {}, {}
+  for i = 1, 200 do
+    refs[i] = cells[i % 20]
+    ptrs[i] = cells + i % 20
+  end
+  local sv, sb = 0, 0LL
+  for i = 1, 200 do sv = sv + refs[i].v + ptrs[i].v; sb = sb + refs[i].big end
+  show("refs and pointers", sv, sb, ptrs[5] - cells)
+  -- Concatenating an int64 is an error (inside a trace too).
+  local ok, err = pcall(function()
+    local z = ""
+    for i = 0, n - 1 do z = (i < 250 and "x" or a[i] + 1) .. "" end
+    return z
+  end)
+  show("concat", ok, (tostring(err):gsub("^.-:%d+: ", "")))
+  -- A loop whose trace ends holding one (the slot's type changes: no LOOP).
+  local v = 1
+  for i = 0, n - 1 do
+    if i % 2 == 0 then v = a[i] + i else v = 1 end
+  end
+  show("changing type", v)
+  -- Under a collection due at each box (GC stress runs this too).
+  local keepall = {}
+  for i = 1, 2000 do keepall[i] = a[i % n] - i end
+  local total = 0LL
+  for i = 1, 2000 do total = total + keepall[i] end
+  show("many boxes", total, #keepall)
 end

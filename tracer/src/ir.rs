@@ -174,6 +174,7 @@ macro_rules! ir_table {
             XNUM   (Normal, Ref, Lit)   "a 64-bit integer as a number (lit 0: signed, 1: unsigned)",
             XSAR   (Normal, Ref, Lit)   "64-bit signed x divided by 2^lit, truncating (a pointer difference in elements)",
             XERRNO (Effect, Ref, Ref)   "right after a CALLXS: copy the thread's errno (at KPTR op1) to the ffi's saved errno (KPTR op2)",
+            CBOX   (Alloc,  Ref, None)  "the cdata a virtual one (CNEWI, CREF) stands for, allocated where it escapes (a helper call; exits when a collection is due)",
         }
     };
 }

@@ -211,6 +211,29 @@ impl Recorder {
                 self.place_results(a, ins.b() as i32 - 1, &[n])?;
                 Ok(true)
             }
+            Op::CALL | Op::CALLM
+                if self
+                    .val(a)
+                    .as_function()
+                    .is_some_and(|f| f.fast() == FastFunc::Type)
+                    && self.c_nargs(ins).is_some_and(|n| n >= 1)
+                    && crate::xmem::virtual_cdata(&self.ir, self.slot_ref(a + 2)?).is_some() =>
+            {
+                // type() of a cdata the trace keeps virtual: no box needed.
+                let f = self.val(a).as_function().expect("checked");
+                let Some(name) = self.type_names[IrType::Cdata as usize] else {
+                    return Err(Abort::nyi("type of this value"));
+                };
+                self.guard_callee(a, f)?;
+                let nargs = self.c_nargs(ins).expect("checked");
+                for s in a..a + 2 + nargs {
+                    self.set(s, UNSET)?;
+                }
+                self.multres = None;
+                let k = self.ir.kgc(name);
+                self.place_results(a, ins.b() as i32 - 1, &[k])?;
+                Ok(true)
+            }
             Op::KCDATA => {
                 // A 64-bit integer or complex literal: a constant cdata
                 // (FOLD reads its type and payload).
@@ -279,6 +302,28 @@ impl Recorder {
             }
             _ => Ok(false),
         }
+    }
+
+    /// Boxes the virtual cdata `r` (CREF, CNEWI) where it is used as a Lua
+    /// value (stored into a table or upvalue, passed to a library call): a
+    /// CBOX, which exits to the instruction when a collection is due (the
+    /// exit boxes `r` then). Every slot holding `r` takes the box over, so
+    /// later snapshots root it and later uses share the one object.
+    pub(super) fn box_cdata(&mut self, r: Ref) -> Rec<Ref> {
+        if crate::xmem::virtual_cdata(&self.ir, r).is_none() {
+            return Err(Abort::nyi("use of a raw pointer as a value"));
+        }
+        let b = self.alloc_guard(Ins::new(IrOp::CBOX, IrType::Cdata, r, 0))?;
+        let holders: Vec<i32> = self
+            .slots
+            .iter()
+            .filter(|&(_, v)| v == r)
+            .map(|(s, _)| s)
+            .collect();
+        for s in holders {
+            self.slots.put(s, b);
+        }
+        Ok(b)
     }
 
     /// The number of arguments of a CALL or CALLM (None: unknown).
