@@ -744,6 +744,44 @@ print(s)
     }
 }
 
+/// 64-bit integer `/`, `%` and `^` compile (XDIV, XMOD, XPOW): a divisor
+/// that may be zero is guarded, and a side trace from that guard gives the
+/// ffi's result for a zero divisor (0x8000000000000000) without dividing.
+#[test]
+fn int64_division_compiles() {
+    let src = "local ffi = require('ffi')
+local a = ffi.new('int64_t[200]')
+for i = 0, 199 do a[i] = (i - 100) * 1000000007 end
+local q, r, p = 0LL, 0LL, 0ULL
+for i = 0, 199 do
+  local d = i % 10 - 5
+  q = q + a[i] / d
+  r = r + a[i] % (d + 0LL)
+  p = p + (a[i] + 0ULL) ^ 3
+end
+print(q, r, p)
+";
+    let expected = "180000001260LL\t0LL\t9024533876303903808ULL\n";
+    let r = run_source("v.lua", src, &["-jv"]);
+    assert_eq!(expect_ok(&r), expected, "{}", r.describe());
+    let err = r.stderr_text();
+    assert!(!err.contains("[TRACE ---"), "an abort: {}", r.describe());
+    assert!(
+        err.lines().any(|l| l.starts_with("[TRACE   3 (2/")),
+        "no side trace for the zero divisor: {}",
+        r.describe()
+    );
+    let r = run_source("v.lua", src, &["-jdump=i"]);
+    let dump = r.stderr_text();
+    let ir = trace_ir(&dump, 2);
+    let body = ir.split("LOOP").nth(1).unwrap_or("");
+    for op in [" i64 XDIV ", " i64 XMOD ", " u64 XPOW ", " NE "] {
+        assert!(body.contains(op), "no{op}in {ir}");
+    }
+    let side = trace_ir(&dump, 3);
+    assert!(!side.contains("XDIV"), "{side}");
+}
+
 /// A NULL pointer loaded inside a trace (a list's end that the trace did not
 /// expect) leaves the trace, and dereferencing it is the ffi's error.
 #[test]

@@ -277,3 +277,47 @@ do
   for i = 1, 2000 do total = total + keepall[i] end
   show("many boxes", total, #keepall)
 end
+
+-- 64-bit integer division, remainder and powers: zero divisors give
+-- 0x8000000000000000 (a side trace specialises on them), x / -1 wraps.
+do
+  local n = 300
+  local a = ffi.new("int64_t[?]", n)
+  local u = ffi.new("uint64_t[?]", n)
+  for i = 0, n - 1 do a[i] = (i - 150) * 987654321987; u[i] = i * 0x123456789ULL + 0xf000000000000000ULL end
+  local q, r, uq, ur = 0LL, 0LL, 0ULL, 0ULL
+  for i = 0, n - 1 do
+    local d = (i % 13) - 6
+    if d == 0 then d = 7 end
+    q = q + a[i] / d
+    r = r + a[i] % d
+    uq = uq + u[i] / (i + 1)
+    ur = ur + u[i] % (i % 7 + 1)
+  end
+  show("div mod", q, r, uq, ur)
+  -- constant divisors, number operands
+  local c1, c2 = 0LL, 0LL
+  for i = 0, n - 1 do c1 = c1 + a[i] / 10 + 1000 / (a[i] + 1) ; c2 = c2 + a[i] % 7LL end
+  show("constant", c1, c2)
+  -- zero divisors (0x8000000000000000) and x / -1 overflow, mid-loop
+  local z = ffi.new("int64_t[?]", n)
+  for i = 0, n - 1 do z[i] = (i % 50 == 7) and 0 or ((i % 3) - 2) end
+  local mn = -9223372036854775807LL - 1
+  local s1, s2, c = 0LL, 0LL, 0
+  for i = 0, n - 1 do
+    local x = (i % 11 == 0) and mn or a[i]
+    local y = z[i]
+    local v, w = x / y, x % y
+    if v == mn then c = c + 1 end
+    s1 = s1 + v
+    s2 = s2 + w
+  end
+  show("zero and overflow", s1, s2, c)
+  local zs = 0ULL
+  for i = 0, n - 1 do zs = zs + u[i] / 0ULL + u[i] % 0 end
+  show("all zero", zs)
+  -- powers
+  local p1, p2 = 0LL, 0ULL
+  for i = 0, n - 1 do p1 = p1 + (a[i] % 5) ^ (i % 9) + 2LL ^ -(i % 3); p2 = p2 + u[i] ^ 3 end
+  show("pow", p1, p2)
+end

@@ -11,7 +11,7 @@
 //! caller-saved registers, as the helper calls do.
 
 use super::{x, Emitter, ARGS_OFF, CALLER_SAVED, MAX_SPILL, SPILL_OFF, VM_OFF, XSCRATCH};
-use crate::ra::{InsPlan, Needs, GPRS, XMM0};
+use crate::ra::{InsPlan, Needs, RegSet, GPRS, XMM0};
 use dynasmrt::DynamicLabel;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 use lunavm_tracer::ir::*;
@@ -26,6 +26,8 @@ pub const XARG_SLOTS: u32 = 14;
 const XARG_OFF: i32 = SPILL_OFF + 8 * (MAX_SPILL - XARG_SLOTS) as i32;
 /// rdi rsi rdx rcx r8 r9.
 const GPR_ARGS: [u8; 6] = [7, 6, 2, 1, 8, 9];
+const RAX: u8 = 0;
+const RDX: u8 = 2;
 
 /// What the FFI's ops need from the register allocator.
 pub fn needs(ir: &Ir, i: &Ins, n: &mut Needs) {
@@ -61,6 +63,14 @@ pub fn needs(ir: &Ir, i: &Ins, n: &mut Needs) {
         IrOp::XERRNO => n.tmp = [Some(GPRS), Some(GPRS)],
         IrOp::CBOX => {
             n.op_reg = [true, false];
+            n.clobbers = CALLER_SAVED;
+        }
+        IrOp::XDIV | IrOp::XMOD => {
+            n.op_reg = [true, true];
+            n.clobbers = RegSet(1 << RAX | 1 << RDX);
+        }
+        IrOp::XPOW => {
+            n.op_reg = [true, true];
             n.clobbers = CALLER_SAVED;
         }
         _ => {}
@@ -442,6 +452,54 @@ impl Emitter<'_> {
                 dynasm!(self.a ; .arch x64 ; test rax, rax ; jz =>exit);
                 if let Some(d) = p.dst {
                     dynasm!(self.a ; .arch x64 ; mov Rq(d), rax);
+                }
+            }
+            IrOp::XDIV | IrOp::XMOD => {
+                // The divisor goes through memory (it may be in rax or rdx,
+                // which the division takes); signed x / -1 is a negation
+                // (idiv would trap on 0x8000000000000000 / -1).
+                let (a, b) = (o1.ok_or("XDIV dividend")?, o2.ok_or("XDIV divisor")?);
+                let unsigned = i.t == IrType::U64;
+                let (minus1, done) = (self.a.new_dynamic_label(), self.a.new_dynamic_label());
+                dynasm!(self.a ; .arch x64 ; mov [rsp + ARGS_OFF], Rq(b));
+                self.mov(RAX, a);
+                if unsigned {
+                    dynasm!(self.a ; .arch x64 ; xor edx, edx ; div QWORD [rsp + ARGS_OFF]);
+                } else {
+                    dynasm!(self.a
+                        ; .arch x64
+                        ; cmp QWORD [rsp + ARGS_OFF], -1
+                        ; je =>minus1
+                        ; cqo
+                        ; idiv QWORD [rsp + ARGS_OFF]
+                        ; jmp =>done
+                        ; =>minus1
+                        ; neg rax
+                        ; xor edx, edx
+                        ; =>done
+                    );
+                }
+                if let Some(d) = p.dst {
+                    let res = if i.op == IrOp::XDIV { RAX } else { RDX };
+                    self.mov(d, res);
+                }
+            }
+            IrOp::XPOW => {
+                // int64_pow(x: rdi, k: rsi, unsigned: edx), through memory
+                // (the operands may sit in each other's argument register).
+                let (a, b) = (o1.ok_or("XPOW base")?, o2.ok_or("XPOW exponent")?);
+                let unsigned = (i.t == IrType::U64) as i32;
+                dynasm!(self.a
+                    ; .arch x64
+                    ; mov [rsp + ARGS_OFF], Rq(a)
+                    ; mov [rsp + ARGS_OFF + 8], Rq(b)
+                    ; mov rdi, [rsp + ARGS_OFF]
+                    ; mov rsi, [rsp + ARGS_OFF + 8]
+                    ; mov edx, unsigned
+                );
+                self.call_helper(lunavm_vm::cdata::int64_pow as *const () as usize);
+                if let Some(d) = p.dst {
+                    self.mov(d, RAX);
                 }
             }
             op => return Err(format!("not an FFI op: {}", op.name())),

@@ -148,6 +148,10 @@ impl Recorder {
                 )?;
                 Ok(true)
             }
+            Op::POW if self.val(b).is_cdata() || self.val(c).is_cdata() => {
+                self.c_arith(vm, a, 5, Src::Slot(b), Src::Slot(c))?;
+                Ok(true)
+            }
             Op::UNM if self.val(ins.d() as i32).is_cdata() => {
                 let ct = ctinfo(vm)?;
                 let x = self.operand(&*ct, Src::Slot(ins.d() as i32))?;
@@ -679,16 +683,14 @@ impl Recorder {
     }
 
     /// `x op y` with a cdata operand (`kind`: 0 add, 1 sub, 2 mul, 3 div,
-    /// 4 mod), as the ffi computes it: pointer plus or minus an integer,
-    /// the difference of two pointers (a number), and 64-bit integer
-    /// arithmetic (`uint64_t` when either operand is). The result goes into
-    /// slot `a`.
+    /// 4 mod, 5 pow), as the ffi computes it: pointer plus or minus an
+    /// integer, the difference of two pointers (a number), and 64-bit
+    /// integer arithmetic (`uint64_t` when either operand is; division and
+    /// remainder truncate, a zero divisor gives 0x8000000000000000). The
+    /// result goes into slot `a`.
     fn c_arith(&mut self, vm: &Vm, a: i32, kind: u8, x: Src, y: Src) -> Rec<()> {
         let ct = ctinfo(vm)?;
         let ct = &*ct;
-        if kind > 2 {
-            return Err(Abort::nyi("division or modulo of cdata"));
-        }
         let (ox, oy) = (self.operand(ct, x)?, self.operand(ct, y)?);
         let r = match (ox, oy) {
             (COp::Ptr(p, _, t), COp::Ptr(q, _, u)) if kind == 1 => {
@@ -743,13 +745,36 @@ impl Recorder {
             (COp::Int(..) | COp::Num(..), COp::Int(..) | COp::Num(..)) => {
                 let unsigned =
                     matches!(ox, COp::Int(_, _, true)) || matches!(oy, COp::Int(_, _, true));
-                let ((vx, _), (vy, _)) = (
+                let ((vx, _), (vy, ly)) = (
                     self.int_operand(ox, unsigned)?,
                     self.int_operand(oy, unsigned)?,
                 );
                 let t = if unsigned { IrType::U64 } else { IrType::I64 };
-                let op = [IrOp::XADD, IrOp::XSUB, IrOp::XMUL][kind as usize];
-                let v = self.ir.emit(Ins::new(op, t, vx, vy))?;
+                let zero = self.ir.kptr(0);
+                let v = match kind {
+                    0..=2 => {
+                        let op = [IrOp::XADD, IrOp::XSUB, IrOp::XMUL][kind as usize];
+                        self.ir.emit(Ins::new(op, t, vx, vy))?
+                    }
+                    5 => self.ir.emit(Ins::new(IrOp::XPOW, t, vx, vy))?,
+                    _ if ly == 0 => {
+                        // The ffi's result for a zero divisor (no error),
+                        // guarded: the trace exits when the divisor is not 0.
+                        if vy != zero {
+                            self.guard(Ins::new(IrOp::EQ, IrType::Void, vy, zero))?;
+                        }
+                        self.ir.kptr(i64::MIN as u64 as usize)
+                    }
+                    _ => {
+                        // A zero divisor exits (the interpreter gives the
+                        // ffi's result); x / -1 wraps in the machine code.
+                        if !is_const(vy) {
+                            self.guard(Ins::new(IrOp::NE, IrType::Void, vy, zero))?;
+                        }
+                        let op = if kind == 3 { IrOp::XDIV } else { IrOp::XMOD };
+                        self.ir.emit(Ins::new(op, t, vx, vy))?
+                    }
+                };
                 self.box_int(v, unsigned)?
             }
             _ => return Err(Abort::nyi("arithmetic on these cdata")),
