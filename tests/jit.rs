@@ -782,6 +782,31 @@ print(q, r, p)
     assert!(!side.contains("XDIV"), "{side}");
 }
 
+/// `ffi.sizeof`, `ffi.offsetof` (constants), `ffi.cast` (a CNEWI of the
+/// converted bits) and `ffi.errno` (a load of the saved errno) compile in
+/// loops: no call of the natives, no abort.
+#[test]
+fn ffi_functions_compile_in_loops() {
+    let ir = ffi_loop_ir(
+        "local ffi = require('ffi')
+ffi.cdef('typedef struct { int a; double b; } s_t;')
+local buf = ffi.new('int32_t[8]', 1, 2, 3, 4, 5, 6, 7, 8)
+local n = 0
+for i = 1, 200 do
+  local p = ffi.cast('int32_t *', buf) + i % 8
+  n = n + ffi.sizeof('s_t') + ffi.offsetof('s_t', 'b') + p[0] + ffi.errno()
+  n = n + tonumber(ffi.cast('int64_t', i))
+end
+print(n)
+",
+        "25800\n",
+    );
+    for op in [" CNEWI ", " XLOAD ", "LOOP"] {
+        assert!(ir.contains(op), "no{op}in {ir}");
+    }
+    assert!(!ir.contains("CALL"), "{ir}");
+}
+
 /// A NULL pointer loaded inside a trace (a list's end that the trace did not
 /// expect) leaves the trace, and dereferencing it is the ffi's error.
 #[test]

@@ -9,6 +9,7 @@ ffi.cdef[[
 typedef struct node { int v; struct node *next; } node_t;
 typedef struct { int64_t id; uint64_t mask; double w; } item_t;
 typedef struct { int v; int64_t big; } cell_t;
+typedef struct { int a; double b; char c[3]; int64_t d; } fs_t;
 size_t strlen(const char *);
 int strcmp(const char *, const char *);
 void *memset(void *, int, size_t);
@@ -320,4 +321,36 @@ do
   local p1, p2 = 0LL, 0ULL
   for i = 0, n - 1 do p1 = p1 + (a[i] % 5) ^ (i % 9) + 2LL ^ -(i % 3); p2 = p2 + u[i] ^ 3 end
   show("pow", p1, p2)
+end
+
+-- ffi.sizeof/offsetof of constant types, ffi.cast to pointers and 64-bit
+-- integers, ffi.errno, in loops.
+do
+  local S = ffi.typeof("fs_t")
+  local n, o = 0, 0
+  for i = 1, 300 do
+    n = n + ffi.sizeof("fs_t") + ffi.sizeof(S) + ffi.sizeof("int32_t[4]")
+    o = o + ffi.offsetof(S, "d") + ffi.offsetof("fs_t", "c")
+  end
+  show("sizeof offsetof", n, o)
+  local buf = ffi.new("int32_t[16]")
+  for i = 0, 15 do buf[i] = i * i end
+  local s, u = 0, 0ULL
+  for i = 1, 300 do
+    local p = ffi.cast("int32_t *", buf) + i % 16
+    local q = ffi.cast("uint8_t *", p)
+    s = s + p[0] + q[0]
+    u = u + ffi.cast("uint64_t", i) + ffi.cast("int64_t", -i)
+    local addr = ffi.cast("uintptr_t", p)
+    if ffi.cast("int32_t *", addr) ~= p then s = s + 1000000 end
+  end
+  show("cast", s, u)
+  local e = 0
+  for i = 1, 300 do
+    ffi.errno(i % 5)
+    e = e + ffi.errno()
+    local v = ffi.C.strtol(i % 2 == 0 and "123" or "99999999999999999999999", nil, 10)
+    e = e + ffi.errno()
+  end
+  show("errno", e)
 end

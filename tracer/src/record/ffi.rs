@@ -21,7 +21,7 @@
 use super::*;
 use lunavm_vm::cdata::Cdata;
 use lunavm_vm::cdata::{CTYPE_INT64, CTYPE_UINT64};
-use lunavm_vm::ctinfo::{CArg, CScalar, CTypeInfo, CtInfo, CtShape};
+use lunavm_vm::ctinfo::{CArg, CScalar, CTypeInfo, CtInfo, CtShape, FfiFunc};
 use std::rc::Rc;
 
 /// Argument registers of the System V ABI the trace stages arguments for.
@@ -238,6 +238,10 @@ impl Recorder {
                 self.place_results(a, ins.b() as i32 - 1, &[k])?;
                 Ok(true)
             }
+            Op::CALL | Op::CALLM if self.ffi_function(vm, a).is_some() => {
+                self.ffi_call(vm, ins)?;
+                Ok(true)
+            }
             Op::KCDATA => {
                 // A 64-bit integer or complex literal: a constant cdata
                 // (FOLD reads its type and payload).
@@ -328,6 +332,149 @@ impl Recorder {
             self.slots.put(s, b);
         }
         Ok(b)
+    }
+
+    /// Which `ffi` function the callee in slot `a` is, if traces compute it.
+    fn ffi_function(&self, vm: &Vm, a: i32) -> Option<FfiFunc> {
+        let f = self.val(a);
+        f.as_function()?;
+        vm.ctype_info()?.ffi_function(f)
+    }
+
+    /// The C type the type argument in slot `s` names (a type string or a
+    /// ctype object), fixed in the trace by the argument's identity.
+    fn type_arg(&mut self, ct: &dyn CTypeInfo, s: i32) -> Rec<u32> {
+        let v = self.val(s);
+        let ty = ct
+            .type_arg(v)
+            .ok_or_else(|| Abort::nyi("ffi function with this type argument"))?;
+        let r = self.get(s)?;
+        let k = self.ir.kgc(v);
+        if r != k {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, r, k))?;
+        }
+        Ok(ty)
+    }
+
+    /// The 64 bits `ffi.cast` makes of the value in slot `s` for a pointer
+    /// or a 64-bit integer of kind `k`: numbers converted (num2u64 for
+    /// pointers and `uint64_t`), nil as NULL, a string's address, the
+    /// address a pointer holds or an array or struct has, a 64-bit
+    /// integer's bits.
+    fn cast_bits(&mut self, ct: &dyn CTypeInfo, s: i32, k: CScalar) -> Rec<Ref> {
+        let v = self.val(s);
+        if v.is_number() {
+            let x = self.get(s)?;
+            let t = crate::xmem::conv_type(k);
+            return Ok(self.ir.emit(Ins::new(IrOp::XCONV, t, x, k as u32))?);
+        }
+        if v.is_nil() {
+            self.get(s)?;
+            return Ok(self.ir.kptr(0));
+        }
+        if v.as_str().is_some() {
+            let r = self.get(s)?;
+            let off = self.ir.kint(lunavm_vm::layout::STR_DATA as i32);
+            return Ok(self.ir.emit(Ins::new(IrOp::XADD, IrType::Ptr, r, off))?);
+        }
+        if !v.is_cdata() {
+            return Err(Abort::nyi("ffi.cast of this value"));
+        }
+        let r = self.cdata_ref(s)?;
+        if crate::xmem::cref_type(&self.ir, r).is_some() {
+            return Ok(self.ir.emit(Ins::new(IrOp::XPTR, IrType::Ptr, r, 1))?);
+        }
+        match self.operand(ct, Src::Slot(s))? {
+            COp::Int(x, ..) | COp::Ptr(x, ..) => Ok(x),
+            _ => Err(Abort::nyi("ffi.cast of this cdata")),
+        }
+    }
+
+    /// A call of `ffi.cast` (to a pointer or 64-bit integer type), `sizeof`
+    /// and `offsetof` (constants of a constant type) or `errno`: the callee
+    /// guarded, the result computed in the trace.
+    fn ffi_call(&mut self, vm: &Vm, ins: BcIns) -> Rec<()> {
+        let ct = ctinfo(vm)?;
+        let ct = &*ct;
+        let a = ins.a() as i32;
+        let which = self.ffi_function(vm, a).expect("checked");
+        let f = self.val(a).as_function().expect("checked");
+        let nargs = self
+            .c_nargs(ins)
+            .filter(|&n| n >= 0)
+            .ok_or_else(|| Abort::nyi("ffi function with variable arguments"))?;
+        self.guard_callee(a, f)?;
+        let r = match (which, nargs) {
+            (FfiFunc::Sizeof, 1) => {
+                let ty = self.type_arg(ct, a + 2)?;
+                let size = ct
+                    .size_of(ty)
+                    .ok_or_else(|| Abort::nyi("ffi.sizeof of this type"))?;
+                self.ir.knum(size as f64)
+            }
+            (FfiFunc::Offsetof, 2) => {
+                let ty = self.type_arg(ct, a + 2)?;
+                let name = self.val(a + 3);
+                let off = name
+                    .as_str()
+                    .and_then(|n| ct.offset_of(ty, n.as_bytes()))
+                    .ok_or_else(|| Abort::nyi("ffi.offsetof of this member"))?;
+                let r = self.get(a + 3)?;
+                let k = self.ir.kgc(name);
+                if r != k {
+                    self.guard(Ins::new(IrOp::EQ, IrType::Void, r, k))?;
+                }
+                self.ir.knum(off as f64)
+            }
+            (FfiFunc::Errno, 0 | 1) => {
+                let (from, to) = ct.errno_slots().ok_or_else(|| Abort::nyi("ffi.errno"))?;
+                let saved = self.ir.kptr(to);
+                let k = CScalar::I32 as u32;
+                let old = self.ir.emit(Ins::new(IrOp::XLOAD, IrType::Int, saved, k))?;
+                if nargs == 1 {
+                    // The new value, as check_integer and `as i32` make it.
+                    if !self.val(a + 2).is_number() {
+                        return Err(Abort::nyi("ffi.errno of a non-number"));
+                    }
+                    let n = self.get(a + 2)?;
+                    let i = CScalar::I64;
+                    let x = self.ir.emit(Ins::new(
+                        IrOp::XCONV,
+                        crate::xmem::conv_type(i),
+                        n,
+                        i as u32,
+                    ))?;
+                    let x = self.ir.emit(Ins::new(IrOp::XCONV, IrType::Int, x, k))?;
+                    let errno = self.ir.kptr(from);
+                    for at in [saved, errno] {
+                        self.ir.emit(Ins::new(IrOp::XSTORE, IrType::Void, at, x))?;
+                    }
+                }
+                self.ir
+                    .emit(Ins::new(IrOp::CONV, IrType::Num, old, conv::INT_NUM))?
+            }
+            (FfiFunc::Cast, 2) => {
+                let ty = self.type_arg(ct, a + 2)?;
+                match info_of(ct, ty)?.shape {
+                    CtShape::Ptr { .. } => {
+                        let x = self.cast_bits(ct, a + 3, CScalar::U64)?;
+                        self.ir.emit(Ins::new(IrOp::CNEWI, IrType::Ptr, x, ty))?
+                    }
+                    CtShape::Scalar(k @ (CScalar::I64 | CScalar::U64)) => {
+                        let x = self.cast_bits(ct, a + 3, k)?;
+                        self.ir.emit(Ins::new(IrOp::CNEWI, IrType::Ptr, x, ty))?
+                    }
+                    _ => return Err(Abort::nyi("ffi.cast to this type")),
+                }
+            }
+            _ => return Err(Abort::nyi("call of this ffi function")),
+        };
+        for s in a..a + 2 + nargs {
+            self.set(s, UNSET)?;
+        }
+        self.multres = None;
+        self.place_results(a, ins.b() as i32 - 1, &[r])?;
+        Ok(())
     }
 
     /// The number of arguments of a CALL or CALLM (None: unknown).
@@ -942,12 +1089,20 @@ impl Recorder {
         if ngpr > MAX_GPR_ARGS || nfpr > MAX_FPR_ARGS {
             return Err(Abort::nyi("C call with arguments on the stack"));
         }
-        // Specialise on the function object: its type and address are fixed.
+        let addr = stored_addr(cd);
+        if addr < NULL_PAGE {
+            return Err(Abort("call of a NULL C function".into()));
+        }
+        // Specialise on the function's type and address (not the object's
+        // identity: a side trace's entry boxes a function its parent kept
+        // virtual afresh each time).
         if !known {
             let fr = self.get(a)?;
-            let kf = self.ir.kgc(fv);
-            if fr != kf {
-                self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+            self.guard_ctype(ct, fr, cd)?;
+            let p = self.ir.emit(Ins::new(IrOp::XPTR, IrType::Ptr, fr, 1))?;
+            let k = self.ir.kptr(addr as usize);
+            if p != k {
+                self.guard(Ins::new(IrOp::EQ, IrType::Void, p, k))?;
             }
         }
         let conv: Vec<Ref> = regs
@@ -966,10 +1121,6 @@ impl Recorder {
         for (&x, &(_, reg)) in conv.iter().zip(&regs) {
             self.ir.emit(Ins::new(IrOp::XARG, IrType::Void, x, reg))?;
             mask |= 1 << reg;
-        }
-        let addr = stored_addr(cd);
-        if addr < NULL_PAGE {
-            return Err(Abort("call of a NULL C function".into()));
         }
         let func = self.ir.kptr(addr as usize);
         let t = ret.map_or(IrType::Void, |(_, t)| t);
