@@ -756,6 +756,161 @@ print(n)
     }
 }
 
+/// A 64-bit integer or pointer the trace keeps unboxed is boxed in machine
+/// code (CBOX, a helper call) where it escapes: stored into a table or an
+/// upvalue. The loops compile (they used to abort with "use of an unboxed
+/// cdata as a value"), the box is made in the loop body, and `type()` of an
+/// unboxed one needs no box.
+#[test]
+fn unboxed_cdata_are_boxed_where_they_escape() {
+    let src = "local ffi = require('ffi')
+local a = ffi.new('int64_t[100]')
+for i = 0, 99 do a[i] = i * 3000000000 end
+local t = {}
+for i = 0, 99 do t[i + 1] = a[i] + 1 end
+local last
+local function keep(i) last = a[i] * 2 end
+for i = 0, 99 do keep(i) end
+local c = 0
+for i = 0, 99 do if type(a[i] - 1) == 'cdata' then c = c + 1 end end
+print(t[1], t[100], last, c)
+";
+    let r = run_source("v.lua", src, &["-jv"]);
+    assert_eq!(
+        expect_ok(&r),
+        "1LL\t297000000001LL\t594000000000LL\t100\n",
+        "{}",
+        r.describe()
+    );
+    let err = r.stderr_text();
+    assert!(!err.contains("[TRACE ---"), "an abort: {}", r.describe());
+    assert_eq!(compiled_traces(&err).len(), 4, "{}", r.describe());
+    let r = run_source("v.lua", src, &["-jdump=i"]);
+    let dump = r.stderr_text();
+    for n in [2, 3] {
+        let ir = trace_ir(&dump, n);
+        let body = ir.split("LOOP").nth(1).unwrap_or("");
+        assert!(body.contains(" cdt CBOX "), "trace {n}: {ir}");
+    }
+    let ir = trace_ir(&dump, 4);
+    assert!(!ir.contains("CBOX") && ir.contains("LOOP"), "{ir}");
+}
+
+/// An exit whose snapshot holds an unboxed 64-bit integer grows a side
+/// trace (its entry boxes the value), and a trace without LOOP that ends
+/// holding one (here every trace, with `-O-loop`; side traces linking back)
+/// boxes it before its final write-back.
+#[test]
+fn side_traces_grow_from_exits_holding_unboxed_cdata() {
+    let src = "local ffi = require('ffi')
+local a = ffi.new('int64_t[400]')
+for i = 0, 399 do a[i] = i * 3000000000 end
+local s = 0LL
+for i = 0, 399 do
+  s = s + a[i]
+  if i % 3 == 0 then s = s + 1 end
+end
+print(s)
+";
+    let expected = "239400000000134LL\n";
+    let r = run_source("v.lua", src, &["-jv"]);
+    assert_eq!(expect_ok(&r), expected, "{}", r.describe());
+    let err = r.stderr_text();
+    assert!(!err.contains("[TRACE ---"), "an abort: {}", r.describe());
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with("[TRACE   3 (2/") && l.ends_with("-> 2]")),
+        "no side trace: {}",
+        r.describe()
+    );
+    let r = run_source("v.lua", src, &["-jdump=im"]);
+    expect_ok(&r);
+    let dump = r.stderr_text();
+    // The side trace's entry boxes the parent's value, then leaves through
+    // its first exit if a collection is due.
+    let mcode = dump
+        .split("---- TRACE 3 mcode")
+        .nth(1)
+        .and_then(|m| m.split("; 0001").next())
+        .unwrap_or("");
+    assert!(mcode.contains("call"), "{mcode}");
+    // It updates s: boxed at its end.
+    let ir = trace_ir(&dump, 3);
+    assert!(ir.contains(" cdt CBOX "), "{ir}");
+    for env in [&[][..], &[HOT][..], &[GC_STRESS][..], &[HOT, GC_STRESS][..]] {
+        let d = TempDir::new("jit");
+        d.write("v.lua", src);
+        let r = run_script(d.path(), "v.lua", &["-jv", "-O-loop"], env);
+        assert_eq!(expect_ok(&r), expected, "{}", r.describe());
+        let err = r.stderr_text();
+        assert!(!err.contains("cdata"), "an abort: {}", r.describe());
+        assert!(err.contains("[TRACE   2 v.lua:5 loop]"), "{}", r.describe());
+    }
+}
+
+/// 64-bit integer `/`, `%` and `^` compile (XDIV, XMOD, XPOW): a divisor
+/// that may be zero is guarded, and a side trace from that guard gives the
+/// ffi's result for a zero divisor (0x8000000000000000) without dividing.
+#[test]
+fn int64_division_compiles() {
+    let src = "local ffi = require('ffi')
+local a = ffi.new('int64_t[200]')
+for i = 0, 199 do a[i] = (i - 100) * 1000000007 end
+local q, r, p = 0LL, 0LL, 0ULL
+for i = 0, 199 do
+  local d = i % 10 - 5
+  q = q + a[i] / d
+  r = r + a[i] % (d + 0LL)
+  p = p + (a[i] + 0ULL) ^ 3
+end
+print(q, r, p)
+";
+    let expected = "180000001260LL\t0LL\t9024533876303903808ULL\n";
+    let r = run_source("v.lua", src, &["-jv"]);
+    assert_eq!(expect_ok(&r), expected, "{}", r.describe());
+    let err = r.stderr_text();
+    assert!(!err.contains("[TRACE ---"), "an abort: {}", r.describe());
+    assert!(
+        err.lines().any(|l| l.starts_with("[TRACE   3 (2/")),
+        "no side trace for the zero divisor: {}",
+        r.describe()
+    );
+    let r = run_source("v.lua", src, &["-jdump=i"]);
+    let dump = r.stderr_text();
+    let ir = trace_ir(&dump, 2);
+    let body = ir.split("LOOP").nth(1).unwrap_or("");
+    for op in [" i64 XDIV ", " i64 XMOD ", " u64 XPOW ", " NE "] {
+        assert!(body.contains(op), "no{op}in {ir}");
+    }
+    let side = trace_ir(&dump, 3);
+    assert!(!side.contains("XDIV"), "{side}");
+}
+
+/// `ffi.sizeof`, `ffi.offsetof` (constants), `ffi.cast` (a CNEWI of the
+/// converted bits) and `ffi.errno` (a load of the saved errno) compile in
+/// loops: no call of the natives, no abort.
+#[test]
+fn ffi_functions_compile_in_loops() {
+    let ir = ffi_loop_ir(
+        "local ffi = require('ffi')
+ffi.cdef('typedef struct { int a; double b; } s_t;')
+local buf = ffi.new('int32_t[8]', 1, 2, 3, 4, 5, 6, 7, 8)
+local n = 0
+for i = 1, 200 do
+  local p = ffi.cast('int32_t *', buf) + i % 8
+  n = n + ffi.sizeof('s_t') + ffi.offsetof('s_t', 'b') + p[0] + ffi.errno()
+  n = n + tonumber(ffi.cast('int64_t', i))
+end
+print(n)
+",
+        "25800\n",
+    );
+    for op in [" CNEWI ", " XLOAD ", "LOOP"] {
+        assert!(ir.contains(op), "no{op}in {ir}");
+    }
+    assert!(!ir.contains("CALL"), "{ir}");
+}
+
 /// A NULL pointer loaded inside a trace (a list's end that the trace did not
 /// expect) leaves the trace, and dereferencing it is the ffi's error.
 #[test]

@@ -1211,13 +1211,15 @@ impl Backend for X64Backend {
         }
         let start = self.area().next();
         let mut a = Asm::new(start);
+        let exits: Vec<DynamicLabel> = (0..t.snaps.len()).map(|_| a.new_dynamic_label()).collect();
         let mut parent_consts = Vec::new();
         if let (Some(p), Some(side)) = (parent, t.side) {
             // A side trace is entered from its parent's exit stub with the
-            // parent's registers: write the parent's snapshot back first.
-            (a, parent_consts) = write_back_parent(a, p, side.snap as usize)?;
+            // parent's registers: write the parent's snapshot back first
+            // (it checks the stack, so it has the exit of snapshot 0).
+            let first = exits.first().copied().filter(|_| t.checks_stack());
+            (a, parent_consts) = write_back_parent(a, p, side.snap as usize, first)?;
         }
-        let exits: Vec<DynamicLabel> = (0..t.snaps.len()).map(|_| a.new_dynamic_label()).collect();
         let top = a.new_dynamic_label();
         let body = a.new_dynamic_label();
         let mut e = Emitter {
@@ -1422,10 +1424,14 @@ impl Backend for X64Backend {
 /// Writes parent trace `p`'s snapshot `n` into the stack from the parent's
 /// registers and spill slots, then moves BASE to the snapshot's frame: the
 /// state a side trace starting at that exit expects.
+/// Cdata the parent kept virtual are boxed (`ffi::box_parent_slots`), and
+/// leave through `first`, the side trace's snapshot 0, when a collection is
+/// due.
 fn write_back_parent(
     a: Asm,
     p: &Trace,
     n: usize,
+    first: Option<DynamicLabel>,
 ) -> Result<(Asm, Vec<(DynamicLabel, u64)>), String> {
     let snap = p.snaps.get(n).ok_or("no such parent snapshot")?;
     let code = p.code.as_ref().ok_or("parent without code")?;
@@ -1437,13 +1443,20 @@ fn write_back_parent(
         used_exits: Vec::new(),
         cur_snap: 0,
     };
+    let mut boxes = Vec::new();
     for en in &snap.entries {
         let off = 8 * en.slot;
         if is_const(en.r) {
             e.store_value(BASE, off, en.r, None);
             continue;
         }
-        match code.locs.get((en.r - REF_BIAS) as usize) {
+        let loc = code.locs.get((en.r - REF_BIAS) as usize);
+        if let Some(ty) = lunavm_tracer::xmem::virtual_cdata(&p.ir, en.r) {
+            e.store_raw(off, loc)?;
+            boxes.push((off, ty));
+            continue;
+        }
+        match loc {
             Some(Loc::Spill(s)) => e.store_spilled(off, en.r, *s),
             Some(Loc::Reg(r)) => e.store_value(BASE, off, en.r, Some(*r)),
             _ if e.ir.get(en.r).t.is_pri() => e.store_value(BASE, off, en.r, None),
@@ -1453,8 +1466,12 @@ fn write_back_parent(
     for l in &snap.links {
         e.store_bits(BASE, 8 * l.slot, l.link);
     }
+    e.box_parent_slots(&boxes)?;
     if snap.base != 0 {
         dynasm!(e.a ; .arch x64 ; add r14, 8 * snap.base);
+    }
+    if !boxes.is_empty() {
+        e.exit_if_gc_due(first.ok_or("boxing at a side trace's entry without an exit")?);
     }
     Ok((e.a, e.consts))
 }

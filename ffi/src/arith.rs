@@ -143,32 +143,9 @@ fn int_op(op: Op, x: i64, y: i64, unsigned: bool) -> i64 {
         Op::Div => x.wrapping_div(y),
         Op::Mod if unsigned => ((x as u64) % (y as u64)) as i64,
         Op::Mod => x.wrapping_rem(y),
-        Op::Pow => int_pow(x, y, unsigned),
+        Op::Pow => lunavm_vm::cdata::int64_pow(x, y, unsigned as u32),
         Op::Unm => x.wrapping_neg(),
     }
-}
-
-fn int_pow(x: i64, k: i64, unsigned: bool) -> i64 {
-    if k == 0 {
-        return 1;
-    }
-    if k < 0 && !unsigned {
-        return match x {
-            1 => 1,
-            -1 if k & 1 == 1 => -1,
-            -1 => 1,
-            _ => 0,
-        };
-    }
-    let (mut base, mut k, mut r) = (x, k as u64, 1i64);
-    while k > 0 {
-        if k & 1 == 1 {
-            r = r.wrapping_mul(base);
-        }
-        base = base.wrapping_mul(base);
-        k >>= 1;
-    }
-    r
 }
 
 pub(crate) fn cdata_add(vm: &mut Vm) -> LuaResult<usize> {

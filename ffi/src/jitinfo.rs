@@ -5,10 +5,12 @@
 use crate::clib::CLib;
 use crate::ctype::{CTypeId, CTypes, Kind};
 use crate::library::Shared;
-use lunavm_vm::ctinfo::{CArg, CFunc, CScalar, CTypeInfo, CtInfo, CtShape};
+use lunavm_vm::ctinfo::{CArg, CFunc, CScalar, CTypeInfo, CtInfo, CtShape, FfiFunc};
 use lunavm_vm::Value;
 
-pub(crate) struct JitInfo(pub(crate) Shared);
+/// The type table, and the `ffi` functions traces compute (by the bits of
+/// their values: the library table keeps them alive).
+pub(crate) struct JitInfo(pub(crate) Shared, pub(crate) Vec<(u64, FfiFunc)>);
 
 /// The scalar a type is, if the trace compiler handles it as one (enums load
 /// as cdata and `long double` not at all, so they are not).
@@ -196,5 +198,49 @@ impl CTypeInfo for JitInfo {
     fn errno_slots(&self) -> Option<(usize, usize)> {
         let st = self.0.try_borrow().ok()?;
         Some((crate::mem::errno_location(), st.errno.as_ptr() as usize))
+    }
+
+    fn ffi_function(&self, f: Value) -> Option<FfiFunc> {
+        self.1
+            .iter()
+            .find(|(bits, _)| *bits == f.to_bits())
+            .map(|&(_, which)| which)
+    }
+
+    fn type_arg(&self, v: Value) -> Option<u32> {
+        let mut st = self.0.try_borrow_mut().ok()?;
+        let types = &mut st.types;
+        if let Some(s) = v.as_str() {
+            let src = String::from_utf8_lossy(s.as_bytes());
+            return crate::cparse::type_name(types, &src).ok();
+        }
+        let cd = v.as_cdata()?;
+        (cd.ctype() == crate::ctype::id::CTYPE).then(|| crate::library::ctype_of(cd))
+    }
+
+    fn size_of(&self, id: u32) -> Option<u64> {
+        let st = self.0.try_borrow().ok()?;
+        let types = &st.types;
+        if id as usize >= types.len() {
+            return None;
+        }
+        crate::library::fixed_size(types, id)
+    }
+
+    fn offset_of(&self, record: u32, name: &[u8]) -> Option<u64> {
+        let st = self.0.try_borrow().ok()?;
+        let types = &st.types;
+        if record as usize >= types.len() {
+            return None;
+        }
+        let record = match types.get(record).kind {
+            Kind::Ref(t) => t,
+            _ => record,
+        };
+        if !types.get(record).is_record() {
+            return None;
+        }
+        let (f, off) = types.field(record, &String::from_utf8_lossy(name))?;
+        f.bits.is_none().then_some(off)
     }
 }

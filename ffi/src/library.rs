@@ -20,6 +20,7 @@ use crate::invoke::*;
 use crate::mem;
 use crate::metatype::*;
 use lunavm_vm::cdata::Cdata;
+use lunavm_vm::ctinfo::FfiFunc;
 use lunavm_vm::func::NativeFn;
 use lunavm_vm::table::Table;
 use lunavm_vm::value::Gc;
@@ -77,9 +78,18 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         ("metatype", ffi_metatype),
         ("gc", ffi_gc),
     ];
+    let mut traced = Vec::new();
     for (name, f) in funcs {
         let v = native(vm, *f, state)?;
         vm.table_set_str(lib, name, v)?;
+        let which = match *name {
+            "cast" => Some(FfiFunc::Cast),
+            "sizeof" => Some(FfiFunc::Sizeof),
+            "offsetof" => Some(FfiFunc::Offsetof),
+            "errno" => Some(FfiFunc::Errno),
+            _ => None,
+        };
+        traced.extend(which.map(|w| (v.to_bits(), w)));
     }
     let os = vm.str_value(b"Linux")?;
     vm.table_set_str(lib, "os", os)?;
@@ -138,7 +148,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let tag = vm.str_value(b"ffi")?;
     vm.table_set_str(mt, "__metatable", tag)?;
     vm.set_cdata_metatable(mt);
-    vm.set_ctype_info(Rc::new(crate::jitinfo::JitInfo(shared.clone())));
+    vm.set_ctype_info(Rc::new(crate::jitinfo::JitInfo(shared.clone(), traced)));
 
     let loaded = vm.table_get_str(reg, "_LOADED")?;
     if let Some(loaded) = loaded.as_table() {
@@ -227,6 +237,16 @@ pub(crate) fn new_ctype_obj(vm: &mut Vm, ty: CTypeId) -> LuaResult<Value> {
     let cd = vm.new_cdata(id::CTYPE, 4)?;
     let _ = mem::write_int(cd.data_ptr() as u64, 4, ty as i64);
     Ok(cd.to_value())
+}
+
+/// `ffi.sizeof(ty)` of a type without a variable-length part (None: no
+/// size, or a variable one).
+pub(crate) fn fixed_size(types: &CTypes, ty: CTypeId) -> Option<u64> {
+    let ty = strip_ref(types, ty);
+    if types.get(ty).has_vla {
+        return None;
+    }
+    size_with(types, ty, None)
 }
 
 /// Size of an object of type `ty`; for types with a variable-length part, of

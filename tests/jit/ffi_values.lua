@@ -1,11 +1,15 @@
 -- cdata values in traces: 64-bit integers and pointers as results (loads,
 -- arithmetic, C calls), pointer arithmetic, comparisons of cdata, C calls
--- with pointer arguments, errno; with exits in the middle of such loops.
+-- with pointer arguments, errno; with exits in the middle of such loops;
+-- such values boxed where they escape (tables, upvalues, side traces, the
+-- trace's end).
 local ffi = require("ffi")
 
 ffi.cdef[[
 typedef struct node { int v; struct node *next; } node_t;
 typedef struct { int64_t id; uint64_t mask; double w; } item_t;
+typedef struct { int v; int64_t big; } cell_t;
+typedef struct { int a; double b; char c[3]; int64_t d; } fs_t;
 size_t strlen(const char *);
 int strcmp(const char *, const char *);
 void *memset(void *, int, size_t);
@@ -206,4 +210,147 @@ do
     if p ~= nil then n = n + p[0] else n = n - 1 end
   end
   show("sometimes null", n)
+end
+
+-- Unboxed cdata escaping: boxed where they are stored, passed or returned.
+do
+  local n = 300
+  local a = ffi.new("int64_t[?]", n)
+  for i = 0, n - 1 do a[i] = (i - 100) * 5000000000 end
+  local t, u = {}, {}
+  for i = 0, n - 1 do
+    t[i + 1] = a[i] + 1
+    u["k" .. i % 7] = a[i] * 3
+  end
+  show("stored", t[1], t[150], t[n], u.k0, u.k6, type(t[7]))
+  local last, count = nil, 0
+  local function keep(i) last = a[i] - 7; count = count + 1 end
+  for i = 0, n - 1 do keep(i) end
+  show("upvalue", last, count)
+  local c = 0
+  for i = 0, n - 1 do if type(a[i] * 2) == "cdata" then c = c + 1 end end
+  show("type", c)
+  -- The same box in two slots stays one object.
+  local same = 0
+  for i = 0, n - 1 do
+    local x = a[i] + 0
+    local y = x
+    t[1] = x; t[2] = y
+    if rawequal(t[1], t[2]) then same = same + 1 end
+  end
+  show("identity", same)
+  -- Exits holding an unboxed sum grow side traces that update it.
+  local s, m = 0LL, 1ULL
+  for i = 0, n - 1 do
+    s = s + a[i]
+    if i % 3 == 0 then s = s + 1; m = m * 3 end
+    if i % 5 == 0 then m = m + 1 end
+  end
+  show("side sums", s, m)
+  -- Pointers and references stored into tables.
+  local cells = ffi.new("cell_t[?]", 20)
+  for i = 0, 19 do cells[i].v = i; cells[i].big = i * 1000000000000LL end
+  local refs, ptrs = {}, {}
+  for i = 1, 200 do
+    refs[i] = cells[i % 20]
+    ptrs[i] = cells + i % 20
+  end
+  local sv, sb = 0, 0LL
+  for i = 1, 200 do sv = sv + refs[i].v + ptrs[i].v; sb = sb + refs[i].big end
+  show("refs and pointers", sv, sb, ptrs[5] - cells)
+  -- Concatenating an int64 is an error (inside a trace too).
+  local ok, err = pcall(function()
+    local z = ""
+    for i = 0, n - 1 do z = (i < 250 and "x" or a[i] + 1) .. "" end
+    return z
+  end)
+  show("concat", ok, (tostring(err):gsub("^.-:%d+: ", "")))
+  -- A loop whose trace ends holding one (the slot's type changes: no LOOP).
+  local v = 1
+  for i = 0, n - 1 do
+    if i % 2 == 0 then v = a[i] + i else v = 1 end
+  end
+  show("changing type", v)
+  -- Under a collection due at each box (GC stress runs this too).
+  local keepall = {}
+  for i = 1, 2000 do keepall[i] = a[i % n] - i end
+  local total = 0LL
+  for i = 1, 2000 do total = total + keepall[i] end
+  show("many boxes", total, #keepall)
+end
+
+-- 64-bit integer division, remainder and powers: zero divisors give
+-- 0x8000000000000000 (a side trace specialises on them), x / -1 wraps.
+do
+  local n = 300
+  local a = ffi.new("int64_t[?]", n)
+  local u = ffi.new("uint64_t[?]", n)
+  for i = 0, n - 1 do a[i] = (i - 150) * 987654321987; u[i] = i * 0x123456789ULL + 0xf000000000000000ULL end
+  local q, r, uq, ur = 0LL, 0LL, 0ULL, 0ULL
+  for i = 0, n - 1 do
+    local d = (i % 13) - 6
+    if d == 0 then d = 7 end
+    q = q + a[i] / d
+    r = r + a[i] % d
+    uq = uq + u[i] / (i + 1)
+    ur = ur + u[i] % (i % 7 + 1)
+  end
+  show("div mod", q, r, uq, ur)
+  -- constant divisors, number operands
+  local c1, c2 = 0LL, 0LL
+  for i = 0, n - 1 do c1 = c1 + a[i] / 10 + 1000 / (a[i] + 1) ; c2 = c2 + a[i] % 7LL end
+  show("constant", c1, c2)
+  -- zero divisors (0x8000000000000000) and x / -1 overflow, mid-loop
+  local z = ffi.new("int64_t[?]", n)
+  for i = 0, n - 1 do z[i] = (i % 50 == 7) and 0 or ((i % 3) - 2) end
+  local mn = -9223372036854775807LL - 1
+  local s1, s2, c = 0LL, 0LL, 0
+  for i = 0, n - 1 do
+    local x = (i % 11 == 0) and mn or a[i]
+    local y = z[i]
+    local v, w = x / y, x % y
+    if v == mn then c = c + 1 end
+    s1 = s1 + v
+    s2 = s2 + w
+  end
+  show("zero and overflow", s1, s2, c)
+  local zs = 0ULL
+  for i = 0, n - 1 do zs = zs + u[i] / 0ULL + u[i] % 0 end
+  show("all zero", zs)
+  -- powers
+  local p1, p2 = 0LL, 0ULL
+  for i = 0, n - 1 do p1 = p1 + (a[i] % 5) ^ (i % 9) + 2LL ^ -(i % 3); p2 = p2 + u[i] ^ 3 end
+  show("pow", p1, p2)
+end
+
+-- ffi.sizeof/offsetof of constant types, ffi.cast to pointers and 64-bit
+-- integers, ffi.errno, in loops.
+do
+  local S = ffi.typeof("fs_t")
+  local n, o = 0, 0
+  for i = 1, 300 do
+    n = n + ffi.sizeof("fs_t") + ffi.sizeof(S) + ffi.sizeof("int32_t[4]")
+    o = o + ffi.offsetof(S, "d") + ffi.offsetof("fs_t", "c")
+  end
+  show("sizeof offsetof", n, o)
+  local buf = ffi.new("int32_t[16]")
+  for i = 0, 15 do buf[i] = i * i end
+  local s, u = 0, 0ULL
+  for i = 1, 300 do
+    local p = ffi.cast("int32_t *", buf) + i % 16
+    local q = ffi.cast("uint8_t *", p)
+    s = s + p[0] + q[0]
+    u = u + ffi.cast("uint64_t", i) + ffi.cast("int64_t", -i)
+    local addr = ffi.cast("uintptr_t", p)
+    if ffi.cast("int32_t *", addr) ~= p then s = s + 1000000 end
+  end
+  show("cast", s, u)
+  local e = 0
+  for i = 1, 300 do
+    ffi.errno(i % 5)
+    e = e + ffi.errno()
+    local v = ffi.C.strtol(i % 2 == 0 and "123" or "99999999999999999999999", nil, 10)
+    e = e + ffi.errno()
+  end
+  show("errno", e)
 end

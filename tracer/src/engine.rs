@@ -141,6 +141,12 @@ impl Engine {
                 Err(why) => self.say_event(|| format!("---- TRACE {no} no LOOP: {why}")),
             }
         }
+        if loop_ref.is_none() {
+            // Its machine code writes the final snapshot back: cdata kept
+            // virtual are boxed there.
+            crate::xmem::box_final_snapshot(&mut rec.ir, &mut rec.snaps)?;
+            debug_verify(&rec.ir, &rec.snaps, "boxing at the end");
+        }
         let returned_into = rec.returned_into().to_vec();
         let mut t = Trace {
             no,
@@ -196,13 +202,16 @@ impl Engine {
                 .map(|c| c.entry)
         };
         let parent = side.and_then(|s| traces.get(s.parent as usize).and_then(|t| t.as_ref()));
-        if t.loop_ref.is_none()
-            && t.snaps
-                .last()
-                .is_some_and(|s| crate::xmem::snap_has_virtual(&t.ir, s))
-        {
-            // Machine code cannot make the cdata its write-back would need.
-            return Err(Abort("NYI: unboxed cdata at the trace's end".into()));
+        if let (Some(p), Some(s)) = (parent, side) {
+            // The entry boxes cdata its parent's exit kept virtual, and
+            // leaves through snapshot 0 when a collection is then due.
+            let boxes = p
+                .snaps
+                .get(s.snap as usize)
+                .is_some_and(|ps| crate::xmem::snap_has_virtual(&p.ir, ps));
+            if let (true, Some(s0)) = (boxes, t.snaps.first_mut()) {
+                s0.gc_exit = true;
+            }
         }
         let code = self
             .backend
@@ -383,6 +392,13 @@ impl Engine {
         vm.ensure_stack_slots(top)
     }
 
+    /// Whether the last exit was through a `gc_exit` snapshot.
+    fn exited_for_gc(&self) -> bool {
+        self.trace(self.exit.trace)
+            .and_then(|t| t.snaps.get(self.exit.snap as usize))
+            .is_some_and(|s| s.gc_exit)
+    }
+
     /// A side trace from `s` was aborted: its exit is given up on after
     /// `tryside` of them.
     fn side_failed(&mut self, s: SideOf) {
@@ -428,7 +444,6 @@ impl Engine {
             || self.num_traces() >= self.params.maxtrace as usize
             || snap.tries >= self.params.tryside
             || (final_exit && at_loop())
-            || crate::xmem::snap_has_virtual(&t.ir, snap)
         {
             return;
         }
@@ -713,6 +728,12 @@ impl Jit for Engine {
             self.say(|| format!("---- TRACE {t} exit {s}"));
         }
         self.restore(vm)?;
+        if self.exited_for_gc() {
+            // An allocation in the trace found a collection due: the
+            // interpreter runs it before resuming (the instruction it
+            // resumes at need not be a check point).
+            vm.collect_after_exit();
+        }
         self.maybe_start_side(vm);
         Ok(())
     }

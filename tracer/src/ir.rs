@@ -174,6 +174,10 @@ macro_rules! ir_table {
             XNUM   (Normal, Ref, Lit)   "a 64-bit integer as a number (lit 0: signed, 1: unsigned)",
             XSAR   (Normal, Ref, Lit)   "64-bit signed x divided by 2^lit, truncating (a pointer difference in elements)",
             XERRNO (Effect, Ref, Ref)   "right after a CALLXS: copy the thread's errno (at KPTR op1) to the ffi's saved errno (KPTR op2)",
+            CBOX   (Alloc,  Ref, None)  "the cdata a virtual one (CNEWI, CREF) stands for, allocated where it escapes (a helper call; exits when a collection is due)",
+            XDIV   (Normal, Ref, Ref)   "64-bit integer x / y, truncating (u64: unsigned); y is not 0 (guarded before); signed x / -1 wraps",
+            XMOD   (Normal, Ref, Ref)   "64-bit integer remainder of x / y (u64: unsigned; sign of x); y is not 0 (guarded before); x % -1 is 0",
+            XPOW   (Normal, Ref, Ref)   "64-bit integer x ^ y as the ffi computes it (u64: unsigned; a helper call)",
         }
     };
 }

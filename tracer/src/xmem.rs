@@ -114,14 +114,20 @@ pub fn virtual_cdata(ir: &Ir, r: Ref) -> Option<u32> {
 /// Run on every emitted instruction, folding or not: the recorder and LOOP
 /// emit these for cdata that turn out virtual (a slot's boxed cdata the
 /// next iteration replaces with one the trace made).
+/// A box (CBOX) of a virtual cdata reads the same: its type and 64 bits are
+/// the virtual one's.
 pub fn virtual_operand(ir: &mut Ir, ins: &Ins) -> Option<Ref> {
     if !matches!(ins.op, IrOp::XCTYPE | IrOp::XPTR) {
         return None;
     }
-    let ty = virtual_cdata(ir, ins.op1)?;
+    let mut cd = ins.op1;
+    if !is_const(cd) && cd < ir.top() && ir.get(cd).op == IrOp::CBOX {
+        cd = ir.get(cd).op1;
+    }
+    let ty = virtual_cdata(ir, cd)?;
     match ins.op {
         IrOp::XCTYPE => Some(ir.kint(ty as i32)),
-        _ if ins.op2 == 1 => Some(ir.get(ins.op1).op1),
+        _ if ins.op2 == 1 => Some(ir.get(cd).op1),
         _ => None,
     }
 }
@@ -131,8 +137,50 @@ pub fn cref_type(ir: &Ir, r: Ref) -> Option<u32> {
     virtual_cdata(ir, r).filter(|_| ir.get(r).op == IrOp::CREF)
 }
 
-/// Whether a snapshot holds a virtual cdata (only exits through the engine
-/// can make it; machine code write-backs cannot).
+/// Whether a snapshot holds a virtual cdata (an exit through it boxes the
+/// value in the engine; a write-back in machine code needs a CBOX or, at a
+/// side trace's entry, a helper call).
 pub fn snap_has_virtual(ir: &Ir, s: &crate::snap::Snapshot) -> bool {
     s.entries.iter().any(|e| virtual_cdata(ir, e.r).is_some())
+}
+
+/// Boxes the virtual cdata the final snapshot of a trace without a LOOP
+/// holds, since its machine code writes that snapshot back: a CBOX of each
+/// (guarded by a copy of the snapshot, a `gc_exit` that boxes them in the
+/// engine instead), and the final snapshot, taken again after them, holds
+/// the boxes.
+pub fn box_final_snapshot(
+    ir: &mut Ir,
+    snaps: &mut Vec<crate::snap::Snapshot>,
+) -> Result<(), crate::irbuf::IrError> {
+    let Some(mut last) = snaps.pop() else {
+        return Ok(());
+    };
+    if !snap_has_virtual(ir, &last) {
+        snaps.push(last);
+        return Ok(());
+    }
+    let exit = crate::snap::Snapshot {
+        r: ir.top(),
+        gc_exit: true,
+        ..last.clone()
+    };
+    snaps.push(exit);
+    let mut boxes: Vec<(Ref, Ref)> = Vec::new();
+    for e in &mut last.entries {
+        if virtual_cdata(ir, e.r).is_none() {
+            continue;
+        }
+        e.r = match boxes.iter().find(|b| b.0 == e.r) {
+            Some(&(_, b)) => b,
+            None => {
+                let b = ir.emit(Ins::new(IrOp::CBOX, IrType::Cdata, e.r, 0).guarded())?;
+                boxes.push((e.r, b));
+                b
+            }
+        };
+    }
+    last.r = ir.top();
+    snaps.push(last);
+    Ok(())
 }

@@ -38,6 +38,32 @@ pub const CTYPE_UINT64: u32 = 9;
 /// The C type id of `complex` (two doubles), which imaginary literals (`2i`) have.
 pub const CTYPE_COMPLEX: u32 = 14;
 
+/// `x ^ k` of 64-bit integer cdata as LuaJIT computes it (wrapping; for a
+/// negative signed exponent 1, -1 or 0), `unsigned` (0 or 1) for `uint64_t`.
+/// The ffi's arithmetic and trace code (`XPOW`) call it.
+pub extern "C" fn int64_pow(x: i64, k: i64, unsigned: u32) -> i64 {
+    if k == 0 {
+        return 1;
+    }
+    if k < 0 && unsigned == 0 {
+        return match x {
+            1 => 1,
+            -1 if k & 1 == 1 => -1,
+            -1 => 1,
+            _ => 0,
+        };
+    }
+    let (mut base, mut k, mut r) = (x, k as u64, 1i64);
+    while k > 0 {
+        if k & 1 == 1 {
+            r = r.wrapping_mul(base);
+        }
+        base = base.wrapping_mul(base);
+        k >>= 1;
+    }
+    r
+}
+
 /// Header flag: the cdata has a finalizer.
 const HAS_FINALIZER: u8 = 1;
 

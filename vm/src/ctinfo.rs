@@ -84,6 +84,16 @@ pub struct CtInfo {
     pub is_const: bool,
 }
 
+/// The `ffi` library functions the recorder computes in traces (known by
+/// identity, through [`CTypeInfo::ffi_function`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FfiFunc {
+    Cast,
+    Sizeof,
+    Offsetof,
+    Errno,
+}
+
 /// The C type table, as the trace compiler reads it. Every answer is `None`
 /// when the type table cannot tell (an unknown id, the table in use).
 pub trait CTypeInfo {
@@ -121,4 +131,22 @@ pub trait CTypeInfo {
     /// first to the second after each C call it makes (a VM stays on its
     /// thread, so the first is fixed too).
     fn errno_slots(&self) -> Option<(usize, usize)>;
+    /// Which `ffi` function `f` is, if the recorder knows it.
+    fn ffi_function(&self, _f: crate::Value) -> Option<FfiFunc> {
+        None
+    }
+    /// The C type a type argument of the `ffi` functions names, if it is a
+    /// type string (parsed as `ffi.typeof` would) or a ctype object.
+    fn type_arg(&self, _v: crate::Value) -> Option<u32> {
+        None
+    }
+    /// `ffi.sizeof` of type `id`, if it has a fixed size.
+    fn size_of(&self, _id: u32) -> Option<u64> {
+        None
+    }
+    /// `ffi.offsetof` of member `name` of struct or union `record` (not a
+    /// bit field).
+    fn offset_of(&self, _record: u32, _name: &[u8]) -> Option<u64> {
+        None
+    }
 }

@@ -227,6 +227,11 @@ fn run<const HOOKED: bool>(
                     if let Some(end) = op.and_then(|op| multres_end(op, ins, 0)) {
                         multres = (t.top - t.base).saturating_sub(end);
                     }
+                    if std::mem::take(&mut vm.gc_after_exit) {
+                        // The exit wrote every live value back (`top` covers them).
+                        vm.gc_check_point()?;
+                        base = th.stack_ptr().add(th.body().base);
+                    }
                 }
                 let p = (*base.sub(2)).as_gc_unchecked::<Function>().proto();
                 kgc = p.body().kgc.as_ptr();

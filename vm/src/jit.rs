@@ -207,6 +207,65 @@ pub unsafe extern "C" fn trace_table_dup(vm: *mut Vm, tpl: *mut Table) -> *mut T
         .map_or(std::ptr::null_mut(), |t| t.as_ptr())
 }
 
+/// A cdata for trace code (`CBOX`): C type `ctype` with an 8-byte payload
+/// holding `bits` (a 64-bit integer, a pointer, a reference's address), the
+/// object a value the trace kept unboxed stands for. Null as for
+/// [`trace_table_new`]: the trace exits, and the exit boxes the value.
+///
+/// # Safety
+/// `vm` as for [`trace_barrier_table`].
+pub unsafe extern "C" fn trace_cdata_box(
+    vm: *mut Vm,
+    ctype: u32,
+    bits: u64,
+) -> *mut crate::cdata::Cdata {
+    // SAFETY: guaranteed by the caller.
+    let heap = unsafe { &mut (*vm).heap };
+    if heap.needs_collect() || heap.stress {
+        return std::ptr::null_mut();
+    }
+    match crate::cdata::Cdata::new(heap, ctype, 8) {
+        Some(cd) => {
+            cd.payload_mut().copy_from_slice(&bits.to_le_bytes());
+            cd.as_ptr()
+        }
+        None => std::ptr::null_mut(),
+    }
+}
+
+/// Boxes, for a side trace's entry, the unboxed cdata its parent's exit
+/// left as raw `bits` in stack slot `slot`: the slot gets a cdata of C type
+/// `ctype` holding them. The entry cannot exit half way (the slot must hold
+/// a value), so this allocates even when a collection is due, or beyond
+/// the memory limit; it returns nonzero then, and the side trace leaves
+/// through its first snapshot once every slot is boxed, so that the exit
+/// runs the collection. Never collects garbage.
+///
+/// # Safety
+/// `vm` as for [`trace_barrier_table`]; `slot` must point into the running
+/// thread's stack.
+pub unsafe extern "C" fn trace_cdata_box_slot(vm: *mut Vm, ctype: u32, slot: *mut Value) -> u32 {
+    // SAFETY: guaranteed by the caller.
+    let (heap, slot) = unsafe { (&mut (*vm).heap, &mut *slot) };
+    let bits = slot.to_bits();
+    let cd = match crate::cdata::Cdata::new(heap, ctype, 8) {
+        Some(cd) => cd,
+        None => {
+            let limit = std::mem::replace(&mut heap.limit, usize::MAX);
+            let cd = crate::cdata::Cdata::new(heap, ctype, 8);
+            heap.limit = limit;
+            match cd {
+                Some(cd) => cd,
+                // The system allocator failed: as the VM does everywhere.
+                None => std::alloc::handle_alloc_error(std::alloc::Layout::new::<[u64; 8]>()),
+            }
+        }
+    };
+    cd.payload_mut().copy_from_slice(&bits.to_le_bytes());
+    *slot = cd.to_value();
+    (heap.needs_collect() || heap.stress || heap.would_exceed(0)) as u32
+}
+
 /// Drops, for trace code, the `(tail call)` levels of the frame at `base`
 /// (and above) when it returns inside the trace, as the interpreter's return
 /// does.
@@ -269,6 +328,14 @@ impl Vm {
     /// Set by the JIT when recording starts and ends.
     pub fn set_jit_recording(&mut self, on: bool) {
         self.jit_recording = on;
+    }
+
+    /// Called by `Jit::enter` when the trace exited because an allocation
+    /// in it found a collection due: the interpreter runs its GC check
+    /// point before resuming (the instruction it resumes at may have none,
+    /// and the JIT's roots are out of reach while `enter` runs).
+    pub fn collect_after_exit(&mut self) {
+        self.gc_after_exit = true;
     }
 
     /// Stops a recording in progress (no-op otherwise).

@@ -130,6 +130,9 @@ pub struct Vm {
     pub(crate) jit: Option<Box<dyn crate::jit::Jit>>,
     /// True while the JIT records: the interpreter runs its hooked loop.
     pub(crate) jit_recording: bool,
+    /// A trace exited because an allocation in it found a collection due:
+    /// the interpreter runs its GC check point before it resumes.
+    pub(crate) gc_after_exit: bool,
     /// The sampling profiler, while one runs (see `profile/`).
     pub(crate) profiler: Option<Box<crate::profile::Profiler>>,
     /// What the host runs before `os.exit` ends the process (see
@@ -197,6 +200,7 @@ impl Vm {
             hot_events: 0,
             jit: None,
             jit_recording: false,
+            gc_after_exit: false,
             profiler: None,
             exit_hook: None,
             gc_credit: 0,

@@ -10,12 +10,14 @@
 //! needs no notion of fixed argument registers: `CALLXS` only clobbers the
 //! caller-saved registers, as the helper calls do.
 
-use super::{x, Emitter, CALLER_SAVED, MAX_SPILL, SPILL_OFF, XSCRATCH};
-use crate::ra::{InsPlan, Needs, GPRS, XMM0};
+use super::{x, Emitter, ARGS_OFF, CALLER_SAVED, MAX_SPILL, SPILL_OFF, VM_OFF, XSCRATCH};
+use crate::ra::{InsPlan, Needs, RegSet, GPRS, XMM0};
+use dynasmrt::DynamicLabel;
 use dynasmrt::{dynasm, DynasmApi, DynasmLabelApi};
 use lunavm_tracer::ir::*;
 use lunavm_tracer::irbuf::Ir;
 use lunavm_tracer::xmem::kind;
+use lunavm_tracer::Loc;
 use lunavm_vm::ctinfo::CScalar;
 use lunavm_vm::layout;
 
@@ -24,6 +26,8 @@ pub const XARG_SLOTS: u32 = 14;
 const XARG_OFF: i32 = SPILL_OFF + 8 * (MAX_SPILL - XARG_SLOTS) as i32;
 /// rdi rsi rdx rcx r8 r9.
 const GPR_ARGS: [u8; 6] = [7, 6, 2, 1, 8, 9];
+const RAX: u8 = 0;
+const RDX: u8 = 2;
 
 /// What the FFI's ops need from the register allocator.
 pub fn needs(ir: &Ir, i: &Ins, n: &mut Needs) {
@@ -57,11 +61,84 @@ pub fn needs(ir: &Ir, i: &Ins, n: &mut Needs) {
             n.tmp[0] = Some(GPRS);
         }
         IrOp::XERRNO => n.tmp = [Some(GPRS), Some(GPRS)],
+        IrOp::CBOX => {
+            n.op_reg = [true, false];
+            n.clobbers = CALLER_SAVED;
+        }
+        IrOp::XDIV | IrOp::XMOD => {
+            n.op_reg = [true, true];
+            n.clobbers = RegSet(1 << RAX | 1 << RDX);
+        }
+        IrOp::XPOW => {
+            n.op_reg = [true, true];
+            n.clobbers = CALLER_SAVED;
+        }
         _ => {}
     }
 }
 
+/// The C type of the virtual cdata `r` (CNEWI, CREF) a box is made of.
+fn virtual_type(ir: &Ir, r: Ref) -> Result<u32, String> {
+    lunavm_tracer::xmem::virtual_cdata(ir, r)
+        .ok_or_else(|| "CBOX of a cdata that is not virtual".into())
+}
+
+/// Where a side trace's entry collects whether a collection is due after
+/// boxing (the argument area's spare slot: no library call runs yet).
+const GC_DUE_OFF: i32 = ARGS_OFF + 24;
+
 impl Emitter<'_> {
+    /// Stores the raw 64 bits of a parent's virtual cdata (at `loc`) into
+    /// `[BASE + off]`, for `box_parent_slots` to box.
+    pub(super) fn store_raw(&mut self, off: i32, loc: Option<&Loc>) -> Result<(), String> {
+        let xs = x(XSCRATCH);
+        match loc {
+            Some(Loc::Reg(r)) if *r < XMM0 => {
+                dynasm!(self.a ; .arch x64 ; mov QWORD [r14 + off], Rq(*r))
+            }
+            Some(Loc::Reg(r)) => dynasm!(self.a ; .arch x64 ; movsd QWORD [r14 + off], Rx(x(*r))),
+            Some(Loc::Spill(s)) => {
+                let so = SPILL_OFF + 8 * *s as i32;
+                dynasm!(self.a
+                    ; .arch x64
+                    ; movsd Rx(xs), QWORD [rsp + so]
+                    ; movsd QWORD [r14 + off], Rx(xs)
+                );
+            }
+            _ => return Err("parent's unboxed cdata without a location".into()),
+        }
+        Ok(())
+    }
+
+    /// Boxes the raw bits `store_raw` left in `[BASE + off]` as cdata of
+    /// type `ty`, for each `(off, ty)`: once the parent's snapshot is
+    /// written back (the calls clobber its registers), so every slot holds
+    /// a value before anything can exit. Notes whether a collection is due.
+    pub(super) fn box_parent_slots(&mut self, boxes: &[(i32, u32)]) -> Result<(), String> {
+        if boxes.is_empty() {
+            return Ok(());
+        }
+        dynasm!(self.a ; .arch x64 ; mov DWORD [rsp + GC_DUE_OFF], 0);
+        for &(off, ty) in boxes {
+            dynasm!(self.a
+                ; .arch x64
+                ; lea rdx, [r14 + off]
+                ; mov esi, ty as i32
+                ; mov rdi, [rsp + VM_OFF]
+            );
+            self.call_helper(lunavm_vm::jit::trace_cdata_box_slot as *const () as usize);
+            dynasm!(self.a ; .arch x64 ; or DWORD [rsp + GC_DUE_OFF], eax);
+        }
+        Ok(())
+    }
+
+    /// Leaves through `exit` (the side trace's snapshot 0: its start, the
+    /// stack as written back) when `box_parent_slots` found a collection
+    /// due; the engine runs it there.
+    pub(super) fn exit_if_gc_due(&mut self, exit: DynamicLabel) {
+        dynasm!(self.a ; .arch x64 ; cmp DWORD [rsp + GC_DUE_OFF], 0 ; jne =>exit);
+    }
+
     /// Emits one of the FFI's ops.
     pub(super) fn ffi_ins(&mut self, r: Ref, p: &InsPlan) -> Result<(), String> {
         let i = *self.ir.get(r);
@@ -357,6 +434,72 @@ impl Emitter<'_> {
                         ; add Rq(d), Rq(t)
                         ; sar Rq(d), k
                     );
+                }
+            }
+            IrOp::CBOX => {
+                // helper(vm: rdi, ctype: esi, bits: rdx) -> the cdata in
+                // rax, or null when a collection is due.
+                let v = o1.ok_or("CBOX value")?;
+                let ty = virtual_type(self.ir, i.op1)?;
+                let exit = self.exit_label();
+                dynasm!(self.a
+                    ; .arch x64
+                    ; mov rdx, Rq(v)
+                    ; mov esi, ty as i32
+                    ; mov rdi, [rsp + VM_OFF]
+                );
+                self.call_helper(lunavm_vm::jit::trace_cdata_box as *const () as usize);
+                dynasm!(self.a ; .arch x64 ; test rax, rax ; jz =>exit);
+                if let Some(d) = p.dst {
+                    dynasm!(self.a ; .arch x64 ; mov Rq(d), rax);
+                }
+            }
+            IrOp::XDIV | IrOp::XMOD => {
+                // The divisor goes through memory (it may be in rax or rdx,
+                // which the division takes); signed x / -1 is a negation
+                // (idiv would trap on 0x8000000000000000 / -1).
+                let (a, b) = (o1.ok_or("XDIV dividend")?, o2.ok_or("XDIV divisor")?);
+                let unsigned = i.t == IrType::U64;
+                let (minus1, done) = (self.a.new_dynamic_label(), self.a.new_dynamic_label());
+                dynasm!(self.a ; .arch x64 ; mov [rsp + ARGS_OFF], Rq(b));
+                self.mov(RAX, a);
+                if unsigned {
+                    dynasm!(self.a ; .arch x64 ; xor edx, edx ; div QWORD [rsp + ARGS_OFF]);
+                } else {
+                    dynasm!(self.a
+                        ; .arch x64
+                        ; cmp QWORD [rsp + ARGS_OFF], -1
+                        ; je =>minus1
+                        ; cqo
+                        ; idiv QWORD [rsp + ARGS_OFF]
+                        ; jmp =>done
+                        ; =>minus1
+                        ; neg rax
+                        ; xor edx, edx
+                        ; =>done
+                    );
+                }
+                if let Some(d) = p.dst {
+                    let res = if i.op == IrOp::XDIV { RAX } else { RDX };
+                    self.mov(d, res);
+                }
+            }
+            IrOp::XPOW => {
+                // int64_pow(x: rdi, k: rsi, unsigned: edx), through memory
+                // (the operands may sit in each other's argument register).
+                let (a, b) = (o1.ok_or("XPOW base")?, o2.ok_or("XPOW exponent")?);
+                let unsigned = (i.t == IrType::U64) as i32;
+                dynasm!(self.a
+                    ; .arch x64
+                    ; mov [rsp + ARGS_OFF], Rq(a)
+                    ; mov [rsp + ARGS_OFF + 8], Rq(b)
+                    ; mov rdi, [rsp + ARGS_OFF]
+                    ; mov rsi, [rsp + ARGS_OFF + 8]
+                    ; mov edx, unsigned
+                );
+                self.call_helper(lunavm_vm::cdata::int64_pow as *const () as usize);
+                if let Some(d) = p.dst {
+                    self.mov(d, RAX);
                 }
             }
             op => return Err(format!("not an FFI op: {}", op.name())),

@@ -21,7 +21,7 @@
 use super::*;
 use lunavm_vm::cdata::Cdata;
 use lunavm_vm::cdata::{CTYPE_INT64, CTYPE_UINT64};
-use lunavm_vm::ctinfo::{CArg, CScalar, CTypeInfo, CtInfo, CtShape};
+use lunavm_vm::ctinfo::{CArg, CScalar, CTypeInfo, CtInfo, CtShape, FfiFunc};
 use std::rc::Rc;
 
 /// Argument registers of the System V ABI the trace stages arguments for.
@@ -148,6 +148,10 @@ impl Recorder {
                 )?;
                 Ok(true)
             }
+            Op::POW if self.val(b).is_cdata() || self.val(c).is_cdata() => {
+                self.c_arith(vm, a, 5, Src::Slot(b), Src::Slot(c))?;
+                Ok(true)
+            }
             Op::UNM if self.val(ins.d() as i32).is_cdata() => {
                 let ct = ctinfo(vm)?;
                 let x = self.operand(&*ct, Src::Slot(ins.d() as i32))?;
@@ -209,6 +213,33 @@ impl Recorder {
                 }
                 self.multres = None;
                 self.place_results(a, ins.b() as i32 - 1, &[n])?;
+                Ok(true)
+            }
+            Op::CALL | Op::CALLM
+                if self
+                    .val(a)
+                    .as_function()
+                    .is_some_and(|f| f.fast() == FastFunc::Type)
+                    && self.c_nargs(ins).is_some_and(|n| n >= 1)
+                    && crate::xmem::virtual_cdata(&self.ir, self.slot_ref(a + 2)?).is_some() =>
+            {
+                // type() of a cdata the trace keeps virtual: no box needed.
+                let f = self.val(a).as_function().expect("checked");
+                let Some(name) = self.type_names[IrType::Cdata as usize] else {
+                    return Err(Abort::nyi("type of this value"));
+                };
+                self.guard_callee(a, f)?;
+                let nargs = self.c_nargs(ins).expect("checked");
+                for s in a..a + 2 + nargs {
+                    self.set(s, UNSET)?;
+                }
+                self.multres = None;
+                let k = self.ir.kgc(name);
+                self.place_results(a, ins.b() as i32 - 1, &[k])?;
+                Ok(true)
+            }
+            Op::CALL | Op::CALLM if self.ffi_function(vm, a).is_some() => {
+                self.ffi_call(vm, ins)?;
                 Ok(true)
             }
             Op::KCDATA => {
@@ -279,6 +310,171 @@ impl Recorder {
             }
             _ => Ok(false),
         }
+    }
+
+    /// Boxes the virtual cdata `r` (CREF, CNEWI) where it is used as a Lua
+    /// value (stored into a table or upvalue, passed to a library call): a
+    /// CBOX, which exits to the instruction when a collection is due (the
+    /// exit boxes `r` then). Every slot holding `r` takes the box over, so
+    /// later snapshots root it and later uses share the one object.
+    pub(super) fn box_cdata(&mut self, r: Ref) -> Rec<Ref> {
+        if crate::xmem::virtual_cdata(&self.ir, r).is_none() {
+            return Err(Abort::nyi("use of a raw pointer as a value"));
+        }
+        let b = self.alloc_guard(Ins::new(IrOp::CBOX, IrType::Cdata, r, 0))?;
+        let holders: Vec<i32> = self
+            .slots
+            .iter()
+            .filter(|&(_, v)| v == r)
+            .map(|(s, _)| s)
+            .collect();
+        for s in holders {
+            self.slots.put(s, b);
+        }
+        Ok(b)
+    }
+
+    /// Which `ffi` function the callee in slot `a` is, if traces compute it.
+    fn ffi_function(&self, vm: &Vm, a: i32) -> Option<FfiFunc> {
+        let f = self.val(a);
+        f.as_function()?;
+        vm.ctype_info()?.ffi_function(f)
+    }
+
+    /// The C type the type argument in slot `s` names (a type string or a
+    /// ctype object), fixed in the trace by the argument's identity.
+    fn type_arg(&mut self, ct: &dyn CTypeInfo, s: i32) -> Rec<u32> {
+        let v = self.val(s);
+        let ty = ct
+            .type_arg(v)
+            .ok_or_else(|| Abort::nyi("ffi function with this type argument"))?;
+        let r = self.get(s)?;
+        let k = self.ir.kgc(v);
+        if r != k {
+            self.guard(Ins::new(IrOp::EQ, IrType::Void, r, k))?;
+        }
+        Ok(ty)
+    }
+
+    /// The 64 bits `ffi.cast` makes of the value in slot `s` for a pointer
+    /// or a 64-bit integer of kind `k`: numbers converted (num2u64 for
+    /// pointers and `uint64_t`), nil as NULL, a string's address, the
+    /// address a pointer holds or an array or struct has, a 64-bit
+    /// integer's bits.
+    fn cast_bits(&mut self, ct: &dyn CTypeInfo, s: i32, k: CScalar) -> Rec<Ref> {
+        let v = self.val(s);
+        if v.is_number() {
+            let x = self.get(s)?;
+            let t = crate::xmem::conv_type(k);
+            return Ok(self.ir.emit(Ins::new(IrOp::XCONV, t, x, k as u32))?);
+        }
+        if v.is_nil() {
+            self.get(s)?;
+            return Ok(self.ir.kptr(0));
+        }
+        if v.as_str().is_some() {
+            let r = self.get(s)?;
+            let off = self.ir.kint(lunavm_vm::layout::STR_DATA as i32);
+            return Ok(self.ir.emit(Ins::new(IrOp::XADD, IrType::Ptr, r, off))?);
+        }
+        if !v.is_cdata() {
+            return Err(Abort::nyi("ffi.cast of this value"));
+        }
+        let r = self.cdata_ref(s)?;
+        if crate::xmem::cref_type(&self.ir, r).is_some() {
+            return Ok(self.ir.emit(Ins::new(IrOp::XPTR, IrType::Ptr, r, 1))?);
+        }
+        match self.operand(ct, Src::Slot(s))? {
+            COp::Int(x, ..) | COp::Ptr(x, ..) => Ok(x),
+            _ => Err(Abort::nyi("ffi.cast of this cdata")),
+        }
+    }
+
+    /// A call of `ffi.cast` (to a pointer or 64-bit integer type), `sizeof`
+    /// and `offsetof` (constants of a constant type) or `errno`: the callee
+    /// guarded, the result computed in the trace.
+    fn ffi_call(&mut self, vm: &Vm, ins: BcIns) -> Rec<()> {
+        let ct = ctinfo(vm)?;
+        let ct = &*ct;
+        let a = ins.a() as i32;
+        let which = self.ffi_function(vm, a).expect("checked");
+        let f = self.val(a).as_function().expect("checked");
+        let nargs = self
+            .c_nargs(ins)
+            .filter(|&n| n >= 0)
+            .ok_or_else(|| Abort::nyi("ffi function with variable arguments"))?;
+        self.guard_callee(a, f)?;
+        let r = match (which, nargs) {
+            (FfiFunc::Sizeof, 1) => {
+                let ty = self.type_arg(ct, a + 2)?;
+                let size = ct
+                    .size_of(ty)
+                    .ok_or_else(|| Abort::nyi("ffi.sizeof of this type"))?;
+                self.ir.knum(size as f64)
+            }
+            (FfiFunc::Offsetof, 2) => {
+                let ty = self.type_arg(ct, a + 2)?;
+                let name = self.val(a + 3);
+                let off = name
+                    .as_str()
+                    .and_then(|n| ct.offset_of(ty, n.as_bytes()))
+                    .ok_or_else(|| Abort::nyi("ffi.offsetof of this member"))?;
+                let r = self.get(a + 3)?;
+                let k = self.ir.kgc(name);
+                if r != k {
+                    self.guard(Ins::new(IrOp::EQ, IrType::Void, r, k))?;
+                }
+                self.ir.knum(off as f64)
+            }
+            (FfiFunc::Errno, 0 | 1) => {
+                let (from, to) = ct.errno_slots().ok_or_else(|| Abort::nyi("ffi.errno"))?;
+                let saved = self.ir.kptr(to);
+                let k = CScalar::I32 as u32;
+                let old = self.ir.emit(Ins::new(IrOp::XLOAD, IrType::Int, saved, k))?;
+                if nargs == 1 {
+                    // The new value, as check_integer and `as i32` make it.
+                    if !self.val(a + 2).is_number() {
+                        return Err(Abort::nyi("ffi.errno of a non-number"));
+                    }
+                    let n = self.get(a + 2)?;
+                    let i = CScalar::I64;
+                    let x = self.ir.emit(Ins::new(
+                        IrOp::XCONV,
+                        crate::xmem::conv_type(i),
+                        n,
+                        i as u32,
+                    ))?;
+                    let x = self.ir.emit(Ins::new(IrOp::XCONV, IrType::Int, x, k))?;
+                    let errno = self.ir.kptr(from);
+                    for at in [saved, errno] {
+                        self.ir.emit(Ins::new(IrOp::XSTORE, IrType::Void, at, x))?;
+                    }
+                }
+                self.ir
+                    .emit(Ins::new(IrOp::CONV, IrType::Num, old, conv::INT_NUM))?
+            }
+            (FfiFunc::Cast, 2) => {
+                let ty = self.type_arg(ct, a + 2)?;
+                match info_of(ct, ty)?.shape {
+                    CtShape::Ptr { .. } => {
+                        let x = self.cast_bits(ct, a + 3, CScalar::U64)?;
+                        self.ir.emit(Ins::new(IrOp::CNEWI, IrType::Ptr, x, ty))?
+                    }
+                    CtShape::Scalar(k @ (CScalar::I64 | CScalar::U64)) => {
+                        let x = self.cast_bits(ct, a + 3, k)?;
+                        self.ir.emit(Ins::new(IrOp::CNEWI, IrType::Ptr, x, ty))?
+                    }
+                    _ => return Err(Abort::nyi("ffi.cast to this type")),
+                }
+            }
+            _ => return Err(Abort::nyi("call of this ffi function")),
+        };
+        for s in a..a + 2 + nargs {
+            self.set(s, UNSET)?;
+        }
+        self.multres = None;
+        self.place_results(a, ins.b() as i32 - 1, &[r])?;
+        Ok(())
     }
 
     /// The number of arguments of a CALL or CALLM (None: unknown).
@@ -634,16 +830,14 @@ impl Recorder {
     }
 
     /// `x op y` with a cdata operand (`kind`: 0 add, 1 sub, 2 mul, 3 div,
-    /// 4 mod), as the ffi computes it: pointer plus or minus an integer,
-    /// the difference of two pointers (a number), and 64-bit integer
-    /// arithmetic (`uint64_t` when either operand is). The result goes into
-    /// slot `a`.
+    /// 4 mod, 5 pow), as the ffi computes it: pointer plus or minus an
+    /// integer, the difference of two pointers (a number), and 64-bit
+    /// integer arithmetic (`uint64_t` when either operand is; division and
+    /// remainder truncate, a zero divisor gives 0x8000000000000000). The
+    /// result goes into slot `a`.
     fn c_arith(&mut self, vm: &Vm, a: i32, kind: u8, x: Src, y: Src) -> Rec<()> {
         let ct = ctinfo(vm)?;
         let ct = &*ct;
-        if kind > 2 {
-            return Err(Abort::nyi("division or modulo of cdata"));
-        }
         let (ox, oy) = (self.operand(ct, x)?, self.operand(ct, y)?);
         let r = match (ox, oy) {
             (COp::Ptr(p, _, t), COp::Ptr(q, _, u)) if kind == 1 => {
@@ -698,13 +892,36 @@ impl Recorder {
             (COp::Int(..) | COp::Num(..), COp::Int(..) | COp::Num(..)) => {
                 let unsigned =
                     matches!(ox, COp::Int(_, _, true)) || matches!(oy, COp::Int(_, _, true));
-                let ((vx, _), (vy, _)) = (
+                let ((vx, _), (vy, ly)) = (
                     self.int_operand(ox, unsigned)?,
                     self.int_operand(oy, unsigned)?,
                 );
                 let t = if unsigned { IrType::U64 } else { IrType::I64 };
-                let op = [IrOp::XADD, IrOp::XSUB, IrOp::XMUL][kind as usize];
-                let v = self.ir.emit(Ins::new(op, t, vx, vy))?;
+                let zero = self.ir.kptr(0);
+                let v = match kind {
+                    0..=2 => {
+                        let op = [IrOp::XADD, IrOp::XSUB, IrOp::XMUL][kind as usize];
+                        self.ir.emit(Ins::new(op, t, vx, vy))?
+                    }
+                    5 => self.ir.emit(Ins::new(IrOp::XPOW, t, vx, vy))?,
+                    _ if ly == 0 => {
+                        // The ffi's result for a zero divisor (no error),
+                        // guarded: the trace exits when the divisor is not 0.
+                        if vy != zero {
+                            self.guard(Ins::new(IrOp::EQ, IrType::Void, vy, zero))?;
+                        }
+                        self.ir.kptr(i64::MIN as u64 as usize)
+                    }
+                    _ => {
+                        // A zero divisor exits (the interpreter gives the
+                        // ffi's result); x / -1 wraps in the machine code.
+                        if !is_const(vy) {
+                            self.guard(Ins::new(IrOp::NE, IrType::Void, vy, zero))?;
+                        }
+                        let op = if kind == 3 { IrOp::XDIV } else { IrOp::XMOD };
+                        self.ir.emit(Ins::new(op, t, vx, vy))?
+                    }
+                };
                 self.box_int(v, unsigned)?
             }
             _ => return Err(Abort::nyi("arithmetic on these cdata")),
@@ -872,12 +1089,20 @@ impl Recorder {
         if ngpr > MAX_GPR_ARGS || nfpr > MAX_FPR_ARGS {
             return Err(Abort::nyi("C call with arguments on the stack"));
         }
-        // Specialise on the function object: its type and address are fixed.
+        let addr = stored_addr(cd);
+        if addr < NULL_PAGE {
+            return Err(Abort("call of a NULL C function".into()));
+        }
+        // Specialise on the function's type and address (not the object's
+        // identity: a side trace's entry boxes a function its parent kept
+        // virtual afresh each time).
         if !known {
             let fr = self.get(a)?;
-            let kf = self.ir.kgc(fv);
-            if fr != kf {
-                self.guard(Ins::new(IrOp::EQ, IrType::Void, fr, kf))?;
+            self.guard_ctype(ct, fr, cd)?;
+            let p = self.ir.emit(Ins::new(IrOp::XPTR, IrType::Ptr, fr, 1))?;
+            let k = self.ir.kptr(addr as usize);
+            if p != k {
+                self.guard(Ins::new(IrOp::EQ, IrType::Void, p, k))?;
             }
         }
         let conv: Vec<Ref> = regs
@@ -896,10 +1121,6 @@ impl Recorder {
         for (&x, &(_, reg)) in conv.iter().zip(&regs) {
             self.ir.emit(Ins::new(IrOp::XARG, IrType::Void, x, reg))?;
             mask |= 1 << reg;
-        }
-        let addr = stored_addr(cd);
-        if addr < NULL_PAGE {
-            return Err(Abort("call of a NULL C function".into()));
         }
         let func = self.ir.kptr(addr as usize);
         let t = ret.map_or(IrType::Void, |(_, t)| t);

@@ -574,9 +574,9 @@ impl Recorder {
         let r = self.slots.get(abs);
         if r != UNSET {
             if self.ty(r) == IrType::Ptr {
-                // C data the trace keeps virtual (CREF, CNEWI): only the
-                // cdata recorder reads it.
-                return Err(Abort::nyi("use of an unboxed cdata as a value"));
+                // C data the trace keeps virtual (CREF, CNEWI), used as a
+                // Lua value: boxed here (record/ffi.rs).
+                return self.box_cdata(r);
             }
             if self.ty(r) == IrType::Int {
                 // A narrowed loop index: a number to every reader (an index
