@@ -412,7 +412,9 @@ fn a_short_inner_loop_gets_a_trace_after_aborts() {
     assert_eq!(expect_ok(&r), "46950\n");
     let err = r.stderr_text();
     assert!(
-        compiled_traces(&err).iter().any(|l| l.ends_with("short.lua:4 loop]")),
+        compiled_traces(&err)
+            .iter()
+            .any(|l| l.ends_with("short.lua:4 loop]")),
         "the inner loop got no trace: {err}"
     );
     assert!(!err.contains("blacklisted"), "{err}");

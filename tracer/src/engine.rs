@@ -298,7 +298,6 @@ impl Engine {
         let n = self.penalties.entry(key).or_insert(0);
         *n += 1;
         let blacklisted = *n >= BLACKLIST_AFTER;
-        let n = *n;
         let no = self.next_trace_no();
         if self.verbose() {
             self.say(|| format!("[TRACE --- {place} -- {why}]"));
@@ -309,15 +308,18 @@ impl Engine {
             crate::patch::blacklist(rec.header_pc);
             self.say(|| format!("---- blacklisted {place} after {BLACKLIST_AFTER} aborts"));
         } else {
-            // As LuaJIT's penalty: wait longer after each abort, by a jittered
-            // amount, so that a retry starts in another iteration (a short
-            // loop recorded from its last iteration always leaves it).
+            // Wait a jittered amount before the next attempt, so that it
+            // starts in another iteration (a short loop recorded from its
+            // last iteration always leaves it). Not longer waits, as
+            // LuaJIT's penalty: counters are shared by hashed pcs, and a
+            // function aborting often would hold back a loop sharing its
+            // counter.
             self.jitter = self
                 .jitter
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
-            let wait = (72u32 << n.min(8)).min(60000) + (self.jitter >> 60) as u32;
-            vm.penalize_hot(rec.header_pc, wait as u16);
+            let wait = (2 * self.params.hotloop).saturating_sub(1) + (self.jitter >> 60) as u32;
+            vm.penalize_hot(rec.header_pc, wait.min(u16::MAX as u32) as u16);
         }
     }
 
