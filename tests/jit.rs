@@ -397,6 +397,29 @@ fn differential_calls() {
 }
 
 #[test]
+fn a_full_code_area_flushes_all_traces_and_compiling_goes_on() {
+    // 300 loops, each its own trace, into 16 KB of machine code.
+    let src = "local total = 0\n\
+               for n = 1, 300 do\n\
+               \x20 local f = loadstring('local s = 0 for i = 1, 100 do s = s + i * ' .. n .. ' end return s')\n\
+               \x20 total = total + f()\n\
+               end\n\
+               print(total)\n";
+    let r = run_source("full.lua", src, &["-Osizemcode=16", "-Omaxmcode=16", "-jv"]);
+    assert_eq!(expect_ok(&r), "228007500\n");
+    let err = r.stderr_text();
+    let lines: Vec<&str> = err.lines().collect();
+    let flush = lines
+        .iter()
+        .position(|l| *l == "[TRACE flush]")
+        .unwrap_or_else(|| panic!("no flush: {err}"));
+    assert!(lines[flush - 1].contains("code area full"), "{err}");
+    // Loops compiled after the flush too.
+    let after = compiled_traces(&lines[flush..].join("\n")).len();
+    assert!(after > 10, "{after} traces after the flush: {err}");
+}
+
+#[test]
 fn a_short_inner_loop_gets_a_trace_after_aborts() {
     // Three iterations per run: a recording started in the last one leaves
     // the loop and aborts. The penalty after an abort is jittered, so a

@@ -1205,7 +1205,7 @@ impl Backend for X64Backend {
         let size_guess = 64 + ir.num_ins() * 24 + t.snaps.len() * 16;
         if self.area().free() < size_guess * 2 {
             if self.areas.len() * self.area_size >= self.max_total {
-                return Err("code area full".into());
+                return Err(lunavm_tracer::trace::CODE_AREA_FULL.into());
             }
             self.new_area().map_err(|e| e.to_string())?;
         }
@@ -1402,6 +1402,12 @@ impl Backend for X64Backend {
 
     fn runtime_code(&self) -> Option<(usize, usize)> {
         Some((self.trampoline, self.runtime_len))
+    }
+
+    fn set_limits(&mut self, area_kb: u32, max_kb: u32) {
+        // The current area keeps its size; new ones take the new size.
+        self.area_size = (area_kb.max(16) as usize) * 1024;
+        self.max_total = (max_kb as usize * 1024).max(self.area_size);
     }
 
     fn reg_name(&self, n: u8) -> &'static str {

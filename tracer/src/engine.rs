@@ -607,6 +607,13 @@ impl Jit for Engine {
                         } else {
                             self.say_event(|| format!("---- TRACE abort {place} -- {why}"));
                         }
+                        if why.contains(crate::trace::CODE_AREA_FULL) {
+                            // As LuaJIT: start again with empty code areas.
+                            self.flush_all(vm);
+                            if self.verbose() {
+                                self.say(|| "[TRACE flush]".to_string());
+                            }
+                        }
                     }
                 }
                 if let Some(t0) = self.rec_started.take() {
@@ -776,6 +783,8 @@ impl Jit for Engine {
     fn set_option(&mut self, vm: &mut Vm, item: &str) -> Result<(), String> {
         let r = crate::params::apply(&mut self.params, &mut self.flags, item);
         vm.set_hotloop(self.params.hotloop);
+        self.backend
+            .set_limits(self.params.sizemcode, self.params.maxmcode);
         r
     }
 

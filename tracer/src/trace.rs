@@ -100,6 +100,9 @@ impl Trace {
     }
 }
 
+/// What a backend's error says when its code areas are full.
+pub const CODE_AREA_FULL: &str = "code area full";
+
 /// What compiles a trace's IR to machine code and runs it.
 pub trait Backend {
     /// Assembles trace `t`. `entry_of` gives the entry address of another trace
@@ -147,6 +150,11 @@ pub trait Backend {
     fn runtime_code(&self) -> Option<(usize, usize)> {
         None
     }
+
+    /// Sets the size of each new code area and of all of them together (KB;
+    /// `-Osizemcode`, `-Omaxmcode`). When they are full, `assemble` fails
+    /// with a message containing `CODE_AREA_FULL` and the engine flushes.
+    fn set_limits(&mut self, _area_kb: u32, _max_kb: u32) {}
 
     /// The name of register `n` of `Loc::Reg` (for `-jdump=r`).
     fn reg_name(&self, n: u8) -> &'static str;
