@@ -500,7 +500,7 @@ impl Emitter<'_> {
                 ; movsd QWORD [Rq(reg) + off], Rx(xs)
             ),
             t => {
-                let tag = self.knum_label((tag_hi(t.tag()) as u32 as u64) << 32);
+                let tag = self.tag_label(t);
                 dynasm!(self.a
                     ; .arch x64
                     ; movq Rx(xs), Rq(vr)
@@ -537,6 +537,12 @@ impl Emitter<'_> {
         Ok(())
     }
 
+    /// The pool constant holding type `t`'s tag in the high word, or'ed into
+    /// a GC pointer to box it.
+    fn tag_label(&mut self, t: IrType) -> DynamicLabel {
+        self.knum_label((tag_hi(t.tag()) as u32 as u64) << 32)
+    }
+
     /// Stores the 64-bit word `bits` at `[reg + off]` in one store.
     fn store_bits(&mut self, reg: Reg, off: i32, bits: u64) {
         if bits == 0 {
@@ -569,7 +575,7 @@ impl Emitter<'_> {
                 ; movsd QWORD [r14 + off], Rx(xs)
             ),
             t => {
-                let tag = self.knum_label((tag_hi(t.tag()) as u32 as u64) << 32);
+                let tag = self.tag_label(t);
                 dynasm!(self.a
                     ; .arch x64
                     ; movsd Rx(xs), QWORD [rsp + so]

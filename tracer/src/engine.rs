@@ -347,38 +347,38 @@ impl Engine {
         if t.plans.len() < t.snaps.len() {
             t.plans.resize(t.snaps.len(), None);
         }
-        let plan = t.plans[snap_no]
-            .get_or_insert_with(|| crate::restore::plan(&t.ir, code, &t.snaps[snap_no].entries));
         let snap = &t.snaps[snap_no];
-        if let (false, Some(plan)) = (written, plan.as_deref()) {
-            let stack = &mut th.body_mut().stack;
-            for &(slot, src) in plan {
-                stack[(base0 as i64 + slot as i64) as usize] =
-                    crate::restore::value_from(src, &self.exit);
-            }
-            for l in &snap.links {
-                stack[(base0 as i64 + l.slot as i64) as usize] = Value::from_bits(l.link);
-            }
-        } else if !written {
-            // C data the trace kept virtual (references, 64-bit integers,
-            // pointers) become cdata now.
-            let mut boxed = Vec::new();
-            for e in &snap.entries {
-                if let Some(ty) = crate::xmem::virtual_cdata(&t.ir, e.r) {
-                    let addr = crate::restore::raw_bits(code, &self.exit, e.r);
-                    let cd = vm.new_cdata(ty, 8)?;
-                    cd.payload_mut().copy_from_slice(&addr.to_le_bytes());
-                    boxed.push((e.r, cd.to_value()));
+        if !written {
+            let plan = t.plans[snap_no]
+                .get_or_insert_with(|| crate::restore::plan(&t.ir, code, &snap.entries));
+            if let Some(plan) = plan.as_deref() {
+                let stack = &mut th.body_mut().stack;
+                for &(slot, src) in plan {
+                    stack[(base0 as i64 + slot as i64) as usize] =
+                        crate::restore::value_from(src, &self.exit);
+                }
+            } else {
+                // C data the trace kept virtual (references, 64-bit integers,
+                // pointers) become cdata now.
+                let mut boxed = Vec::new();
+                for e in &snap.entries {
+                    if let Some(ty) = crate::xmem::virtual_cdata(&t.ir, e.r) {
+                        let addr = crate::restore::raw_bits(code, &self.exit, e.r);
+                        let cd = vm.new_cdata(ty, 8)?;
+                        cd.payload_mut().copy_from_slice(&addr.to_le_bytes());
+                        boxed.push((e.r, cd.to_value()));
+                    }
+                }
+                let stack = &mut th.body_mut().stack;
+                for e in &snap.entries {
+                    let v = match boxed.iter().find(|b| b.0 == e.r) {
+                        Some(&(_, v)) => v,
+                        None => crate::restore::value_of(&t.ir, code, &self.exit, e.r),
+                    };
+                    stack[(base0 as i64 + e.slot as i64) as usize] = v;
                 }
             }
             let stack = &mut th.body_mut().stack;
-            for e in &snap.entries {
-                let v = match boxed.iter().find(|b| b.0 == e.r) {
-                    Some(&(_, v)) => v,
-                    None => crate::restore::value_of(&t.ir, code, &self.exit, e.r),
-                };
-                stack[(base0 as i64 + e.slot as i64) as usize] = v;
-            }
             for l in &snap.links {
                 stack[(base0 as i64 + l.slot as i64) as usize] = Value::from_bits(l.link);
             }
