@@ -684,6 +684,11 @@ fn differential_ffi_values() {
     differential("ffi_values.lua");
 }
 
+#[test]
+fn differential_ffi_metatypes_and_constructors() {
+    differential("ffi_metatype.lua");
+}
+
 /// The IR of trace `n` in a `-jdump=i` dump.
 fn trace_ir(dump: &str, n: u32) -> String {
     let start = format!("---- TRACE {n} IR");

@@ -591,7 +591,7 @@ fn init_array(
 
 /// The members of a record in order, anonymous members flattened, with
 /// offsets from the start of the outermost record.
-fn flat_fields(types: &CTypes, ty: CTypeId, base: u64, out: &mut Vec<Field>) {
+pub(crate) fn flat_fields(types: &CTypes, ty: CTypeId, base: u64, out: &mut Vec<Field>) {
     for f in &types.get(ty).fields {
         if f.name.is_none() && f.bits.is_none() && types.get(f.ty).is_record() {
             flat_fields(types, f.ty, base + f.offset, out);

@@ -5,12 +5,16 @@
 use crate::clib::CLib;
 use crate::ctype::{CTypeId, CTypes, Kind};
 use crate::library::Shared;
-use lunavm_vm::ctinfo::{CArg, CFunc, CScalar, CTypeInfo, CtInfo, CtShape, FfiFunc};
+use lunavm_vm::ctinfo::{CArg, CFunc, CNew, CScalar, CTypeInfo, CtInfo, CtShape, FfiFunc};
 use lunavm_vm::Value;
 
-/// The type table, and the `ffi` functions traces compute (by the bits of
-/// their values: the library table keeps them alive).
-pub(crate) struct JitInfo(pub(crate) Shared, pub(crate) Vec<(u64, FfiFunc)>);
+/// The type table, the `ffi` functions traces compute (by the bits of
+/// their values: the library table keeps them alive), and "__new".
+pub(crate) struct JitInfo {
+    pub(crate) state: Shared,
+    pub(crate) traced: Vec<(u64, FfiFunc)>,
+    pub(crate) new_key: Value,
+}
 
 /// The scalar a type is, if the trace compiler handles it as one (enums load
 /// as cdata and `long double` not at all, so they are not).
@@ -43,7 +47,7 @@ fn arg(types: &CTypes, ty: CTypeId) -> CArg {
 
 impl CTypeInfo for JitInfo {
     fn info(&self, id: u32) -> Option<CtInfo> {
-        let st = self.0.try_borrow().ok()?;
+        let st = self.state.try_borrow().ok()?;
         let types = &st.types;
         if id as usize >= types.len() {
             return None;
@@ -79,7 +83,7 @@ impl CTypeInfo for JitInfo {
     }
 
     fn field(&self, record: u32, name: &[u8]) -> Option<(u32, u64)> {
-        let st = self.0.try_borrow().ok()?;
+        let st = self.state.try_borrow().ok()?;
         let types = &st.types;
         if record as usize >= types.len() || !types.get(record).is_record() {
             return None;
@@ -95,7 +99,7 @@ impl CTypeInfo for JitInfo {
     }
 
     fn ref_to(&self, id: u32) -> Option<u32> {
-        let mut st = self.0.try_borrow_mut().ok()?;
+        let mut st = self.state.try_borrow_mut().ok()?;
         if id as usize >= st.types.len() {
             return None;
         }
@@ -107,7 +111,7 @@ impl CTypeInfo for JitInfo {
     }
 
     fn clib_function(&self, lib: Value, name: &[u8]) -> Option<(u32, u64)> {
-        let st = self.0.try_borrow().ok()?;
+        let st = self.state.try_borrow().ok()?;
         let types = &st.types;
         let name = String::from_utf8_lossy(name);
         if types.constants.contains_key(name.as_ref()) {
@@ -128,7 +132,7 @@ impl CTypeInfo for JitInfo {
     }
 
     fn pointer_to(&self, elem: u32) -> Option<u32> {
-        let mut st = self.0.try_borrow_mut().ok()?;
+        let mut st = self.state.try_borrow_mut().ok()?;
         if elem as usize >= st.types.len() {
             return None;
         }
@@ -136,30 +140,44 @@ impl CTypeInfo for JitInfo {
     }
 
     fn has_metatype(&self, id: u32) -> bool {
-        let Ok(mut st) = self.0.try_borrow_mut() else {
-            return true;
+        let empty = match self.state.try_borrow() {
+            Ok(st) => st.metatyped.is_empty(),
+            Err(_) => return true,
         };
-        if st.metatyped.is_empty() {
-            return false;
-        }
-        let types = &mut st.types;
-        if id as usize >= types.len() {
-            return true;
+        !empty && self.metatable(id).is_some()
+    }
+
+    fn metatable(&self, id: u32) -> Option<Value> {
+        let mut st = self.state.try_borrow_mut().ok()?;
+        if st.metatyped.is_empty() || id as usize >= st.types.len() {
+            return None;
         }
         // As the interpreter finds a metatype (metatype.rs, record_of).
+        let types = &mut st.types;
         let mut ty = id;
         if let Kind::Ref(t) | Kind::Ptr(t) = types.get(ty).kind {
             ty = t;
         }
         if !types.get(ty).is_record() {
-            return false;
+            return None;
         }
         let rec = types.unqualified(ty);
-        st.metatyped.contains(&rec)
+        st.metatyped.get(&rec).copied()
     }
 
+    fn metatype_index(&self, id: u32, name: &[u8]) -> Option<Value> {
+        let mt = self.metatable(id)?;
+        let st = self.state.try_borrow().ok()?;
+        let types = &st.types;
+        let record = match types.get(id).kind {
+            Kind::Ref(t) | Kind::Ptr(t) => t,
+            _ => id,
+        };
+        let name = String::from_utf8_lossy(name);
+        types.field(record, &name).is_none().then_some(mt)
+    }
     fn converts_to_pointer(&self, from: u32, to: u32) -> bool {
-        let Ok(st) = self.0.try_borrow() else {
+        let Ok(st) = self.state.try_borrow() else {
             return false;
         };
         let types = &st.types;
@@ -181,7 +199,7 @@ impl CTypeInfo for JitInfo {
     }
 
     fn string_converts_to(&self, to: u32) -> bool {
-        let Ok(st) = self.0.try_borrow() else {
+        let Ok(st) = self.state.try_borrow() else {
             return false;
         };
         let types = &st.types;
@@ -196,19 +214,19 @@ impl CTypeInfo for JitInfo {
     }
 
     fn errno_slots(&self) -> Option<(usize, usize)> {
-        let st = self.0.try_borrow().ok()?;
+        let st = self.state.try_borrow().ok()?;
         Some((crate::mem::errno_location(), st.errno.as_ptr() as usize))
     }
 
     fn ffi_function(&self, f: Value) -> Option<FfiFunc> {
-        self.1
+        self.traced
             .iter()
             .find(|(bits, _)| *bits == f.to_bits())
             .map(|&(_, which)| which)
     }
 
     fn type_arg(&self, v: Value) -> Option<u32> {
-        let mut st = self.0.try_borrow_mut().ok()?;
+        let mut st = self.state.try_borrow_mut().ok()?;
         let types = &mut st.types;
         if let Some(s) = v.as_str() {
             let src = String::from_utf8_lossy(s.as_bytes());
@@ -219,7 +237,7 @@ impl CTypeInfo for JitInfo {
     }
 
     fn size_of(&self, id: u32) -> Option<u64> {
-        let st = self.0.try_borrow().ok()?;
+        let st = self.state.try_borrow().ok()?;
         let types = &st.types;
         if id as usize >= types.len() {
             return None;
@@ -228,7 +246,7 @@ impl CTypeInfo for JitInfo {
     }
 
     fn offset_of(&self, record: u32, name: &[u8]) -> Option<u64> {
-        let st = self.0.try_borrow().ok()?;
+        let st = self.state.try_borrow().ok()?;
         let types = &st.types;
         if record as usize >= types.len() {
             return None;
@@ -242,5 +260,50 @@ impl CTypeInfo for JitInfo {
         }
         let (f, off) = types.field(record, &String::from_utf8_lossy(name))?;
         f.bits.is_none().then_some(off)
+    }
+
+    fn new_layout(&self, id: u32) -> Option<CNew> {
+        let st = self.state.try_borrow().ok()?;
+        let types = &st.types;
+        if id as usize >= types.len() {
+            return None;
+        }
+        let ct = types.get(id);
+        if ct.has_vla || ct.align > 16 || ct.size == 0 {
+            return None;
+        }
+        let (slots, fill) = match &ct.kind {
+            Kind::Record { is_union } => {
+                let mut fields = Vec::new();
+                crate::conv::flat_fields(types, id, 0, &mut fields);
+                if *is_union {
+                    fields.truncate(1);
+                }
+                let slots = fields
+                    .iter()
+                    .map(|f| match f.bits {
+                        None => Some((scalar(types, f.ty)?, f.offset)),
+                        Some(_) => None,
+                    })
+                    .collect::<Option<Vec<_>>>()?;
+                (slots, false)
+            }
+            Kind::Array(e, Some(n), false) if *n <= 64 => {
+                let k = scalar(types, *e)?;
+                let esize = types.get(*e).size;
+                ((0..*n).map(|i| (k, i * esize)).collect(), true)
+            }
+            Kind::Int { .. } | Kind::Float | Kind::Bool => (vec![(scalar(types, id)?, 0)], false),
+            _ => return None,
+        };
+        Some(CNew {
+            size: ct.size,
+            slots,
+            fill,
+        })
+    }
+
+    fn new_key(&self) -> Option<Value> {
+        Some(self.new_key)
     }
 }

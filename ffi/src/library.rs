@@ -38,9 +38,10 @@ pub struct Ffi {
     /// `errno` as the last C call left it (what `ffi.errno` reports). Boxed:
     /// traces write it after their C calls (`CTypeInfo::errno_slot`).
     pub(crate) errno: Box<std::cell::Cell<i32>>,
-    /// The structs and unions that have a metatype (the registry table
-    /// "ffi.metatypes" holds the metatables).
-    pub(crate) metatyped: std::collections::HashSet<CTypeId>,
+    /// The structs and unions that have a metatype, with its metatable (the
+    /// registry table "ffi.metatypes" holds the metatables for the
+    /// collector; a metatype cannot change once set).
+    pub(crate) metatyped: std::collections::HashMap<CTypeId, Value>,
 }
 
 pub(crate) type Shared = Rc<RefCell<Ffi>>;
@@ -52,7 +53,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
         callbacks: callback::Callbacks::default(),
         cifs: Default::default(),
         errno: Box::default(),
-        metatyped: std::collections::HashSet::new(),
+        metatyped: std::collections::HashMap::new(),
     }));
     let state = vm.new_userdata(Some(Box::new(shared.clone())))?.to_value();
     let reg = vm.registry();
@@ -87,6 +88,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
             "sizeof" => Some(FfiFunc::Sizeof),
             "offsetof" => Some(FfiFunc::Offsetof),
             "errno" => Some(FfiFunc::Errno),
+            "new" => Some(FfiFunc::New),
             _ => None,
         };
         traced.extend(which.map(|w| (v.to_bits(), w)));
@@ -148,7 +150,15 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let tag = vm.str_value(b"ffi")?;
     vm.table_set_str(mt, "__metatable", tag)?;
     vm.set_cdata_metatable(mt);
-    vm.set_ctype_info(Rc::new(crate::jitinfo::JitInfo(shared.clone(), traced)));
+    // "__new" interned once (anchored in the registry) for traces that
+    // guard its absence from a metatype.
+    let new_key = vm.str_value(b"__new")?;
+    vm.table_set_str(reg, "ffi.__new", new_key)?;
+    vm.set_ctype_info(Rc::new(crate::jitinfo::JitInfo {
+        state: shared.clone(),
+        traced,
+        new_key,
+    }));
 
     let loaded = vm.table_get_str(reg, "_LOADED")?;
     if let Some(loaded) = loaded.as_table() {

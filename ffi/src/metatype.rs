@@ -29,12 +29,11 @@ pub(crate) fn ffi_metatype(vm: &mut Vm) -> LuaResult<usize> {
     let Some(all) = metatypes(vm)? else {
         return Ok(0);
     };
-    let key = Value::number(rec as f64);
-    if !all.get(key).is_nil() {
+    if st.borrow().metatyped.contains_key(&rec) {
         return Err(fail_at(vm, "cannot change a protected metatable"));
     }
-    vm.table_set(all, key, mt.to_value())?;
-    st.borrow_mut().metatyped.insert(rec);
+    vm.table_set(all, Value::number(rec as f64), mt.to_value())?;
+    st.borrow_mut().metatyped.insert(rec, mt.to_value());
     let v = new_ctype_obj(vm, rec)?;
     vm.push(v)?;
     Ok(1)
@@ -64,13 +63,7 @@ pub(crate) fn metatype_handler(
     let Some(rec) = record_of(&mut st.borrow_mut().types, v) else {
         return Ok(None);
     };
-    if !st.borrow().metatyped.contains(&rec) {
-        return Ok(None);
-    }
-    let Some(all) = metatypes(vm)? else {
-        return Ok(None);
-    };
-    let Some(mt) = all.get(Value::number(rec as f64)).as_table() else {
+    let Some(mt) = st.borrow().metatyped.get(&rec).and_then(|m| m.as_table()) else {
         return Ok(None);
     };
     let h = vm.table_get_str(mt, name)?;

@@ -155,6 +155,14 @@ static RULES: &[Rule] = rules! {
         let cd = ir.const_value(i.op1)?.as_cdata()?;
         Some(Fold::Use(ir.kint(cd.ctype() as i32)))
     };
+    XCTYPE (CALLS, _) "type of a cdata ffi.new made" => |ir, i| {
+        let call = ir.get(i.op1);
+        if call.op2 != lunavm_vm::trace_calls::Call::CdataNew as u32 {
+            return None;
+        }
+        let ty = ir.const_value(ir.get(call.op1).op1)?.as_f64();
+        Some(Fold::Use(ir.kint(ty as i32)))
+    };
     XPTR (K, _) "what a constant cdata holds" => |ir, i| {
         // A 64-bit integer literal (KCDATA): its payload never changes.
         let cd = ir.const_value(i.op1)?.as_cdata()?;

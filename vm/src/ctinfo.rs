@@ -92,6 +92,20 @@ pub enum FfiFunc {
     Sizeof,
     Offsetof,
     Errno,
+    New,
+}
+
+/// How `ffi.new` (or a ctype object's call) initialises a new object of a
+/// type traces allocate: a zeroed payload of `size` bytes, then each
+/// initialiser converted to a scalar stored at an offset, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CNew {
+    pub size: u64,
+    /// Where the initialisers go, in order: a struct's members (anonymous
+    /// ones flattened; a union's first), an array's elements, or a scalar.
+    pub slots: Vec<(CScalar, u64)>,
+    /// An array: one initialiser fills every element.
+    pub fill: bool,
 }
 
 /// The C type table, as the trace compiler reads it. Every answer is `None`
@@ -119,6 +133,16 @@ pub trait CTypeInfo {
     /// struct it points or refers to): its metamethods come before the
     /// built-in arithmetic and comparisons.
     fn has_metatype(&self, id: u32) -> bool;
+    /// The metatable of that metatype (fixed once set), if it has one.
+    fn metatable(&self, _id: u32) -> Option<crate::Value> {
+        None
+    }
+    /// The metatable of the metatype of a cdata of type `id` when the string
+    /// key `name` is no member of its struct (or of the struct it points or
+    /// refers to): the keys metatype `__index` applies to.
+    fn metatype_index(&self, _id: u32, _name: &[u8]) -> Option<crate::Value> {
+        None
+    }
     /// Whether a cdata of type `from` converts implicitly (as a C call's
     /// argument or a store) to pointer type `to`: pointers, arrays, structs
     /// and functions whose pointee is compatible.
@@ -147,6 +171,17 @@ pub trait CTypeInfo {
     /// `ffi.offsetof` of member `name` of struct or union `record` (not a
     /// bit field).
     fn offset_of(&self, _record: u32, _name: &[u8]) -> Option<u64> {
+        None
+    }
+    /// How `ffi.new` of type `id` initialises, if traces may allocate it: a
+    /// fixed size, alignment up to 16, scalar members or elements (no bit
+    /// fields, pointers or nested aggregates), not a callback.
+    fn new_layout(&self, _id: u32) -> Option<CNew> {
+        None
+    }
+    /// The (interned) string `"__new"`: a metatype with that handler
+    /// constructs instead of `ffi.new`, so a trace guards its absence.
+    fn new_key(&self) -> Option<crate::Value> {
         None
     }
 }

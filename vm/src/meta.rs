@@ -127,6 +127,8 @@ impl Vm {
                     Some(h) => h,
                     None => return Ok(Resolved::Done(Value::NIL)),
                 }
+            } else if let Some(h) = self.metatype_index(obj, key) {
+                return Ok(Resolved::Call(h, obj, key));
             } else {
                 match self.tm_of(obj, Mm::Index) {
                     Some(h) => h,
@@ -194,7 +196,12 @@ impl Vm {
         if let (Some(x), Some(y)) = (to_number_coerce(a), to_number_coerce(b)) {
             return Ok(Resolved::Done(Value::number(op.apply(x, y))));
         }
-        let h = self.tm_of(a, op.mm()).or_else(|| self.tm_of(b, op.mm()));
+        let mm = op.mm();
+        let first = |v: Value| match v.is_cdata() {
+            true => self.metatype_tm(a, b, mm).or_else(|| self.tm_of(v, mm)),
+            false => self.tm_of(v, mm),
+        };
+        let h = first(a).or_else(|| first(b));
         match h {
             Some(h) => Ok(Resolved::Call(h, a, b)),
             None => {
@@ -214,7 +221,9 @@ impl Vm {
     /// operand is (as in LuaJIT, where `ptr == nil` and `x < 10LL` are defined).
     pub(crate) fn resolve_eq(&mut self, a: Value, b: Value) -> Option<Value> {
         if a.is_cdata() || b.is_cdata() {
-            return self.cdata_tm(Mm::Eq);
+            return self
+                .metatype_tm(a, b, Mm::Eq)
+                .or_else(|| self.cdata_tm(Mm::Eq));
         }
         if a.itype() != b.itype() || !(a.is_table() || a.as_userdata().is_some()) {
             return None;
@@ -233,11 +242,34 @@ impl Vm {
     /// the same type and with raw-equal handlers (5.1's call_orderTM).
     pub(crate) fn order_tm(&self, a: Value, b: Value, mm: Mm) -> Option<Value> {
         if a.is_cdata() || b.is_cdata() {
-            return self.cdata_tm(mm);
+            return self.metatype_tm(a, b, mm).or_else(|| self.cdata_tm(mm));
         }
         let h1 = self.tm_of(a, mm)?;
         let h2 = self.tm_of(b, mm)?;
         h1.raw_eq(h2).then_some(h1)
+    }
+
+    /// The handler `mm` of the first cdata operand whose metatype
+    /// (`ffi.metatype`) has one. The interpreter calls it directly, as it
+    /// calls a table's, rather than through the cdata metatable's handler
+    /// (the ffi's, which would call it from a native): same arguments, same
+    /// result, and traces record the call as an inlined metamethod.
+    fn metatype_tm(&self, a: Value, b: Value, mm: Mm) -> Option<Value> {
+        let ci = self.ctype_info.as_ref()?;
+        [a, b].into_iter().find_map(|v| {
+            let mt = ci.metatable(v.as_cdata()?.ctype())?.as_table()?;
+            self.fast_tm(mt, mm)
+        })
+    }
+
+    /// The `__index` function of the metatype of cdata `obj` for a string
+    /// `key` that is no member of its struct (what the ffi's `__index` would
+    /// call), to be called directly as `metatype_tm`'s handlers are.
+    fn metatype_index(&self, obj: Value, key: Value) -> Option<Value> {
+        let ci = self.ctype_info.as_ref()?;
+        let mt = ci.metatype_index(obj.as_cdata()?.ctype(), key.as_str()?.as_bytes())?;
+        self.fast_tm(mt.as_table()?, Mm::Index)
+            .filter(|h| h.is_function())
     }
 
     /// A handler of the cdata metatable.

@@ -67,6 +67,7 @@ calls! {
     Sinh = sinh, "math.sinh";
     Cosh = cosh, "math.cosh";
     Tanh = tanh, "math.tanh";
+    CdataNew = cdata_new, "ffi.new";
 }
 
 impl Call {
@@ -169,6 +170,25 @@ unsafe extern "C" fn num_to_str(vm: *mut Vm, n: u64, _: u64, _: u64) -> u64 {
     let mut buf = Vec::with_capacity(24);
     append_number(f64::from_bits(n), &mut buf);
     string_result(vm, &buf)
+}
+
+/// A zeroed cdata of C type `ty` with a payload of `size` bytes (both
+/// numbers' bits), aligned to 16: `ffi.new` of a type traces allocate (the
+/// trace stores the initialisers). Its address, or FAIL.
+///
+/// # Safety
+/// `vm` must be the running VM; `ty` must be a C type id of the ffi's table.
+unsafe extern "C" fn cdata_new(vm: *mut Vm, ty: u64, size: u64, _: u64) -> u64 {
+    // SAFETY: guaranteed by the caller.
+    let vm = unsafe { &mut *vm };
+    if !may_allocate(vm) {
+        return FAIL;
+    }
+    let (ty, size) = (f64::from_bits(ty) as u32, f64::from_bits(size) as usize);
+    match crate::cdata::Cdata::new(&mut vm.heap, ty, size) {
+        Some(cd) => cd.as_ptr() as u64,
+        None => FAIL,
+    }
 }
 
 /// `string.sub(s, i, j)` with number positions (`j` nil: to the end).

@@ -390,7 +390,10 @@ impl Recorder {
 
     /// The current frame returns the values `results` gives (read only once
     /// the return is certain to be recorded).
-    fn leave_frame(&mut self, results: &mut dyn FnMut(&mut Self) -> Rec<Vec<Ref>>) -> Rec<()> {
+    pub(super) fn leave_frame(
+        &mut self,
+        results: &mut dyn FnMut(&mut Self) -> Rec<Vec<Ref>>,
+    ) -> Rec<()> {
         if self.frames.len() == 1 {
             if self.kind != LoopKind::Func && self.side.is_none() {
                 return Err(Abort::nyi("return from the trace's starting function"));

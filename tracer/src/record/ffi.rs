@@ -47,7 +47,7 @@ enum COp {
 
 /// Where an operand comes from.
 #[derive(Clone, Copy)]
-enum Src {
+pub(super) enum Src {
     Slot(i32),
     Num(f64),
     Nil,
@@ -95,7 +95,7 @@ fn ctinfo(vm: &Vm) -> Rec<Rc<dyn CTypeInfo>> {
         .ok_or_else(|| Abort::nyi("cdata without the ffi's type table"))
 }
 
-fn info_of(ct: &dyn CTypeInfo, ty: u32) -> Rec<CtInfo> {
+pub(super) fn info_of(ct: &dyn CTypeInfo, ty: u32) -> Rec<CtInfo> {
     ct.info(ty)
         .ok_or_else(|| Abort("C type table unavailable".into()))
 }
@@ -154,7 +154,11 @@ impl Recorder {
             }
             Op::UNM if self.val(ins.d() as i32).is_cdata() => {
                 let ct = ctinfo(vm)?;
-                let x = self.operand(&*ct, Src::Slot(ins.d() as i32))?;
+                let d = Src::Slot(ins.d() as i32);
+                if self.metatype_arith(&*ct, a, Mm::Unm, d, d)? {
+                    return Ok(true);
+                }
+                let x = self.operand(&*ct, d)?;
                 let COp::Int(v, _, unsigned) = x else {
                     return Err(Abort::nyi("negation of this cdata"));
                 };
@@ -201,13 +205,17 @@ impl Recorder {
             {
                 let ct = ctinfo(vm)?;
                 let f = self.val(a).as_function().expect("checked");
-                let COp::Int(v, _, unsigned) = self.operand(&*ct, Src::Slot(a + 2))? else {
-                    return Err(Abort::nyi("tonumber of this cdata"));
+                let n = match self.scalar_number(&*ct, a + 2)? {
+                    Some(n) => n,
+                    None => {
+                        let COp::Int(v, _, unsigned) = self.operand(&*ct, Src::Slot(a + 2))? else {
+                            return Err(Abort::nyi("tonumber of this cdata"));
+                        };
+                        self.ir
+                            .emit(Ins::new(IrOp::XNUM, IrType::Num, v, unsigned as u32))?
+                    }
                 };
                 self.guard_callee(a, f)?;
-                let n = self
-                    .ir
-                    .emit(Ins::new(IrOp::XNUM, IrType::Num, v, unsigned as u32))?;
                 for s in a..a + 3 {
                     self.set(s, UNSET)?;
                 }
@@ -283,6 +291,9 @@ impl Recorder {
                 let (addr, live, ty) = match op {
                     Op::TGETS | Op::TSETS => {
                         let key = self.proto().body().kgc[c as usize];
+                        if op == Op::TGETS && self.metatype_index(&*ct, b, obj.ty, key, a)? {
+                            return Ok(true);
+                        }
                         let name = key.as_str().ok_or_else(|| Abort("bad key".into()))?;
                         self.member(&*ct, &obj, name.as_bytes())?
                     }
@@ -301,6 +312,28 @@ impl Recorder {
                 } else {
                     self.c_store(&*ct, addr, ty, a)?;
                 }
+                Ok(true)
+            }
+            Op::CALL | Op::CALLT
+                if self.val(a).is_cdata()
+                    && vm
+                        .ctype_info()
+                        .is_some_and(|ct| ct.type_arg(self.val(a)).is_some()) =>
+            {
+                // A ctype object called: a constructor.
+                let ct = ctinfo(vm)?;
+                let ty = self.type_arg(&*ct, a)?;
+                let nargs = if op == Op::CALL { ins.c() } else { ins.d() } as i32 - 1;
+                let r = self.c_new(&*ct, ty, a + 2, nargs)?;
+                if op == Op::CALLT {
+                    // Its result is the frame's: a return of it.
+                    self.leave_frame(&mut |_: &mut Self| Ok(vec![r]))?;
+                    return Ok(true);
+                }
+                for s in a..a + 2 + nargs {
+                    self.set(s, UNSET)?;
+                }
+                self.place_results(a, ins.b() as i32 - 1, &[r])?;
                 Ok(true)
             }
             Op::CALL if self.val(a).is_cdata() => {
@@ -453,6 +486,10 @@ impl Recorder {
                 self.ir
                     .emit(Ins::new(IrOp::CONV, IrType::Num, old, conv::INT_NUM))?
             }
+            (FfiFunc::New, n) if n >= 1 => {
+                let ty = self.type_arg(ct, a + 2)?;
+                self.c_new(ct, ty, a + 3, n - 1)?
+            }
             (FfiFunc::Cast, 2) => {
                 let ty = self.type_arg(ct, a + 2)?;
                 match info_of(ct, ty)?.shape {
@@ -477,6 +514,81 @@ impl Recorder {
         Ok(())
     }
 
+    /// `ffi.new(ty, ...)` (or `ty(...)`) of a type traces allocate, with the
+    /// `nargs` initialisers from slot `first` on: a zeroed object from a
+    /// library call, then each initialiser converted and stored. Types whose
+    /// metatype has `__new` or `__gc` are left to the interpreter.
+    fn c_new(&mut self, ct: &dyn CTypeInfo, ty: u32, first: i32, nargs: i32) -> Rec<Ref> {
+        let layout = ct
+            .new_layout(ty)
+            .ok_or_else(|| Abort::nyi("ffi.new of this type"))?;
+        if let Some(mt) = ct.metatable(ty).and_then(|m| m.as_table()) {
+            // Not guarded: a metatype's metatable does not change
+            // (`metatype_handler`).
+            let key = ct
+                .new_key()
+                .ok_or_else(|| Abort::nyi("ffi.new with a metatype"))?;
+            if !mt.get(key).is_nil() || !mt.get(self.mm_name(Mm::Gc)).is_nil() {
+                return Err(Abort::nyi(
+                    "ffi.new of a type whose metatype has __new or __gc",
+                ));
+            }
+        }
+        let n = nargs as usize;
+        if n > layout.slots.len() {
+            return Err(Abort("too many initializers".into()));
+        }
+        let values = (0..n)
+            .map(|i| self.c_value(ct, first + i as i32, layout.slots[i].0))
+            .collect::<Rec<Vec<Ref>>>()?;
+        let (kty, ksize) = (self.ir.knum(ty as f64), self.ir.knum(layout.size as f64));
+        let cd = self.lib_call(Call::CdataNew, &[kty, ksize], IrType::Cdata, CallHow::NEW)?;
+        let p = self.ir.emit(Ins::new(IrOp::XPTR, IrType::Ptr, cd, 0))?;
+        let stores: Vec<(Ref, u64)> = match values[..] {
+            [v] if layout.fill => layout.slots.iter().map(|&(_, off)| (v, off)).collect(),
+            _ => values
+                .iter()
+                .zip(&layout.slots)
+                .map(|(&v, &(_, off))| (v, off))
+                .collect(),
+        };
+        for (v, off) in stores {
+            let addr = if off == 0 {
+                p
+            } else {
+                let k = self.ir.kint(off as i32);
+                self.ir.emit(Ins::new(IrOp::XADD, IrType::Ptr, p, k))?
+            };
+            self.ir
+                .emit(Ins::new(IrOp::XSTORE, IrType::Void, addr, v))?;
+        }
+        Ok(cd)
+    }
+
+    /// The number a boxed scalar cdata (not a 64-bit integer or a bool) in
+    /// slot `s` holds, as `tonumber` gives it (None: not such a cdata).
+    fn scalar_number(&mut self, ct: &dyn CTypeInfo, s: i32) -> Rec<Option<Ref>> {
+        let cd = self.val(s).as_cdata().expect("checked");
+        let r = self.cdata_ref(s)?;
+        let k = match info_of(ct, cd.ctype())?.shape {
+            CtShape::Scalar(k) if !matches!(k, CScalar::I64 | CScalar::U64 | CScalar::Bool) => k,
+            _ => return Ok(None),
+        };
+        if crate::xmem::virtual_cdata(&self.ir, r).is_some() {
+            return Ok(None);
+        }
+        self.guard_ctype(ct, r, cd)?;
+        let p = self.ir.emit(Ins::new(IrOp::XPTR, IrType::Ptr, r, 0))?;
+        let t = crate::xmem::load_type(k);
+        let v = self.ir.emit(Ins::new(IrOp::XLOAD, t, p, k as u32))?;
+        Ok(Some(if t == IrType::Int {
+            self.ir
+                .emit(Ins::new(IrOp::CONV, IrType::Num, v, conv::INT_NUM))?
+        } else {
+            v
+        }))
+    }
+
     /// The number of arguments of a CALL or CALLM (None: unknown).
     fn c_nargs(&self, ins: BcIns) -> Option<i32> {
         match ins.op() {
@@ -487,7 +599,7 @@ impl Recorder {
 
     /// The IR value of the cdata in slot `s`: one the trace loaded (boxed),
     /// or a virtual one it made.
-    fn cdata_ref(&mut self, s: i32) -> Rec<Ref> {
+    pub(super) fn cdata_ref(&mut self, s: i32) -> Rec<Ref> {
         let r = match self.slot_ref(s)? {
             UNSET => self.get(s)?,
             r => r,
@@ -500,7 +612,12 @@ impl Recorder {
 
     /// Guards the C type of the cdata `r` (slot `s`) against the live one
     /// and returns it (a virtual cdata's type folds to a constant).
-    fn guard_ctype(&mut self, ct: &dyn CTypeInfo, r: Ref, cd: Gc<Cdata>) -> Rec<(u32, CtInfo)> {
+    pub(super) fn guard_ctype(
+        &mut self,
+        ct: &dyn CTypeInfo,
+        r: Ref,
+        cd: Gc<Cdata>,
+    ) -> Rec<(u32, CtInfo)> {
         let id = cd.ctype();
         let tid = self.ir.emit(Ins::new(IrOp::XCTYPE, IrType::Int, r, 0))?;
         let kid = self.ir.kint(id as i32);
@@ -838,6 +955,10 @@ impl Recorder {
     fn c_arith(&mut self, vm: &Vm, a: i32, kind: u8, x: Src, y: Src) -> Rec<()> {
         let ct = ctinfo(vm)?;
         let ct = &*ct;
+        let mm = [Mm::Add, Mm::Sub, Mm::Mul, Mm::Div, Mm::Mod, Mm::Pow][kind as usize];
+        if self.metatype_arith(ct, a, mm, x, y)? {
+            return Ok(());
+        }
         let (ox, oy) = (self.operand(ct, x)?, self.operand(ct, y)?);
         let r = match (ox, oy) {
             (COp::Ptr(p, _, t), COp::Ptr(q, _, u)) if kind == 1 => {
@@ -936,6 +1057,9 @@ impl Recorder {
     fn c_compare(&mut self, vm: &Vm, op: Op, x: Src, y: Src) -> Rec<()> {
         let ct = ctinfo(vm)?;
         let ct = &*ct;
+        if self.metatype_compare(ct, op, x, y)? {
+            return Ok(());
+        }
         let eq = matches!(op, Op::ISEQV | Op::ISEQN | Op::ISEQP);
         let equality = eq || matches!(op, Op::ISNEV | Op::ISNEN | Op::ISNEP);
         let (ox, oy) = (self.operand(ct, x)?, self.operand(ct, y)?);

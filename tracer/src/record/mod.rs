@@ -13,6 +13,7 @@
 //! (it links to it), or aborts with a reason in words.
 
 mod calls;
+mod cmeta;
 mod ffi;
 mod natives;
 mod tables;
@@ -310,6 +311,11 @@ impl CallHow {
     };
     const ALLOC: CallHow = CallHow {
         effect: false,
+        fails: Fails::Alloc,
+    };
+    /// An allocation of a mutable object (never merged with another).
+    const NEW: CallHow = CallHow {
+        effect: true,
         fails: Fails::Alloc,
     };
     const CHECKED: CallHow = CallHow {

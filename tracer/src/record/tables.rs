@@ -200,7 +200,7 @@ impl Recorder {
     }
 
     /// None: an `__index` function was called for slot `dst`.
-    fn get_const_chain(
+    pub(super) fn get_const_chain(
         &mut self,
         t: Ref,
         key: Ref,
@@ -257,7 +257,13 @@ impl Recorder {
     }
 
     /// rawget(t, key) for a constant key, the type seen guarded.
-    fn raw_get_const(&mut self, t: Ref, live: Gc<Table>, key: Ref, kv: Value) -> Rec<Ref> {
+    pub(super) fn raw_get_const(
+        &mut self,
+        t: Ref,
+        live: Gc<Table>,
+        key: Ref,
+        kv: Value,
+    ) -> Rec<Ref> {
         Ok(match self.hash_slot(t, live, kv, key)? {
             KeySlot::Node(node) => {
                 let val = self.node_value(live, node);
