@@ -689,6 +689,54 @@ fn differential_ffi_metatypes_and_constructors() {
     differential("ffi_metatype.lua");
 }
 
+#[test]
+fn differential_ffi_string_copy_fill() {
+    differential("ffi_library.lua");
+}
+
+/// `ffi.string`, `ffi.copy` and `ffi.fill` with a NULL address or a negative
+/// length raise the interpreter's errors from traces too (their library
+/// calls exit; LuaJIT crashes on these).
+#[test]
+fn ffi_library_errors_from_traces() {
+    let src = r#"
+local ffi = require("ffi")
+local buf = ffi.new("char[8]", "abc")
+local null = ffi.cast("char *", 0)
+local function run(f, bad_ptr)
+  local n = 0
+  local ok, e = pcall(function()
+    for i = 1, 300 do
+      local p = (bad_ptr and i > 250) and null or buf
+      local len = (not bad_ptr and i > 250) and -1 or 2
+      f(p, len)
+      n = n + 1
+    end
+  end)
+  print(n, ok, e)
+end
+run(function(p, n) return ffi.string(p, n) end, true)
+run(function(p, n) return ffi.string(p, n) end, false)
+run(function(p, n) ffi.copy(p, "x", n) end, true)
+run(function(p, n) ffi.copy(p, "x", n) end, false)
+run(function(p, n) ffi.fill(p, n) end, true)
+run(function(p, n) ffi.fill(p, n) end, false)
+"#;
+    let off = expect_ok(&run_source("e.lua", src, &["-joff"]));
+    assert!(off.starts_with("250\tfalse\t"), "{off}");
+    let d = TempDir::new("jit");
+    d.write("e.lua", src);
+    for env in [&[][..], &[HOT][..]] {
+        let r = run_script(d.path(), "e.lua", &["-jv"], env);
+        assert_eq!(expect_ok(&r), off, "{}", r.describe());
+        assert!(
+            !compiled_traces(&r.stderr_text()).is_empty(),
+            "{}",
+            r.describe()
+        );
+    }
+}
+
 /// The IR of trace `n` in a `-jdump=i` dump.
 fn trace_ir(dump: &str, n: u32) -> String {
     let start = format!("---- TRACE {n} IR");

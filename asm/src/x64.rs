@@ -478,6 +478,16 @@ impl Emitter<'_> {
     fn store_value(&mut self, reg: Reg, off: i32, v: Ref, vreg: Option<Reg>) {
         let t = self.ir.get(v).t;
         let xs = x(XSCRATCH);
+        if matches!(t, IrType::Ptr | IrType::I64 | IrType::U64) {
+            // Raw 64 bits: a C address or integer for a library call.
+            match vreg {
+                Some(r) if !is_const(v) => {
+                    dynasm!(self.a ; .arch x64 ; mov QWORD [Rq(reg) + off], Rq(r))
+                }
+                _ => self.store_bits(reg, off, self.const_bits(v)),
+            }
+            return;
+        }
         if is_const(v) || t.is_pri() {
             let bits = if is_const(v) {
                 self.const_value_bits(v)

@@ -89,6 +89,9 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
             "offsetof" => Some(FfiFunc::Offsetof),
             "errno" => Some(FfiFunc::Errno),
             "new" => Some(FfiFunc::New),
+            "string" => Some(FfiFunc::String),
+            "copy" => Some(FfiFunc::Copy),
+            "fill" => Some(FfiFunc::Fill),
             _ => None,
         };
         traced.extend(which.map(|w| (v.to_bits(), w)));

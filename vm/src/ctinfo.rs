@@ -93,6 +93,9 @@ pub enum FfiFunc {
     Offsetof,
     Errno,
     New,
+    String,
+    Copy,
+    Fill,
 }
 
 /// How `ffi.new` (or a ctype object's call) initialises a new object of a

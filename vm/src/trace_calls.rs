@@ -68,6 +68,9 @@ calls! {
     Cosh = cosh, "math.cosh";
     Tanh = tanh, "math.tanh";
     CdataNew = cdata_new, "ffi.new";
+    FfiString = ffi_string, "ffi.string";
+    FfiCopy = ffi_copy, "ffi.copy";
+    FfiFill = ffi_fill, "ffi.fill";
 }
 
 impl Call {
@@ -189,6 +192,74 @@ unsafe extern "C" fn cdata_new(vm: *mut Vm, ty: u64, size: u64, _: u64) -> u64 {
         Some(cd) => cd.as_ptr() as u64,
         None => FAIL,
     }
+}
+
+/// Addresses below this are NULL pointers for the ffi (its accesses there
+/// raise errors).
+const NULL_PAGE: u64 = 4096;
+
+/// `ffi.string(p[, len])`: the `len` bytes at address `p` (`len` a number's
+/// bits; nil: up to the first zero byte) as a string, or FAIL for a NULL
+/// address or a negative or huge length (the interpreter raises the error).
+///
+/// # Safety
+/// As for [`concat`]; `p` must hold a zero-terminated string or `len`
+/// readable bytes, as the program vouches to the interpreter's `ffi.string`.
+unsafe extern "C" fn ffi_string(vm: *mut Vm, p: u64, len: u64, _: u64) -> u64 {
+    // SAFETY: guaranteed by the caller.
+    let vm = unsafe { &mut *vm };
+    if !may_allocate(vm) {
+        return FAIL;
+    }
+    let len = Value::from_bits(len);
+    let bytes: &[u8] = if len.is_nil() {
+        if p < NULL_PAGE {
+            return FAIL;
+        }
+        // SAFETY: a zero-terminated string is there (see above).
+        unsafe { std::ffi::CStr::from_ptr(p as *const std::ffi::c_char) }.to_bytes()
+    } else {
+        match num_to_int(len.as_f64()) {
+            0 => &[],
+            n if n < 0 || n > u32::MAX as i64 || p < NULL_PAGE => return FAIL,
+            // SAFETY: `n` readable bytes are there (see above).
+            n => unsafe { std::slice::from_raw_parts(p as *const u8, n as usize) },
+        }
+    };
+    string_result(vm, bytes)
+}
+
+/// `ffi.copy(dst, src, len)` of two addresses and a length (a number's
+/// bits): 0, or FAIL for a negative length or a NULL address (the
+/// interpreter raises the error).
+///
+/// # Safety
+/// The program vouches for `len` bytes at both addresses, as to the
+/// interpreter's `ffi.copy`.
+unsafe extern "C" fn ffi_copy(_vm: *mut Vm, dst: u64, src: u64, len: u64) -> u64 {
+    let n = num_to_int(f64::from_bits(len));
+    if n < 0 || (n > 0 && (dst < NULL_PAGE || src < NULL_PAGE)) {
+        return FAIL;
+    }
+    // SAFETY: see above (overlapping areas are copied as memmove does).
+    unsafe { std::ptr::copy(src as *const u8, dst as *mut u8, n as usize) };
+    0
+}
+
+/// `ffi.fill(dst, len, byte)` of an address, a length and a byte (numbers'
+/// bits): 0, or FAIL as for [`ffi_copy`].
+///
+/// # Safety
+/// As for [`ffi_copy`].
+unsafe extern "C" fn ffi_fill(_vm: *mut Vm, dst: u64, len: u64, byte: u64) -> u64 {
+    let n = num_to_int(f64::from_bits(len));
+    if n < 0 || (n > 0 && dst < NULL_PAGE) {
+        return FAIL;
+    }
+    let byte = num_to_int(f64::from_bits(byte)) as u8;
+    // SAFETY: see above.
+    unsafe { std::ptr::write_bytes(dst as *mut u8, byte, n as usize) };
+    0
 }
 
 /// `string.sub(s, i, j)` with number positions (`j` nil: to the end).

@@ -246,7 +246,7 @@ impl Recorder {
                 self.place_results(a, ins.b() as i32 - 1, &[k])?;
                 Ok(true)
             }
-            Op::CALL | Op::CALLM if self.ffi_function(vm, a).is_some() => {
+            Op::CALL | Op::CALLM | Op::CALLT | Op::CALLMT if self.ffi_function(vm, a).is_some() => {
                 self.ffi_call(vm, ins)?;
                 Ok(true)
             }
@@ -323,20 +323,12 @@ impl Recorder {
                 // A ctype object called: a constructor.
                 let ct = ctinfo(vm)?;
                 let ty = self.type_arg(&*ct, a)?;
-                let nargs = if op == Op::CALL { ins.c() } else { ins.d() } as i32 - 1;
+                let nargs = self.c_nargs(ins).expect("a fixed count");
                 let r = self.c_new(&*ct, ty, a + 2, nargs)?;
-                if op == Op::CALLT {
-                    // Its result is the frame's: a return of it.
-                    self.leave_frame(&mut |_: &mut Self| Ok(vec![r]))?;
-                    return Ok(true);
-                }
-                for s in a..a + 2 + nargs {
-                    self.set(s, UNSET)?;
-                }
-                self.place_results(a, ins.b() as i32 - 1, &[r])?;
+                self.call_done(ins, nargs, &[r])?;
                 Ok(true)
             }
-            Op::CALL if self.val(a).is_cdata() => {
+            Op::CALL | Op::CALLT if self.val(a).is_cdata() => {
                 let ct = ctinfo(vm)?;
                 self.c_call(&*ct, ins)?;
                 Ok(true)
@@ -424,8 +416,9 @@ impl Recorder {
     }
 
     /// A call of `ffi.cast` (to a pointer or 64-bit integer type), `sizeof`
-    /// and `offsetof` (constants of a constant type) or `errno`: the callee
-    /// guarded, the result computed in the trace.
+    /// and `offsetof` (constants of a constant type), `errno`, `new` (of
+    /// types traces allocate), `string`, `copy` or `fill` (library calls):
+    /// the callee guarded, the result computed in the trace.
     fn ffi_call(&mut self, vm: &Vm, ins: BcIns) -> Rec<()> {
         let ct = ctinfo(vm)?;
         let ct = &*ct;
@@ -486,6 +479,57 @@ impl Recorder {
                 self.ir
                     .emit(Ins::new(IrOp::CONV, IrType::Num, old, conv::INT_NUM))?
             }
+            (FfiFunc::String, 1 | 2) => {
+                // The bytes at an address, up to a zero byte or a number's
+                // length.
+                let p = self.address_arg(ct, a + 2, false)?;
+                let len = match nargs {
+                    1 => REF_NIL,
+                    _ if self.val(a + 3).is_number() || self.val(a + 3).is_nil() => {
+                        self.get(a + 3)?
+                    }
+                    _ => return Err(Abort::nyi("ffi.string with this length")),
+                };
+                self.lib_call(Call::FfiString, &[p, len], IrType::Str, CallHow::READS)?
+            }
+            (FfiFunc::Copy, 2 | 3) => {
+                let dst = self.address_arg(ct, a + 2, true)?;
+                let src = self.address_arg(ct, a + 3, false)?;
+                let len = match (nargs, self.val(a + 3).as_str()) {
+                    (3, _) if self.val(a + 4).is_number() => self.get(a + 4)?,
+                    (2, Some(_)) => self.string_size(a + 3)?,
+                    (3, Some(_)) if self.val(a + 4).is_nil() => {
+                        self.get(a + 4)?;
+                        self.string_size(a + 3)?
+                    }
+                    _ => return Err(Abort::nyi("ffi.copy with this length")),
+                };
+                self.lib_call(Call::FfiCopy, &[dst, src, len], IrType::Int, CallHow::READS)?;
+                REF_NONE
+            }
+            (FfiFunc::Fill, 2 | 3) => {
+                let dst = self.address_arg(ct, a + 2, true)?;
+                if !self.val(a + 3).is_number() {
+                    return Err(Abort::nyi("ffi.fill with this length"));
+                }
+                let len = self.get(a + 3)?;
+                let byte = match nargs {
+                    3 if self.val(a + 4).is_number() => self.get(a + 4)?,
+                    3 if self.val(a + 4).is_nil() => {
+                        self.get(a + 4)?;
+                        self.ir.knum(0.0)
+                    }
+                    2 => self.ir.knum(0.0),
+                    _ => return Err(Abort::nyi("ffi.fill with this byte")),
+                };
+                self.lib_call(
+                    Call::FfiFill,
+                    &[dst, len, byte],
+                    IrType::Int,
+                    CallHow::READS,
+                )?;
+                REF_NONE
+            }
             (FfiFunc::New, n) if n >= 1 => {
                 let ty = self.type_arg(ct, a + 2)?;
                 self.c_new(ct, ty, a + 3, n - 1)?
@@ -506,12 +550,40 @@ impl Recorder {
             }
             _ => return Err(Abort::nyi("call of this ffi function")),
         };
-        for s in a..a + 2 + nargs {
-            self.set(s, UNSET)?;
+        // REF_NONE: no result (ffi.copy, ffi.fill).
+        let results: &[Ref] = if r == REF_NONE { &[] } else { &[r] };
+        self.call_done(ins, nargs, results)
+    }
+
+    /// The address the `ffi` functions' argument in slot `s` stands for (a
+    /// pointer's, an array's, a reference's, a string's unless `writable`).
+    fn address_arg(&mut self, ct: &dyn CTypeInfo, s: i32, writable: bool) -> Rec<Ref> {
+        let v = self.val(s);
+        let addressable = match v.as_cdata() {
+            Some(cd) => matches!(
+                info_of(ct, cd.ctype())?.shape,
+                CtShape::Ptr { .. } | CtShape::Array { .. } | CtShape::Ref { .. }
+            ),
+            None => v.is_string() && !writable,
+        };
+        if !addressable {
+            return Err(Abort::nyi("ffi function with this address argument"));
         }
-        self.multres = None;
-        self.place_results(a, ins.b() as i32 - 1, &[r])?;
-        Ok(())
+        self.cast_bits(ct, s, CScalar::U64)
+    }
+
+    /// The size of the string in slot `s` with its terminating zero (what
+    /// `ffi.copy` copies without a length), a number.
+    fn string_size(&mut self, s: i32) -> Rec<Ref> {
+        let r = self.get(s)?;
+        let len = self
+            .ir
+            .emit(Ins::new(IrOp::FLOAD, IrType::Int, r, Field::StrLen as u32))?;
+        let n = self
+            .ir
+            .emit(Ins::new(IrOp::CONV, IrType::Num, len, conv::INT_NUM))?;
+        let one = self.ir.knum(1.0);
+        Ok(self.ir.emit(Ins::new(IrOp::ADD, IrType::Num, n, one))?)
     }
 
     /// `ffi.new(ty, ...)` (or `ty(...)`) of a type traces allocate, with the
@@ -593,8 +665,27 @@ impl Recorder {
     fn c_nargs(&self, ins: BcIns) -> Option<i32> {
         match ins.op() {
             Op::CALLM => Some(ins.c() as i32 + self.cur_multres.unwrap_or(-1000)),
+            Op::CALLMT => Some(ins.d() as i32 + self.cur_multres.unwrap_or(-1000)),
+            Op::CALLT => Some(ins.d() as i32 - 1),
             _ => Some(ins.c() as i32 - 1),
         }
+    }
+
+    /// The end of a call (CALL, CALLM; CALLT, CALLMT: a return of its
+    /// results) of a function the trace computed in place, with `nargs`
+    /// arguments, giving `results`.
+    fn call_done(&mut self, ins: BcIns, nargs: i32, results: &[Ref]) -> Rec<()> {
+        let a = ins.a() as i32;
+        if matches!(ins.op(), Op::CALLT | Op::CALLMT) {
+            let results = results.to_vec();
+            return self.leave_frame(&mut |_: &mut Self| Ok(results.clone()));
+        }
+        for s in a..a + 2 + nargs {
+            self.set(s, UNSET)?;
+        }
+        self.multres = None;
+        self.place_results(a, ins.b() as i32 - 1, results)?;
+        Ok(())
     }
 
     /// The IR value of the cdata in slot `s`: one the trace loaded (boxed),
@@ -1156,10 +1247,9 @@ impl Recorder {
     /// CALL of a C function cdata: a direct call of its address.
     fn c_call(&mut self, ct: &dyn CTypeInfo, ins: BcIns) -> Rec<()> {
         let a = ins.a() as i32;
-        let nres = ins.b() as i32 - 1;
         let nargs = match ins.op() {
-            Op::CALLM => return Err(Abort::nyi("C call with variable arguments")),
-            _ => ins.c() as i32 - 1,
+            Op::CALL | Op::CALLT => self.c_nargs(ins).expect("a fixed count"),
+            _ => return Err(Abort::nyi("C call with variable arguments")),
         };
         let fv = self.val(a);
         let cd = fv.as_cdata().expect("checked");
@@ -1274,10 +1364,6 @@ impl Recorder {
             }
             (Some(_), _) => results.push(r),
         }
-        for s in a..a + 2 + nargs {
-            self.set(s, UNSET)?;
-        }
-        self.place_results(a, nres, &results)?;
-        Ok(())
+        self.call_done(ins, nargs, &results)
     }
 }

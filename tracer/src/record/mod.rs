@@ -318,6 +318,12 @@ impl CallHow {
         effect: true,
         fails: Fails::Alloc,
     };
+    /// A call that reads memory the trace may write (never merged with
+    /// another) and fails as CHECKED does.
+    const READS: CallHow = CallHow {
+        effect: true,
+        fails: Fails::Exit,
+    };
     const CHECKED: CallHow = CallHow {
         effect: false,
         fails: Fails::Exit,
