@@ -112,7 +112,8 @@ pub fn load_scalar(types: &CTypes, ty: CTypeId, addr: u64) -> Result<Scalar, Str
             mem::read_int(addr, ct.size, signed)?,
             !signed && ct.size == 8,
         ),
-        Kind::Bool => Scalar::Int(mem::read_int(addr, ct.size, false)? & 1, false),
+        // Any nonzero byte is true, as in LuaJIT.
+        Kind::Bool => Scalar::Int((mem::read_int(addr, ct.size, false)? != 0) as i64, false),
         Kind::Enum => Scalar::Int(mem::read_int(addr, 4, ct.is_signed())?, false),
         Kind::Float if ct.size > 8 => return Err(LONG_DOUBLE_LOAD.into()),
         Kind::Float => Scalar::Float(mem::read_float(addr, ct.size)?),
@@ -716,7 +717,7 @@ pub fn load(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, addr: u64) -> LuaResul
     let size = ct.size;
     let r: Result<Value, String> = match ct.kind {
         Kind::Bool => mem::read_int(addr, size, false)
-            .map(|i| Value::boolean(i & 1 != 0))
+            .map(|i| Value::boolean(i != 0))
             .map_err(String::from),
         Kind::Int { signed } if size < 8 => mem::read_int(addr, size, signed)
             .map(|i| Value::number(i as f64))

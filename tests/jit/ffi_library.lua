@@ -57,3 +57,22 @@ for i = -150, 150 do
   tlen = tlen + #text(buf, i % 5)
 end
 print(tsum, tlen)
+
+-- C calls with a bool result: the result seen is guarded once the call ran
+-- (the other one exits with it); a dropped result needs no guard. abs
+-- through a pointer to a function returning bool: 0 is false, 1 and 2 are
+-- true, 256 false (the low byte of the int result, as LuaJIT reads it).
+local truthy = ffi.cast("bool (*)(int)", ffi.C.abs)
+local bools, seen = 0, {}
+for i = 1, 300 do
+  local d = truthy(i % 5 < 2 and 0 or (i % 3 == 0 and 256 or i % 3))
+  if d then bools = bools + 1 end
+  truthy(i)
+  if i > 200 then seen[#seen + 1] = tostring(d) end
+end
+print(bools, table.concat(seen, ",", 1, 30))
+local bb = ffi.new("uint8_t[4]", 0, 1, 2, 255)
+local bp = ffi.cast("bool *", bb)
+local bt = 0
+for i = 1, 300 do if bp[i % 4] then bt = bt + 1 end end
+print(bt)

@@ -193,12 +193,10 @@ impl Emitter<'_> {
                 let a = o1.ok_or("XLOAD address")?;
                 match kind(i.op2) {
                     CScalar::I8 => dynasm!(self.a ; .arch x64 ; movsx Rd(d), BYTE [Rq(a)]),
-                    CScalar::U8 => dynasm!(self.a ; .arch x64 ; movzx Rd(d), BYTE [Rq(a)]),
-                    CScalar::Bool => dynasm!(self.a
-                        ; .arch x64
-                        ; movzx Rd(d), BYTE [Rq(a)]
-                        ; and Rd(d), 1
-                    ),
+                    // A bool is true for any nonzero byte (as LuaJIT reads it).
+                    CScalar::U8 | CScalar::Bool => {
+                        dynasm!(self.a ; .arch x64 ; movzx Rd(d), BYTE [Rq(a)])
+                    }
                     CScalar::I16 => dynasm!(self.a ; .arch x64 ; movsx Rd(d), WORD [Rq(a)]),
                     CScalar::U16 => dynasm!(self.a ; .arch x64 ; movzx Rd(d), WORD [Rq(a)]),
                     CScalar::I32 => dynasm!(self.a ; .arch x64 ; mov Rd(d), DWORD [Rq(a)]),

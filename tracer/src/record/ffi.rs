@@ -661,6 +661,31 @@ impl Recorder {
         }))
     }
 
+    /// The guard on a C call's `bool` result `r` in slot `slot`, once the
+    /// call ran (LuaJIT's fixed-up guard): the boolean seen is guarded (`r`
+    /// nonzero, or zero), and the guard's snapshot, at the instruction after
+    /// the call, holds the other boolean, which is the call's result when
+    /// the guard fails.
+    pub(super) fn fix_bool_result(&mut self, slot: i32, r: Ref) -> Rec<()> {
+        let truth = self.val(slot).is_truthy();
+        let (seen, other) = if truth {
+            (IrType::True, IrType::False)
+        } else {
+            (IrType::False, IrType::True)
+        };
+        let kother = self.ir.kpri(other);
+        self.set(slot, kother)?;
+        self.take_snap(self.pc)?;
+        let zero = self.ir.kint(0);
+        let op = if truth { IrOp::NE } else { IrOp::EQ };
+        self.ir
+            .emit(Ins::new(op, IrType::Void, r, zero).guarded())?;
+        // The next guard of this instruction needs its own snapshot.
+        self.snap_pc = std::ptr::null();
+        let kseen = self.ir.kpri(seen);
+        self.set(slot, kseen)
+    }
+
     /// The number of arguments of a CALL or CALLM (None: unknown).
     fn c_nargs(&self, ins: BcIns) -> Option<i32> {
         match ins.op() {
@@ -877,7 +902,7 @@ impl Recorder {
             let b = ct
                 .read_byte(live)
                 .ok_or_else(|| Abort("unreadable C bool".into()))?;
-            let truth = b & 1 != 0;
+            let truth = b != 0;
             let zero = self.ir.kint(0);
             let cmp = if truth { IrOp::NE } else { IrOp::EQ };
             self.guard(Ins::new(cmp, IrType::Void, v, zero))?;
@@ -1278,6 +1303,11 @@ impl Recorder {
         // The result's kind (pointers come back as the 64 bits of rax).
         let ret = match f.ret {
             CArg::Void => None,
+            // A Lua boolean when it is one result (guarded once the call
+            // ran), nothing when it is dropped.
+            CArg::Scalar(CScalar::Bool) if ins.op() == Op::CALL && ins.b() <= 2 => {
+                Some((CScalar::U8, IrType::Int))
+            }
             CArg::Scalar(CScalar::Bool) => return Err(Abort::nyi("C call with a bool result")),
             CArg::Scalar(k) => Some((k, crate::xmem::load_type(k))),
             CArg::Ptr(_) => Some((CScalar::U64, IrType::Ptr)),
@@ -1350,6 +1380,11 @@ impl Recorder {
         let mut results = Vec::new();
         match (ret, f.ret) {
             (None, _) => {}
+            (_, CArg::Scalar(CScalar::Bool)) if ins.b() == 2 => {
+                self.bool_result = Some((a, r));
+                results.push(self.ir.kpri(IrType::True));
+            }
+            (_, CArg::Scalar(CScalar::Bool)) => {}
             (_, CArg::Ptr(rty)) => {
                 results.push(self.ir.emit(Ins::new(IrOp::CNEWI, IrType::Ptr, r, rty))?);
             }

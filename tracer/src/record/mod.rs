@@ -227,6 +227,9 @@ pub struct Recorder {
     closing: bool,
     /// Argument count of the call whose callee's header comes next.
     pending_nargs: Option<i32>,
+    /// A C call's `bool` result in this slot, from this value (0 or not):
+    /// guarded once the call ran (`fix_bool_result`).
+    bool_result: Option<(i32, Ref)>,
     /// Set when an instruction ended the trace (function traces).
     end: Option<TraceEnd>,
     /// Where the final snapshot resumes (the start, or a return's pc).
@@ -451,6 +454,7 @@ impl Recorder {
             trail: Vec::new(),
             closing: false,
             pending_nargs: None,
+            bool_result: None,
             end: None,
             end_pc: std::ptr::null(),
             recunroll: params.recunroll,
@@ -857,6 +861,9 @@ impl Recorder {
         }
         self.ir.cur_pc = idx as u32;
         self.ir.cur_depth = (self.frames.len() - 1) as u8;
+        if let Some((slot, r)) = self.bool_result.take() {
+            self.fix_bool_result(slot, r)?;
+        }
         self.trail.push((pc, self.frames.len() as u32 - 1));
         self.ninstr += 1;
         // SAFETY: pc points into the current prototype's code (checked above).
