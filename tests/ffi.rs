@@ -293,24 +293,65 @@ fn long_double_values_are_refused_cleanly() {
 }
 
 #[test]
-fn io_files_other_than_the_standard_ones_are_not_file_pointers() {
-    // LuaJIT passes any io file as its FILE *; lunavm's files are its own
-    // streams, and only the standard ones have a C FILE * to pass.
+fn closed_io_files_are_errors_not_file_pointers() {
+    // LuaJIT passes a closed file as a NULL `FILE *` (and C crashes on it);
+    // lunavm refuses it, whether or not the file had been handed to C.
     let out = output(
         r#"
         local ffi = require("ffi")
-        ffi.cdef"typedef struct FILE FILE; int fileno(FILE *f);"
+        ffi.cdef"typedef struct FILE FILE; int fileno(FILE *f); int fputs(const char *s, FILE *f);"
         local f = io.tmpfile()
+        print(ffi.C.fileno(f) > 2)
+        f:close()
         print(pcall(function() return ffi.C.fileno(f) end))
         print(pcall(function() return ffi.new("FILE *", f) end))
-        print(ffi.C.fileno(io.stdout))
+        local g = io.tmpfile()
+        g:close()
+        print(pcall(function() return ffi.C.fputs("x", g) end))
+        local s = ffi.new("struct { FILE *f; }")
+        print(pcall(function() s.f = g end))
+        print(io.type(f), ffi.C.fileno(io.stdout))
         "#,
     );
-    let msg = "cannot convert 'userdata' to 'struct FILE *' (only io.stdin, io.stdout and io.stderr have a C FILE *)";
+    let msg = "attempt to use a closed file";
     assert_eq!(
         out,
-        format!("false\tt.lua:5: bad argument #1 to 'fileno' ({msg})\nfalse\tt.lua:6: {msg}\n1\n")
+        format!(
+            "true\nfalse\tt.lua:7: bad argument #1 to 'fileno' ({msg})\n\
+             false\tt.lua:8: {msg}\n\
+             false\tt.lua:11: bad argument #2 to 'fputs' ({msg})\n\
+             false\tt.lua:13: {msg}\n\
+             closed file\t1\n"
+        )
     );
+}
+
+#[test]
+fn standard_input_is_shared_with_c() {
+    // io.stdin converts to C's stdin; what Lua has read ahead is handed to
+    // it, and Lua reads through it from then on (luajit prints the same).
+    let dir = TempDir::new("ffi");
+    dir.write(
+        "t.lua",
+        r#"
+        local ffi = require("ffi")
+        ffi.cdef[[typedef struct FILE FILE; char *fgets(char *buf, int n, FILE *f);
+        int fscanf(FILE *f, const char *fmt, ...);]]
+        local buf = ffi.new("char[32]")
+        print(io.read("*l"))
+        print(ffi.string(ffi.C.fgets(buf, 32, io.stdin)))
+        local n = ffi.new("int[1]")
+        print(io.read("*n"), ffi.C.fscanf(io.stdin, "%d", n), n[0])
+        for l in io.lines() do io.write("[", l, "]") end
+        print()
+        "#,
+    );
+    let mut cmd = lunavm(dir.path());
+    cmd.arg("t.lua");
+    let r = run(cmd, Some(b"one\ntwo\n 3 4 five\nsix\n"), LIMIT);
+    r.assert_no_panic();
+    assert_eq!(r.code(), Some(0), "{}", r.describe());
+    assert_eq!(r.stdout_text(), "one\ntwo\n\n3\t1\t4\n[ five][six]\n");
 }
 
 #[test]

@@ -175,7 +175,7 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
         return Ok(v.payload());
     }
     if let Some(ud) = v.as_userdata() {
-        return userdata_pointer(types, ud, to);
+        return userdata_pointer(ud);
     }
     let target = match types.get(to).kind {
         Kind::Ref(t) => t,
@@ -218,26 +218,14 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
 }
 
 /// A full userdata as a pointer (LuaJIT's `void *` of its payload): its
-/// address, as `tostring` shows it; a standard io file is C's `FILE *` for
-/// it, and other io files have none (see `IoFiles`).
-fn userdata_pointer(
-    types: &CTypes,
-    ud: Gc<lunavm_vm::udata::Userdata>,
-    to: CTypeId,
-) -> Result<u64, String> {
-    let addr = ud.to_value().payload();
-    let io = &types.io_files;
-    if let Some(&(_, file)) = io.standard.iter().find(|&&(h, _)| h == addr) {
-        return Ok(file);
+/// address, as `tostring` shows it; an io file is its C `FILE *` (the io
+/// library hands the file to C stdio, see vm/src/stdlib/io.rs), and a
+/// closed one is an error.
+fn userdata_pointer(ud: Gc<lunavm_vm::udata::Userdata>) -> Result<u64, String> {
+    match lunavm_vm::stdlib::io_file_pointer(ud) {
+        Some(file) => file,
+        None => Ok(ud.to_value().payload()),
     }
-    let mt = ud.metatable().map(|m| m.to_value().payload());
-    if io.metatable != 0 && mt == Some(io.metatable) {
-        return Err(format!(
-            "cannot convert 'userdata' to '{}' (only io.stdin, io.stdout and io.stderr have a C FILE *)",
-            types.repr(to)
-        ));
-    }
-    Ok(addr)
 }
 
 fn stored_ptr_at(addr: u64, size: u64) -> Result<u64, String> {

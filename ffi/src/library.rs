@@ -22,7 +22,6 @@ use crate::metatype::*;
 use lunavm_vm::cdata::Cdata;
 use lunavm_vm::ctinfo::FfiFunc;
 use lunavm_vm::func::NativeFn;
-use lunavm_vm::table::Table;
 use lunavm_vm::value::Gc;
 use lunavm_vm::{LuaError, LuaResult, Value, Vm};
 use std::cell::RefCell;
@@ -153,38 +152,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let loaded = vm.table_get_str(reg, "_LOADED")?;
     if let Some(loaded) = loaded.as_table() {
         vm.table_set_str(loaded, "ffi", lib.to_value())?;
-        find_io_files(vm, loaded, &shared)?;
     }
-    Ok(())
-}
-
-/// Finds the io library's file handles for conversions to pointers
-/// (`IoFiles`): its metatable and the standard files, kept alive here so
-/// that their addresses stay theirs.
-fn find_io_files(vm: &mut Vm, loaded: Gc<Table>, shared: &Shared) -> LuaResult<()> {
-    let reg = vm.registry();
-    let Some(io) = vm.table_get_str(loaded, "io")?.as_table() else {
-        return Ok(());
-    };
-    let Some(mt) = vm.table_get_str(reg, "FILE*")?.as_table() else {
-        return Ok(());
-    };
-    let keep = vm.new_table(4, 0)?;
-    vm.table_set_str(reg, "ffi.iofiles", keep.to_value())?;
-    vm.table_set(keep, Value::number(0.0), mt.to_value())?;
-    let mut files = crate::ctype::IoFiles {
-        metatable: mt.to_value().payload(),
-        standard: Vec::new(),
-    };
-    let c_files = mem::c_standard_streams();
-    for (i, name) in ["stdin", "stdout", "stderr"].into_iter().enumerate() {
-        let f = vm.table_get_str(io, name)?;
-        if f.as_userdata().is_some() {
-            vm.table_set(keep, Value::number(i as f64 + 1.0), f)?;
-            files.standard.push((f.payload(), c_files[i]));
-        }
-    }
-    shared.borrow_mut().types.io_files = files;
     Ok(())
 }
 

@@ -197,17 +197,8 @@ pub fn set_errno(v: i32) {
 }
 
 extern "C" {
-    /// C's standard streams (glibc's `stdin`, `stdout`, `stderr`).
-    static stdin: *mut libc::FILE;
+    /// C's standard output stream (glibc's `stdout`).
     static stdout: *mut libc::FILE;
-    static stderr: *mut libc::FILE;
-}
-
-/// The addresses of C's `stdin`, `stdout` and `stderr` streams.
-pub fn c_standard_streams() -> [u64; 3] {
-    // SAFETY: the three are initialised by libc before main and never
-    // change; reading them is a plain load.
-    unsafe { [stdin as u64, stdout as u64, stderr as u64] }
 }
 
 /// Flushes C's standard output (what `printf` from Lua left there), so that
