@@ -540,7 +540,7 @@ fn address(vm: &mut Vm, types: &CTypes, n: usize, writable: bool) -> LuaResult<u
     if let Some(cd) = v.as_cdata() {
         let (ty, addr) = object(types, cd);
         return Ok(match types.get(ty).kind {
-            Kind::Ptr(_) => conv::pointer_at(types, ty, addr),
+            Kind::Ptr(_) => conv::pointer_at(types, ty, addr).map_err(|m| fail_at(vm, m))?,
             Kind::Array(..) | Kind::Record { .. } => addr,
             _ => {
                 let what = types.repr(cd.ctype());
@@ -573,7 +573,9 @@ fn check_len(vm: &mut Vm, n: usize) -> LuaResult<u64> {
         Some(_) => {
             let st = state(vm);
             let st = st.borrow();
-            match conv::cdata_scalar(&st.types, len.as_cdata().expect("checked")) {
+            let cd = len.as_cdata().expect("checked");
+            conv::referent(&st.types, cd).map_err(|m| fail_at(vm, m))?;
+            match conv::cdata_scalar(&st.types, cd) {
                 Ok(Scalar::Int(i, _)) => i,
                 Ok(Scalar::Float(f)) => num2i64(f),
                 _ => -1,
@@ -796,25 +798,30 @@ fn complex_text(re: f64, im: f64) -> String {
 }
 
 fn cdata_tonumber(vm: &mut Vm) -> LuaResult<usize> {
+    // Errors are placed at tonumber's caller (this handler runs under
+    // tonumber).
+    let fail = |vm: &mut Vm, msg: &str| {
+        let mut text = vm.where_(2);
+        text.extend_from_slice(msg.as_bytes());
+        vm.raise_bytes(&text)
+    };
     let v = vm.arg(1);
     let st = state(vm);
     let st = st.borrow();
-    let n = match operand(&st.types, v) {
+    let n = match operand(&st.types, v).map_err(|m| fail(vm, m))? {
         Operand::Int(i, true) => Value::number(i as u64 as f64),
         Operand::Int(i, false) => Value::number(i as f64),
         Operand::Num(f) => Value::number(f),
         // A complex number gives its real part; a long double is refused.
         _ => match v.as_cdata().map(|cd| conv::object(&st.types, cd)) {
             Some((ty, _)) if conv::is_long_double(&st.types, ty) => {
-                // Placed at tonumber's caller (this handler runs under tonumber).
-                let mut text = vm.where_(2);
-                text.extend_from_slice(conv::LONG_DOUBLE_LOAD.as_bytes());
-                return Err(vm.raise_bytes(&text));
+                return Err(fail(vm, conv::LONG_DOUBLE_LOAD));
             }
             Some((ty, addr)) if st.types.get(ty).kind == Kind::Complex => {
                 match conv::load_scalar(&st.types, ty, addr) {
                     Ok(conv::Scalar::Float(f)) => Value::number(f),
-                    _ => Value::NIL,
+                    Ok(_) => Value::NIL,
+                    Err(m) => return Err(fail(vm, &m)),
                 }
             }
             _ => Value::NIL,

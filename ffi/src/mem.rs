@@ -13,7 +13,8 @@ const LOWEST_VALID: u64 = 4096;
 /// Why a memory access was refused.
 pub const NULL_ACCESS: &str = "attempt to dereference a NULL pointer";
 
-fn check(addr: u64, len: u64) -> Result<(), &'static str> {
+/// Refuses an access of `len` bytes at `addr` in the NULL page.
+pub fn check(addr: u64, len: u64) -> Result<(), &'static str> {
     if len > 0 && addr < LOWEST_VALID {
         Err(NULL_ACCESS)
     } else {
