@@ -55,6 +55,121 @@ fn null_accesses_are_lua_errors() {
 }
 
 #[test]
+fn null_references_are_lua_errors() {
+    // References bound to NULL (ffi.new, ffi.cast, a zeroed reference member,
+    // a C function's result): every read or write through one is an error
+    // (LuaJIT dies with SIGSEGV on each), never a value made up from nothing
+    // (lunavm used to give nil, false or a pointer computed from 0).
+    let out = output(
+        r#"
+        local ffi = require("ffi")
+        ffi.cdef[[
+        typedef struct { int x; int y; } s_t;
+        struct ref_holder { int &x; double d; };
+        int &int_ref_env(const char *name) __asm__("getenv");
+        size_t strlen(const char *);
+        ]]
+        local nr = ffi.new("int &")
+        local cr = ffi.cast("int &", 0)
+        local h = ffi.new("struct ref_holder")
+        local sr = ffi.new("s_t &")
+        local ar = ffi.new("int (&)[4]")
+        local pr = ffi.new("int *&")
+        local er = ffi.new("enum { A, B } &")
+        local returned = ffi.C.int_ref_env("LUNAVM_SURELY_NOT_SET_1234")
+        local cases = {
+          function() return tonumber(nr) end,
+          function() return nr + 1 end,
+          function() return 1 - cr end,
+          function() return -cr end,
+          function() return nr == 0 end,
+          function() return nr < 1 end,
+          function() return bit.band(nr, 1) end,
+          function() return ffi.new("double", nr) end,
+          function() local a = ffi.new("int[1]"); a[0] = nr end,
+          function() return ffi.new("int[2]")[nr] end,
+          function() return ffi.string("abc", nr) end,
+          function() return h.x end,
+          function() h.x = 5 end,
+          function() return sr.x end,
+          function() sr.y = 1 end,
+          function() return ar[1] end,
+          function() ar[1] = 2 end,
+          function() return pr[0] end,
+          function() return pr + 1 end,
+          function() return pr == nil end,
+          function() return ffi.C.strlen(pr) end,
+          function() return er == "A" end,
+          function() return ffi.new("double &") * 2 end,
+          function() return tonumber(ffi.new("bool &")) end,
+          function() return ffi.new("complex &") == 0 end,
+          function() return returned + 0 end,
+          function() return ffi.new("s_t", sr) end,
+        }
+        for _, f in ipairs(cases) do
+          local ok, err = pcall(f)
+          print(ok, (tostring(err):gsub("^t.lua:%d+: ", "")))
+        end
+        print(tostring(nr), tostring(returned), h.d, ffi.sizeof(ar))
+        "#,
+    );
+    let null = "false\tattempt to dereference a NULL pointer\n";
+    let want = null.repeat(20)
+        + "false\tbad argument #1 to 'strlen' (attempt to dereference a NULL pointer)\n"
+        + &null.repeat(6)
+        + "cdata<int &>: NULL\tcdata<int &>: NULL\t0\t16\n";
+    assert_eq!(out, want);
+}
+
+#[test]
+fn null_pointers_are_lua_errors_in_every_access() {
+    // Element and member reads and writes through NULL pointers made every
+    // way (LuaJIT crashes on each), interpreted and in hot loops.
+    let out = output(
+        r#"
+        local ffi = require("ffi")
+        ffi.cdef"typedef struct { int x; int y; } s_t;"
+        local cases = {
+          function() return ffi.cast("int *", 0)[0] end,
+          function() ffi.cast("int *", 0)[0] = 1 end,
+          function() return ffi.new("int *")[0] end,
+          function() ffi.new("int *")[3] = 1 end,
+          function() return ffi.cast("int *", nil)[0] end,
+          function() return ffi.cast("s_t *", 0).x end,
+          function() ffi.cast("s_t *", 0).y = 1 end,
+          function() return ffi.new("s_t *")[0].x end,
+          function() return ffi.new("s_t *[1]")[0].y end,
+          function() return ffi.new("struct { int *p; }").p[0] end,
+          function()
+            local a = ffi.new("int[1]", 5)
+            local p, s = ffi.cast("int *", a), 0
+            for i = 1, 1000 do
+              if i == 900 then p = ffi.cast("int *", 0) end
+              s = s + p[0]
+            end
+          end,
+          function()
+            local a = ffi.new("s_t[1]")
+            local p = ffi.cast("s_t *", a)
+            for i = 1, 1000 do
+              if i == 900 then p = ffi.new("s_t *") end
+              p.x = i
+            end
+          end,
+        }
+        for _, f in ipairs(cases) do
+          local ok, err = pcall(f)
+          print(ok, (tostring(err):gsub("^t.lua:%d+: ", "")))
+        end
+        "#,
+    );
+    assert_eq!(
+        out,
+        "false\tattempt to dereference a NULL pointer\n".repeat(12)
+    );
+}
+
+#[test]
 fn ffi_is_not_a_global_but_a_module() {
     let out = output(
         r#"
@@ -293,24 +408,65 @@ fn long_double_values_are_refused_cleanly() {
 }
 
 #[test]
-fn io_files_other_than_the_standard_ones_are_not_file_pointers() {
-    // LuaJIT passes any io file as its FILE *; lunavm's files are its own
-    // streams, and only the standard ones have a C FILE * to pass.
+fn closed_io_files_are_errors_not_file_pointers() {
+    // LuaJIT passes a closed file as a NULL `FILE *` (and C crashes on it);
+    // lunavm refuses it, whether or not the file had been handed to C.
     let out = output(
         r#"
         local ffi = require("ffi")
-        ffi.cdef"typedef struct FILE FILE; int fileno(FILE *f);"
+        ffi.cdef"typedef struct FILE FILE; int fileno(FILE *f); int fputs(const char *s, FILE *f);"
         local f = io.tmpfile()
+        print(ffi.C.fileno(f) > 2)
+        f:close()
         print(pcall(function() return ffi.C.fileno(f) end))
         print(pcall(function() return ffi.new("FILE *", f) end))
-        print(ffi.C.fileno(io.stdout))
+        local g = io.tmpfile()
+        g:close()
+        print(pcall(function() return ffi.C.fputs("x", g) end))
+        local s = ffi.new("struct { FILE *f; }")
+        print(pcall(function() s.f = g end))
+        print(io.type(f), ffi.C.fileno(io.stdout))
         "#,
     );
-    let msg = "cannot convert 'userdata' to 'struct FILE *' (only io.stdin, io.stdout and io.stderr have a C FILE *)";
+    let msg = "attempt to use a closed file";
     assert_eq!(
         out,
-        format!("false\tt.lua:5: bad argument #1 to 'fileno' ({msg})\nfalse\tt.lua:6: {msg}\n1\n")
+        format!(
+            "true\nfalse\tt.lua:7: bad argument #1 to 'fileno' ({msg})\n\
+             false\tt.lua:8: {msg}\n\
+             false\tt.lua:11: bad argument #2 to 'fputs' ({msg})\n\
+             false\tt.lua:13: {msg}\n\
+             closed file\t1\n"
+        )
     );
+}
+
+#[test]
+fn standard_input_is_shared_with_c() {
+    // io.stdin converts to C's stdin; what Lua has read ahead is handed to
+    // it, and Lua reads through it from then on (luajit prints the same).
+    let dir = TempDir::new("ffi");
+    dir.write(
+        "t.lua",
+        r#"
+        local ffi = require("ffi")
+        ffi.cdef[[typedef struct FILE FILE; char *fgets(char *buf, int n, FILE *f);
+        int fscanf(FILE *f, const char *fmt, ...);]]
+        local buf = ffi.new("char[32]")
+        print(io.read("*l"))
+        print(ffi.string(ffi.C.fgets(buf, 32, io.stdin)))
+        local n = ffi.new("int[1]")
+        print(io.read("*n"), ffi.C.fscanf(io.stdin, "%d", n), n[0])
+        for l in io.lines() do io.write("[", l, "]") end
+        print()
+        "#,
+    );
+    let mut cmd = lunavm(dir.path());
+    cmd.arg("t.lua");
+    let r = run(cmd, Some(b"one\ntwo\n 3 4 five\nsix\n"), LIMIT);
+    r.assert_no_panic();
+    assert_eq!(r.code(), Some(0), "{}", r.describe());
+    assert_eq!(r.stdout_text(), "one\ntwo\n\n3\t1\t4\n[ five][six]\n");
 }
 
 #[test]

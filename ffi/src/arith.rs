@@ -19,19 +19,21 @@ pub(crate) enum Operand {
     Other,
 }
 
-pub(crate) fn operand(types: &CTypes, v: Value) -> Operand {
+/// The operand a value is; an error only where reading it fails (a
+/// reference bound to NULL).
+pub(crate) fn operand(types: &CTypes, v: Value) -> Result<Operand, &'static str> {
     if let Some(n) = v.to_number() {
-        return Operand::Num(n);
+        return Ok(Operand::Num(n));
     }
     let Some(cd) = v.as_cdata() else {
-        return Operand::Other;
+        return Ok(Operand::Other);
     };
     if cd.ctype() == id::CTYPE {
-        return Operand::Other;
+        return Ok(Operand::Other);
     }
-    let (ty, addr) = object(types, cd);
-    match types.get(ty).kind {
-        Kind::Ptr(t) => Operand::Ptr(conv::pointer_at(types, ty, addr), t),
+    let (ty, addr) = conv::referent(types, cd)?;
+    Ok(match types.get(ty).kind {
+        Kind::Ptr(t) => Operand::Ptr(conv::pointer_at(types, ty, addr)?, t),
         // A C function compares by address (and has no size to step by).
         Kind::Func { .. } => Operand::Ptr(addr, ty),
         Kind::Array(e, ..) => Operand::Ptr(addr, e),
@@ -45,16 +47,16 @@ pub(crate) fn operand(types: &CTypes, v: Value) -> Operand {
         },
         // Complex numbers take part in no arithmetic (as in LuaJIT).
         _ => Operand::Other,
-    }
+    })
 }
 
 /// An operand of cdata arithmetic: LuaJIT computes on 64-bit integers even
 /// for floating-point cdata (`ffi.new("double", 1.5) + 1` is `2LL`).
-fn int_operand(types: &CTypes, v: Value) -> Operand {
-    match operand(types, v) {
+fn int_operand(types: &CTypes, v: Value) -> Result<Operand, &'static str> {
+    Ok(match operand(types, v)? {
         Operand::Num(f) if v.is_cdata() => Operand::Int(num2i64(f), false),
         o => o,
-    }
+    })
 }
 
 fn arith(vm: &mut Vm, op: Op) -> LuaResult<usize> {
@@ -66,7 +68,8 @@ fn arith(vm: &mut Vm, op: Op) -> LuaResult<usize> {
     let (a, b) = (vm.arg(1), vm.arg(2));
     let mut st = shared.borrow_mut();
     let types = &mut st.types;
-    let (x, y) = (int_operand(types, a), int_operand(types, b));
+    let operands = int_operand(types, a).and_then(|x| Ok((x, int_operand(types, b)?)));
+    let (x, y) = operands.map_err(|m| fail_at(vm, m))?;
     let r = match (x, y) {
         (Operand::Ptr(p, t), Operand::Ptr(q, u)) if op == Op::Sub => {
             let esize = types.get(t).size as i64;
@@ -114,7 +117,7 @@ fn arith(vm: &mut Vm, op: Op) -> LuaResult<usize> {
 }
 
 fn operand_is_ptr(types: &CTypes, v: Value) -> bool {
-    matches!(operand(types, v), Operand::Ptr(..))
+    matches!(operand(types, v), Ok(Operand::Ptr(..)))
 }
 
 fn arith_error(vm: &mut Vm, types: &CTypes, a: Value, b: Value) -> LuaError {
@@ -174,7 +177,8 @@ pub(crate) fn cdata_unm(vm: &mut Vm) -> LuaResult<usize> {
     }
     let a = vm.arg(1);
     let st = shared.borrow();
-    let r = match int_operand(&st.types, a) {
+    let x = int_operand(&st.types, a).map_err(|m| fail_at(vm, m))?;
+    let r = match x {
         Operand::Int(i, u) => box_int(vm, i.wrapping_neg(), u)?,
         _ => {
             // LuaJIT names the operand twice (it is both of the operation's).
@@ -193,8 +197,9 @@ pub(crate) fn cdata_unm(vm: &mut Vm) -> LuaResult<usize> {
 
 // ------------------------------------------------------------------ comparison
 
-/// Compares two operands: Some(ordering) when comparable.
-fn compare(types: &CTypes, a: Value, b: Value) -> Option<std::cmp::Ordering> {
+/// Compares two operands: Some(ordering) when comparable; an error where
+/// reading one fails.
+fn compare(types: &CTypes, a: Value, b: Value) -> Result<Option<std::cmp::Ordering>, &'static str> {
     // nil is NULL; a string is the address of its bytes (so a `const char *`
     // made from an interned string equals it, as in LuaJIT).
     let as_addr = |v: Value, o: &Operand| match o {
@@ -202,13 +207,13 @@ fn compare(types: &CTypes, a: Value, b: Value) -> Option<std::cmp::Ordering> {
         _ if v.is_nil() => Some(0),
         _ => v.as_str().map(|s| s.as_bytes().as_ptr() as u64),
     };
-    let (x, y) = (int_operand(types, a), int_operand(types, b));
+    let (x, y) = (int_operand(types, a)?, int_operand(types, b)?);
     if let (Some(p), Some(q)) = (as_addr(a, &x), as_addr(b, &y)) {
         if matches!(x, Operand::Ptr(..)) || matches!(y, Operand::Ptr(..)) {
-            return Some(p.cmp(&q));
+            return Ok(Some(p.cmp(&q)));
         }
     }
-    match (x, y) {
+    Ok(match (x, y) {
         (Operand::Num(x), Operand::Num(y)) => x.partial_cmp(&y),
         (x @ (Operand::Int(..) | Operand::Num(_)), y @ (Operand::Int(..) | Operand::Num(_))) => {
             let unsigned = matches!(x, Operand::Int(_, true)) || matches!(y, Operand::Int(_, true));
@@ -226,7 +231,7 @@ fn compare(types: &CTypes, a: Value, b: Value) -> Option<std::cmp::Ordering> {
             })
         }
         _ => None,
-    }
+    })
 }
 
 /// `e == "NAME"` for an enum cdata `e`: whether NAME is the constant of that
@@ -260,7 +265,7 @@ pub(crate) fn cdata_eq(vm: &mut Vm) -> LuaResult<usize> {
         (Some(x), Some(y)) if x.ctype() == id::CTYPE || y.ctype() == id::CTYPE => {
             x.ctype() == y.ctype() && ctype_of(x) == ctype_of(y)
         }
-        _ => match compare(&st.types, a, b) {
+        _ => match compare(&st.types, a, b).map_err(|m| fail_at(vm, m))? {
             Some(o) => o.is_eq(),
             // Aggregates compare by address.
             None => match (a.as_cdata(), b.as_cdata()) {
@@ -280,7 +285,7 @@ fn order(vm: &mut Vm, name: &str, want: fn(std::cmp::Ordering) -> bool) -> LuaRe
     }
     let (a, b) = (vm.arg(1), vm.arg(2));
     let st = shared.borrow();
-    match compare(&st.types, a, b) {
+    match compare(&st.types, a, b).map_err(|m| fail_at(vm, m))? {
         Some(o) => {
             vm.push_bool(want(o))?;
             Ok(1)
@@ -314,7 +319,8 @@ pub(crate) fn cdata_bit(vm: &mut Vm) -> LuaResult<usize> {
     let mut unsigned = false;
     for i in 2..=vm.nargs() {
         let v = vm.arg(i);
-        let x = match int_operand(&st.borrow().types, v) {
+        let x = int_operand(&st.borrow().types, v);
+        let x = match x.map_err(|m| fail_at(vm, m))? {
             Operand::Int(x, u) => {
                 unsigned |= u;
                 x

@@ -208,7 +208,7 @@ fn run(vm: &mut Vm, data: &CallbackData, args: &[*const c_void], result: u64) ->
     {
         let mut st = state.borrow_mut();
         for (&ty, &p) in data.params.iter().zip(args) {
-            lua_args.push(conv::load(vm, &mut st.types, ty, p as u64).ok()?);
+            lua_args.push(conv::load_from_c(vm, &mut st.types, ty, p as u64).ok()?);
         }
     }
     let top = vm.top();

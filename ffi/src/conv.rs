@@ -75,6 +75,16 @@ pub fn object(types: &CTypes, cd: Gc<Cdata>) -> (CTypeId, u64) {
     }
 }
 
+/// What a cdata designates, as `object`, for reading it as a value: a
+/// reference bound to NULL is refused (LuaJIT reads through it and crashes).
+pub fn referent(types: &CTypes, cd: Gc<Cdata>) -> Result<(CTypeId, u64), &'static str> {
+    let (ty, addr) = object(types, cd);
+    if let Kind::Ref(t) = types.get(cd.ctype()).kind {
+        mem::check(addr, types.get(t).size.max(1))?;
+    }
+    Ok((ty, addr))
+}
+
 /// The pointer stored in a pointer or reference cdata.
 pub fn stored_ptr(cd: Gc<Cdata>) -> u64 {
     // A `__ptr32` pointer made by `ffi.new` has a 4-byte payload.
@@ -84,8 +94,8 @@ pub fn stored_ptr(cd: Gc<Cdata>) -> u64 {
 
 /// The pointer of type `ty` stored at `addr` (a `__ptr32` one is 4 bytes); a
 /// pointer cdata's own, or one a reference (`int *&`) refers to.
-pub fn pointer_at(types: &CTypes, ty: CTypeId, addr: u64) -> u64 {
-    mem::read_int(addr, types.get(ty).size, false).unwrap_or(0) as u64
+pub fn pointer_at(types: &CTypes, ty: CTypeId, addr: u64) -> Result<u64, &'static str> {
+    Ok(mem::read_int(addr, types.get(ty).size, false)? as u64)
 }
 
 /// The name a value has in conversion errors: its C type for cdata (what a
@@ -126,7 +136,7 @@ pub fn load_scalar(types: &CTypes, ty: CTypeId, addr: u64) -> Result<Scalar, Str
 
 /// The scalar a cdata holds; aggregates give their address.
 pub fn cdata_scalar(types: &CTypes, cd: Gc<Cdata>) -> Result<Scalar, String> {
-    let (ty, addr) = object(types, cd);
+    let (ty, addr) = referent(types, cd)?;
     match types.get(ty).kind {
         Kind::Array(..) | Kind::Record { .. } | Kind::Func { .. } => Ok(Scalar::Ptr(addr)),
         _ => load_scalar(types, ty, addr),
@@ -176,7 +186,7 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
         return Ok(v.payload());
     }
     if let Some(ud) = v.as_userdata() {
-        return userdata_pointer(types, ud, to);
+        return userdata_pointer(ud);
     }
     let target = match types.get(to).kind {
         Kind::Ref(t) => t,
@@ -219,26 +229,14 @@ fn to_pointer(types: &CTypes, v: Value, to: CTypeId, cast: bool) -> Result<u64, 
 }
 
 /// A full userdata as a pointer (LuaJIT's `void *` of its payload): its
-/// address, as `tostring` shows it; a standard io file is C's `FILE *` for
-/// it, and other io files have none (see `IoFiles`).
-fn userdata_pointer(
-    types: &CTypes,
-    ud: Gc<lunavm_vm::udata::Userdata>,
-    to: CTypeId,
-) -> Result<u64, String> {
-    let addr = ud.to_value().payload();
-    let io = &types.io_files;
-    if let Some(&(_, file)) = io.standard.iter().find(|&&(h, _)| h == addr) {
-        return Ok(file);
+/// address, as `tostring` shows it; an io file is its C `FILE *` (the io
+/// library hands the file to C stdio, see vm/src/stdlib/io.rs), and a
+/// closed one is an error.
+fn userdata_pointer(ud: Gc<lunavm_vm::udata::Userdata>) -> Result<u64, String> {
+    match lunavm_vm::stdlib::io_file_pointer(ud) {
+        Some(file) => file,
+        None => Ok(ud.to_value().payload()),
     }
-    let mt = ud.metatable().map(|m| m.to_value().payload());
-    if io.metatable != 0 && mt == Some(io.metatable) {
-        return Err(format!(
-            "cannot convert 'userdata' to '{}' (only io.stdin, io.stdout and io.stderr have a C FILE *)",
-            types.repr(to)
-        ));
-    }
-    Ok(addr)
 }
 
 fn stored_ptr_at(addr: u64, size: u64) -> Result<u64, String> {
@@ -770,6 +768,18 @@ pub fn load(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, addr: u64) -> LuaResul
         )),
     };
     r.map_err(|m| vm.rt_error(&m))
+}
+
+/// A value C hands to Lua (a call's result, a callback's argument) of type
+/// `ty` at `addr`: as `load`, except that a reference stays a reference
+/// cdata (LuaJIT boxes it so), read through only where it is used; so a
+/// reference bound to NULL is an error at its use, not a crash here.
+pub fn load_from_c(vm: &mut Vm, types: &mut CTypes, ty: CTypeId, addr: u64) -> LuaResult<Value> {
+    if let Kind::Ref(_) = types.get(ty).kind {
+        let p = pointer_at(types, ty, addr).map_err(|m| vm.rt_error(m))?;
+        return new_pointer(vm, ty, p);
+    }
+    load(vm, types, ty, addr)
 }
 
 /// A boxed `int64_t` (or `uint64_t`) cdata.

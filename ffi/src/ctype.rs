@@ -223,21 +223,6 @@ pub struct CTypes {
     /// Type strings already parsed (`ffi.new("int[4]")` in a loop parses once);
     /// emptied by every `cdef`, which may change what a name means.
     pub parsed: HashMap<String, CTypeId>,
-    /// The io library's files as C pointers (conversions read them here).
-    pub io_files: IoFiles,
-}
-
-/// How the io library's file handles convert to C pointers: LuaJIT passes an
-/// io file as its `FILE *`. lunavm's files are its own streams; the
-/// standard ones pass C's `stdin`, `stdout` and `stderr` (their output stays
-/// in order: Lua's is flushed before a C call, C's stdout after it), other
-/// files do not convert.
-#[derive(Clone, Debug, Default)]
-pub struct IoFiles {
-    /// The address of the file handles' metatable (0: no io library).
-    pub metatable: u64,
-    /// (address of the handle, C's `FILE *`) for io.stdin, stdout, stderr.
-    pub standard: Vec<(u64, u64)>,
 }
 
 impl Default for CTypes {
@@ -258,7 +243,6 @@ impl CTypes {
             constants: HashMap::new(),
             externs: HashMap::new(),
             parsed: HashMap::new(),
-            io_files: IoFiles::default(),
         };
         for (name, kind, size) in BUILTINS {
             // A complex number is aligned as its parts.

@@ -26,11 +26,14 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
     let (ty, addr) = object(types, cd);
     let ct = types.get(ty);
     let index = match key.as_cdata() {
-        Some(k) => match conv::cdata_scalar(types, k) {
-            Ok(Scalar::Int(i, _)) => Some(i),
-            Ok(Scalar::Float(f)) => Some(num2i64(f)),
-            _ => None,
-        },
+        Some(k) => {
+            conv::referent(types, k).map_err(|m| fail_at(vm, m))?;
+            match conv::cdata_scalar(types, k) {
+                Ok(Scalar::Int(i, _)) => Some(i),
+                Ok(Scalar::Float(f)) => Some(num2i64(f)),
+                _ => None,
+            }
+        }
         None => key.to_number().map(num2i64),
     };
     if let (Some(i), Kind::Vector(t, _)) = (index, &ct.kind) {
@@ -45,7 +48,7 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
     }
     if let (Some(i), Kind::Ptr(t) | Kind::Array(t, ..)) = (index, &ct.kind) {
         let base = if ct.is_pointer() {
-            conv::pointer_at(types, ty, addr)
+            conv::pointer_at(types, ty, addr).map_err(|m| fail_at(vm, m))?
         } else {
             addr
         };
@@ -64,7 +67,10 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
     if let Some(s) = key.as_str() {
         let name = String::from_utf8_lossy(s.as_bytes());
         let (rty, base) = match ct.kind {
-            Kind::Ptr(t) if types.get(t).is_record() => (t, conv::pointer_at(types, ty, addr)),
+            Kind::Ptr(t) if types.get(t).is_record() => (
+                t,
+                conv::pointer_at(types, ty, addr).map_err(|m| fail_at(vm, m))?,
+            ),
             _ => (ty, addr),
         };
         if types.get(rty).is_record() {

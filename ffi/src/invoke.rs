@@ -2,7 +2,7 @@
 //! Lua functions passed for function pointers turned into callbacks), and the
 //! `free`/`set` methods of callbacks.
 
-use crate::conv::{load, new_pointer, stored_ptr};
+use crate::conv::{load_from_c, new_pointer, stored_ptr};
 use crate::ctype::{id, CTypeId, CTypes, Kind};
 use crate::library::*;
 use crate::mem;
@@ -111,7 +111,7 @@ fn call_c(vm: &mut Vm, st: &Shared, fty: CTypeId, fptr: u64, args: &[Value]) -> 
             .map_err(|m| fail_at(vm, m))?;
         out.to_value()
     } else {
-        load(vm, types, rty, bytes.as_mut_ptr() as u64)?
+        load_from_c(vm, types, rty, bytes.as_mut_ptr() as u64)?
     };
     drop(st);
     vm.push(v)?;

@@ -22,7 +22,6 @@ use crate::metatype::*;
 use lunavm_vm::cdata::Cdata;
 use lunavm_vm::ctinfo::FfiFunc;
 use lunavm_vm::func::NativeFn;
-use lunavm_vm::table::Table;
 use lunavm_vm::value::Gc;
 use lunavm_vm::{LuaError, LuaResult, Value, Vm};
 use std::cell::RefCell;
@@ -166,38 +165,7 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let loaded = vm.table_get_str(reg, "_LOADED")?;
     if let Some(loaded) = loaded.as_table() {
         vm.table_set_str(loaded, "ffi", lib.to_value())?;
-        find_io_files(vm, loaded, &shared)?;
     }
-    Ok(())
-}
-
-/// Finds the io library's file handles for conversions to pointers
-/// (`IoFiles`): its metatable and the standard files, kept alive here so
-/// that their addresses stay theirs.
-fn find_io_files(vm: &mut Vm, loaded: Gc<Table>, shared: &Shared) -> LuaResult<()> {
-    let reg = vm.registry();
-    let Some(io) = vm.table_get_str(loaded, "io")?.as_table() else {
-        return Ok(());
-    };
-    let Some(mt) = vm.table_get_str(reg, "FILE*")?.as_table() else {
-        return Ok(());
-    };
-    let keep = vm.new_table(4, 0)?;
-    vm.table_set_str(reg, "ffi.iofiles", keep.to_value())?;
-    vm.table_set(keep, Value::number(0.0), mt.to_value())?;
-    let mut files = crate::ctype::IoFiles {
-        metatable: mt.to_value().payload(),
-        standard: Vec::new(),
-    };
-    let c_files = mem::c_standard_streams();
-    for (i, name) in ["stdin", "stdout", "stderr"].into_iter().enumerate() {
-        let f = vm.table_get_str(io, name)?;
-        if f.as_userdata().is_some() {
-            vm.table_set(keep, Value::number(i as f64 + 1.0), f)?;
-            files.standard.push((f.payload(), c_files[i]));
-        }
-    }
-    shared.borrow_mut().types.io_files = files;
     Ok(())
 }
 
@@ -585,7 +553,7 @@ fn address(vm: &mut Vm, types: &CTypes, n: usize, writable: bool) -> LuaResult<u
     if let Some(cd) = v.as_cdata() {
         let (ty, addr) = object(types, cd);
         return Ok(match types.get(ty).kind {
-            Kind::Ptr(_) => conv::pointer_at(types, ty, addr),
+            Kind::Ptr(_) => conv::pointer_at(types, ty, addr).map_err(|m| fail_at(vm, m))?,
             Kind::Array(..) | Kind::Record { .. } => addr,
             _ => {
                 let what = types.repr(cd.ctype());
@@ -618,7 +586,9 @@ fn check_len(vm: &mut Vm, n: usize) -> LuaResult<u64> {
         Some(_) => {
             let st = state(vm);
             let st = st.borrow();
-            match conv::cdata_scalar(&st.types, len.as_cdata().expect("checked")) {
+            let cd = len.as_cdata().expect("checked");
+            conv::referent(&st.types, cd).map_err(|m| fail_at(vm, m))?;
+            match conv::cdata_scalar(&st.types, cd) {
                 Ok(Scalar::Int(i, _)) => i,
                 Ok(Scalar::Float(f)) => num2i64(f),
                 _ => -1,
@@ -841,25 +811,30 @@ fn complex_text(re: f64, im: f64) -> String {
 }
 
 fn cdata_tonumber(vm: &mut Vm) -> LuaResult<usize> {
+    // Errors are placed at tonumber's caller (this handler runs under
+    // tonumber).
+    let fail = |vm: &mut Vm, msg: &str| {
+        let mut text = vm.where_(2);
+        text.extend_from_slice(msg.as_bytes());
+        vm.raise_bytes(&text)
+    };
     let v = vm.arg(1);
     let st = state(vm);
     let st = st.borrow();
-    let n = match operand(&st.types, v) {
+    let n = match operand(&st.types, v).map_err(|m| fail(vm, m))? {
         Operand::Int(i, true) => Value::number(i as u64 as f64),
         Operand::Int(i, false) => Value::number(i as f64),
         Operand::Num(f) => Value::number(f),
         // A complex number gives its real part; a long double is refused.
         _ => match v.as_cdata().map(|cd| conv::object(&st.types, cd)) {
             Some((ty, _)) if conv::is_long_double(&st.types, ty) => {
-                // Placed at tonumber's caller (this handler runs under tonumber).
-                let mut text = vm.where_(2);
-                text.extend_from_slice(conv::LONG_DOUBLE_LOAD.as_bytes());
-                return Err(vm.raise_bytes(&text));
+                return Err(fail(vm, conv::LONG_DOUBLE_LOAD));
             }
             Some((ty, addr)) if st.types.get(ty).kind == Kind::Complex => {
                 match conv::load_scalar(&st.types, ty, addr) {
                     Ok(conv::Scalar::Float(f)) => Value::number(f),
-                    _ => Value::NIL,
+                    Ok(_) => Value::NIL,
+                    Err(m) => return Err(fail(vm, &m)),
                 }
             }
             _ => Value::NIL,

@@ -13,7 +13,8 @@ const LOWEST_VALID: u64 = 4096;
 /// Why a memory access was refused.
 pub const NULL_ACCESS: &str = "attempt to dereference a NULL pointer";
 
-fn check(addr: u64, len: u64) -> Result<(), &'static str> {
+/// Refuses an access of `len` bytes at `addr` in the NULL page.
+pub fn check(addr: u64, len: u64) -> Result<(), &'static str> {
     if len > 0 && addr < LOWEST_VALID {
         Err(NULL_ACCESS)
     } else {
@@ -197,17 +198,8 @@ pub fn set_errno(v: i32) {
 }
 
 extern "C" {
-    /// C's standard streams (glibc's `stdin`, `stdout`, `stderr`).
-    static stdin: *mut libc::FILE;
+    /// C's standard output stream (glibc's `stdout`).
     static stdout: *mut libc::FILE;
-    static stderr: *mut libc::FILE;
-}
-
-/// The addresses of C's `stdin`, `stdout` and `stderr` streams.
-pub fn c_standard_streams() -> [u64; 3] {
-    // SAFETY: the three are initialised by libc before main and never
-    // change; reading them is a plain load.
-    unsafe { [stdin as u64, stdout as u64, stderr as u64] }
 }
 
 /// Flushes C's standard output (what `printf` from Lua left there), so that

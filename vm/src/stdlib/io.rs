@@ -8,22 +8,34 @@
 //! per-thread table of weak references so that `os.exit` can flush them, as C's
 //! `exit` flushes stdio.
 //!
+//! A file converted to C's `FILE *` (the ffi passes io files to C as LuaJIT
+//! does) is handed to C stdio on the first conversion: its buffered output is
+//! written, its unread input given back (by seeking, or pushed back into the
+//! C stream where the file cannot seek), and from then on every read, write
+//! and seek of the Lua file goes through that one C stream (`cfile.rs`), so
+//! C and Lua see the same position and buffer and their output stays in
+//! order. io.stdin is handed over to C's `stdin`; io.stdout and io.stderr
+//! convert to C's `stdout` and `stderr` and keep their Lua paths (the ffi
+//! flushes the VM's stdout buffer before each C call and C's after it).
+//!
 //! LuaJIT's additions that LuaJIT programs use are accepted: `write` returns the
 //! file (5.1 returns true) so that writes chain; read formats may omit the '*'
 //! and "L" keeps the newline; `lines` takes read formats. 5.1's error messages
 //! are kept for everything 5.1 rejects in both ("invalid option", "invalid
 //! format").
 
+use super::cfile::CFile;
 use super::support::{c_str, reserve};
 use crate::state::Vm;
 use crate::udata::Userdata;
 use crate::value::{Gc, Value};
 use crate::LuaResult;
 use std::cell::RefCell;
+use std::ffi::CStr;
 use std::ffi::OsStr;
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
-use std::os::fd::AsFd;
+use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::process::{Child, Command, Stdio};
 use std::rc::{Rc, Weak};
@@ -124,6 +136,15 @@ enum Kind {
     PipeWrite(Child),
 }
 
+/// The direction a stream handed to C last moved data in (C stdio needs a
+/// flush or a seek between output and input).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    Unknown,
+    Read,
+    Write,
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum BufMode {
     No,
@@ -142,8 +163,15 @@ pub struct Stream {
     mode: BufMode,
     readable: bool,
     writable: bool,
+    /// Opened in append mode ("a", "a+").
+    append: bool,
     /// io.stdin/stdout/stderr cannot be closed.
     standard: bool,
+    /// The C stream the file was handed to (see the module header); while
+    /// it is set, `rbuf` and `wbuf` stay empty.
+    c: Option<CFile>,
+    /// What the Lua side last did through `c`.
+    c_dir: Dir,
 }
 
 /// The payload of a file userdata.
@@ -181,8 +209,94 @@ impl Stream {
             mode: BufMode::Full,
             readable,
             writable,
+            append: false,
             standard: false,
+            c: None,
+            c_dir: Dir::Unknown,
         }
+    }
+
+    /// The stream's C stream, if it was handed to C, made ready to move data
+    /// in direction `dir`.
+    fn via_c(&mut self, dir: Dir) -> io::Result<Option<&mut CFile>> {
+        let Some(c) = self.c.as_mut() else {
+            return Ok(None);
+        };
+        if self.c_dir != dir {
+            match (self.c_dir, dir) {
+                (Dir::Write, Dir::Read) => c.flush()?,
+                // Drops read-ahead and pushed-back input; fails harmlessly
+                // where the file cannot seek.
+                (Dir::Read, Dir::Write) => {
+                    let _ = c.seek(SeekFrom::Current(0));
+                }
+                _ => {}
+            }
+            self.c_dir = dir;
+        }
+        Ok(Some(c))
+    }
+
+    /// C's `FILE *` for this stream, handing it to C stdio on the first call
+    /// (see the module header). The standard output and error streams are
+    /// C's own.
+    fn c_stream(&mut self) -> io::Result<u64> {
+        if let Some(c) = &self.c {
+            return Ok(c.address());
+        }
+        let [c_stdin, c_stdout, c_stderr] = super::cfile::standard_streams();
+        let fd: OwnedFd = match &self.kind {
+            Kind::Closed => return Err(err_of(EBADF)),
+            Kind::Stdout => return Ok(c_stdout),
+            Kind::Stderr => return Ok(c_stderr),
+            Kind::Stdin => {
+                let mut c = CFile::stdin();
+                self.push_back_unread(&mut c)?;
+                self.c = Some(c);
+                return Ok(c_stdin);
+            }
+            Kind::File(f) => f.as_fd().try_clone_to_owned()?,
+            Kind::PipeRead(child) => match &child.stdout {
+                Some(o) => o.as_fd().try_clone_to_owned()?,
+                None => return Err(err_of(EBADF)),
+            },
+            Kind::PipeWrite(child) => match &child.stdin {
+                Some(i) => i.as_fd().try_clone_to_owned()?,
+                None => return Err(err_of(EBADF)),
+            },
+        };
+        self.flush()?;
+        // Unread input goes back to the file where it can seek.
+        let unread = (self.rbuf.len() - self.rpos) as i64;
+        if unread > 0 {
+            if let Kind::File(f) = &mut self.kind {
+                if f.seek(SeekFrom::Current(-unread)).is_ok() {
+                    self.rbuf.clear();
+                    self.rpos = 0;
+                }
+            }
+        }
+        let mode: &CStr = match (self.readable, self.writable, self.append) {
+            (true, false, _) => c"r",
+            (false, _, false) => c"w",
+            (false, _, true) => c"a",
+            (true, true, false) => c"r+",
+            (true, true, true) => c"a+",
+        };
+        let mut c = CFile::open(fd, mode)?;
+        self.push_back_unread(&mut c)?;
+        self.c = Some(c);
+        Ok(self.c.as_ref().map_or(0, CFile::address))
+    }
+
+    /// Moves input read ahead but not yet taken into `c`, to be read next.
+    fn push_back_unread(&mut self, c: &mut CFile) -> io::Result<()> {
+        for &b in self.rbuf[self.rpos..].iter().rev() {
+            c.ungetc(b)?;
+        }
+        self.rbuf = Vec::new();
+        self.rpos = 0;
+        Ok(())
     }
 
     fn is_closed(&self) -> bool {
@@ -223,8 +337,10 @@ impl Stream {
         }
     }
 
-    /// Makes unread input available; false at end of file.
+    /// Makes unread input available; false at end of file. Not for streams
+    /// handed to C (their readers go through `via_c`).
     fn fill(&mut self) -> io::Result<bool> {
+        debug_assert!(self.c.is_none());
         if self.rpos < self.rbuf.len() {
             return Ok(true);
         }
@@ -250,11 +366,28 @@ impl Stream {
     }
 
     fn peek(&mut self) -> io::Result<Option<u8>> {
+        if !self.readable {
+            return Err(err_of(EBADF));
+        }
+        if let Some(c) = self.via_c(Dir::Read)? {
+            return c.peek();
+        }
         Ok(if self.fill()? {
             Some(self.rbuf[self.rpos])
         } else {
             None
         })
+    }
+
+    /// Takes the byte `peek` saw.
+    fn skip(&mut self) -> io::Result<()> {
+        match self.c.as_mut() {
+            Some(c) => c.getc().map(drop),
+            None => {
+                self.rpos += 1;
+                Ok(())
+            }
+        }
     }
 
     /// Reads a line into `out` (with its newline only if `keep_newline`); false
@@ -265,6 +398,27 @@ impl Stream {
         out: &mut Vec<u8>,
         keep_newline: bool,
     ) -> LuaResult<io::Result<bool>> {
+        if !self.readable {
+            return Ok(Err(err_of(EBADF)));
+        }
+        let c = match self.via_c(Dir::Read) {
+            Ok(c) => c,
+            Err(e) => return Ok(Err(e)),
+        };
+        if let Some(c) = c {
+            let line = match c.read_line() {
+                Ok(Some(line)) => line,
+                Ok(None) => return Ok(Ok(false)),
+                Err(e) => return Ok(Err(e)),
+            };
+            let take = match line.last() {
+                Some(b'\n') if !keep_newline => line.len() - 1,
+                _ => line.len(),
+            };
+            reserve(vm, out, take)?;
+            out.extend_from_slice(&line[..take]);
+            return Ok(Ok(true));
+        }
         loop {
             match self.fill() {
                 Ok(true) => {}
@@ -296,6 +450,35 @@ impl Stream {
         mut n: u64,
         out: &mut Vec<u8>,
     ) -> LuaResult<io::Result<()>> {
+        if !self.readable {
+            return Ok(Err(err_of(EBADF)));
+        }
+        let c = match self.via_c(Dir::Read) {
+            Ok(c) => c,
+            Err(e) => return Ok(Err(e)),
+        };
+        if let Some(c) = c {
+            while n > 0 {
+                let k = n.min(BUF_SIZE as u64) as usize;
+                reserve(vm, out, k)?;
+                let at = out.len();
+                out.resize(at + k, 0);
+                let got = c.read(&mut out[at..]);
+                let got = match got {
+                    Ok(got) => got,
+                    Err(e) => {
+                        out.truncate(at);
+                        return Ok(Err(e));
+                    }
+                };
+                out.truncate(at + got);
+                if got < k {
+                    break;
+                }
+                n -= k as u64;
+            }
+            return Ok(Ok(()));
+        }
         while n > 0 {
             match self.fill() {
                 Ok(true) => {}
@@ -319,14 +502,14 @@ impl Stream {
             if !is_c_space(c) {
                 break;
             }
-            self.rpos += 1;
+            self.skip()?;
         }
         let mut text = Vec::new();
         let mut take = |st: &mut Stream, pred: &dyn Fn(u8) -> bool| -> io::Result<bool> {
             match st.peek()? {
                 Some(c) if pred(c) => {
                     text.push(c);
-                    st.rpos += 1;
+                    st.skip()?;
                     Ok(true)
                 }
                 _ => Ok(false),
@@ -365,6 +548,14 @@ impl Stream {
         if !self.writable {
             return Err(err_of(EBADF));
         }
+        let mode = self.mode;
+        if let Some(c) = self.via_c(Dir::Write)? {
+            c.write(data)?;
+            if mode == BufMode::No || (mode == BufMode::Line && data.contains(&b'\n')) {
+                c.flush()?;
+            }
+            return Ok(());
+        }
         self.drop_read_buffer()?;
         if matches!(self.kind, Kind::Stderr) {
             return self.raw_write(data);
@@ -382,6 +573,9 @@ impl Stream {
     }
 
     fn flush(&mut self) -> io::Result<()> {
+        if let Some(c) = self.c.as_mut() {
+            return c.flush();
+        }
         if self.wbuf.is_empty() {
             return Ok(());
         }
@@ -407,6 +601,16 @@ impl Stream {
     }
 
     fn seek(&mut self, whence: &[u8], offset: i64) -> io::Result<u64> {
+        if let Some(c) = self.c.as_mut() {
+            let pos = match whence {
+                b"set" if offset < 0 => return Err(err_of(EINVAL)),
+                b"set" => SeekFrom::Start(offset as u64),
+                b"cur" => SeekFrom::Current(offset),
+                _ => SeekFrom::End(offset),
+            };
+            self.c_dir = Dir::Unknown;
+            return c.seek(pos);
+        }
         self.flush()?;
         let unread = (self.rbuf.len() - self.rpos) as i64;
         // The standard streams seek through a duplicate of their descriptor
@@ -443,7 +647,13 @@ impl Stream {
 
     /// Closes the stream; for pipes, waits for the child.
     fn close(&mut self) -> io::Result<()> {
-        let r = self.flush();
+        let mut r = self.flush();
+        if let Some(c) = self.c.take() {
+            let closed = c.close();
+            if r.is_ok() {
+                r = closed;
+            }
+        }
         match std::mem::replace(&mut self.kind, Kind::Closed) {
             Kind::PipeRead(mut c) | Kind::PipeWrite(mut c) => {
                 drop(c.stdin.take());
@@ -576,6 +786,24 @@ fn new_file(vm: &mut Vm, st: Stream) -> LuaResult<Gc<Userdata>> {
     Ok(u)
 }
 
+/// C's `FILE *` for an io file handle (how the ffi converts one to a
+/// pointer): None if `ud` is not a file handle; an error if the file is
+/// closed or cannot be handed to C. See the module header.
+pub fn c_file_pointer(ud: Gc<Userdata>) -> Option<Result<u64, String>> {
+    let payload = ud.body_mut().payload.as_ref()?;
+    let rc = payload.downcast_ref::<FileBox>()?.0.clone();
+    let Ok(mut st) = rc.try_borrow_mut() else {
+        return Some(Err("file is in use".to_string()));
+    };
+    if st.is_closed() {
+        return Some(Err("attempt to use a closed file".to_string()));
+    }
+    Some(
+        st.c_stream()
+            .map_err(|e| format!("cannot hand the file to C ({})", super::os_error_text(&e))),
+    )
+}
+
 /// The stream of a file userdata, if `v` is one.
 fn stream_of(vm: &mut Vm, v: Value) -> LuaResult<Option<Rc<RefCell<Stream>>>> {
     let Some(u) = v.as_userdata() else {
@@ -685,7 +913,9 @@ fn open_file(name: &[u8], mode: &[u8]) -> io::Result<Stream> {
         _ => return Err(err_of(EINVAL)),
     };
     let f = oo.open(path)?;
-    Ok(Stream::new(Kind::File(f), r, w))
+    let mut st = Stream::new(Kind::File(f), r, w);
+    st.append = mode.first() == Some(&b'a');
+    Ok(st)
 }
 
 // ---------------------------------------------------------------- methods

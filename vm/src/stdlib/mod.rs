@@ -2,6 +2,7 @@
 
 mod base;
 mod bit;
+mod cfile;
 mod coroutine;
 mod debug;
 mod io;
@@ -16,6 +17,7 @@ mod table;
 mod tests;
 
 pub use base::read_source_file as read_source;
+pub use io::c_file_pointer as io_file_pointer;
 
 use crate::state::Vm;
 use crate::LuaResult;
