@@ -690,6 +690,11 @@ fn differential_ffi_metatypes_and_constructors() {
 }
 
 #[test]
+fn differential_ffi_bit_fields() {
+    differential("ffi_fields.lua");
+}
+
+#[test]
 fn differential_ffi_string_copy_fill() {
     differential("ffi_library.lua");
 }

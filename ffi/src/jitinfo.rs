@@ -5,7 +5,9 @@
 use crate::clib::CLib;
 use crate::ctype::{CTypeId, CTypes, Kind};
 use crate::library::Shared;
-use lunavm_vm::ctinfo::{CArg, CFunc, CNew, CScalar, CTypeInfo, CtInfo, CtShape, FfiFunc};
+use lunavm_vm::ctinfo::{
+    CArg, CBitField, CFunc, CNew, CScalar, CTypeInfo, CtInfo, CtShape, FfiFunc,
+};
 use lunavm_vm::Value;
 
 /// The type table, the `ffi` functions traces compute (by the bits of
@@ -300,6 +302,41 @@ impl CTypeInfo for JitInfo {
             size: ct.size,
             slots,
             fill,
+        })
+    }
+
+    fn bit_field(&self, record: u32, name: &[u8]) -> Option<CBitField> {
+        let st = self.state.try_borrow().ok()?;
+        let types = &st.types;
+        if record as usize >= types.len() || !types.get(record).is_record() {
+            return None;
+        }
+        let name = String::from_utf8_lossy(name);
+        if types.get(record).is_const || types.field_in_const_member(record, &name) {
+            return None;
+        }
+        let (f, offset) = types.field(record, &name)?;
+        let (pos, width) = f.bits?;
+        // The bytes mem::read_bits reads, loaded as one 1, 2 or 4-byte unit
+        // that stays inside the struct.
+        let (unit, size) = match (pos + width).div_ceil(8) {
+            1 => (CScalar::U8, 1),
+            2 => (CScalar::U16, 2),
+            3 | 4 => (CScalar::I32, 4),
+            _ => return None,
+        };
+        if width >= 32 || offset + size > types.get(record).size {
+            return None;
+        }
+        let ft = types.get(f.ty);
+        Some(CBitField {
+            offset,
+            unit,
+            pos,
+            width,
+            signed: ft.is_signed(),
+            is_bool: ft.kind == Kind::Bool,
+            is_const: ft.is_const,
         })
     }
 

@@ -98,6 +98,20 @@ pub enum FfiFunc {
     Fill,
 }
 
+/// A bit field as traces read and write it: the storage (`unit`: U8, U16
+/// or I32, 1, 2 or 4 bytes at `offset`, inside the struct) and the field's
+/// first bit and width (under 32) in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CBitField {
+    pub offset: u64,
+    pub unit: CScalar,
+    pub pos: u32,
+    pub width: u32,
+    pub signed: bool,
+    pub is_bool: bool,
+    pub is_const: bool,
+}
+
 /// How `ffi.new` (or a ctype object's call) initialises a new object of a
 /// type traces allocate: a zeroed payload of `size` bytes, then each
 /// initialiser converted to a scalar stored at an offset, in order.
@@ -180,6 +194,10 @@ pub trait CTypeInfo {
     /// fixed size, alignment up to 16, scalar members or elements (no bit
     /// fields, pointers or nested aggregates), not a callback.
     fn new_layout(&self, _id: u32) -> Option<CNew> {
+        None
+    }
+    /// The bit field `name` of struct or union `record`, if traces handle it.
+    fn bit_field(&self, _record: u32, _name: &[u8]) -> Option<CBitField> {
         None
     }
     /// The (interned) string `"__new"`: a metatype with that handler

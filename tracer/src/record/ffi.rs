@@ -21,7 +21,7 @@
 use super::*;
 use lunavm_vm::cdata::Cdata;
 use lunavm_vm::cdata::{CTYPE_INT64, CTYPE_UINT64};
-use lunavm_vm::ctinfo::{CArg, CScalar, CTypeInfo, CtInfo, CtShape, FfiFunc};
+use lunavm_vm::ctinfo::{CArg, CBitField, CScalar, CTypeInfo, CtInfo, CtShape, FfiFunc};
 use std::rc::Rc;
 
 /// Argument registers of the System V ABI the trace stages arguments for.
@@ -295,6 +295,15 @@ impl Recorder {
                             return Ok(true);
                         }
                         let name = key.as_str().ok_or_else(|| Abort("bad key".into()))?;
+                        if let Some(bf) = self.bit_field_of(&*ct, &obj, name.as_bytes())? {
+                            if op == Op::TGETS {
+                                let v = self.bits_load(&*ct, &obj, bf)?;
+                                self.set(a, v)?;
+                            } else {
+                                self.bits_store(&*ct, &obj, bf, a)?;
+                            }
+                            return Ok(true);
+                        }
                         self.member(&*ct, &obj, name.as_bytes())?
                     }
                     Op::TGETB | Op::TSETB => self.element(&*ct, &obj, None, c as f64)?,
@@ -838,6 +847,122 @@ impl Recorder {
             .ir
             .emit(Ins::new(IrOp::XADD, IrType::Ptr, obj.data, off))?;
         Ok((addr, live, elem))
+    }
+
+    /// The bit field `name` of the struct `obj` is or points to, if it is one
+    /// traces handle.
+    fn bit_field_of(
+        &mut self,
+        ct: &dyn CTypeInfo,
+        obj: &CObj,
+        name: &[u8],
+    ) -> Rec<Option<CBitField>> {
+        let rec = match obj.info.shape {
+            CtShape::Record => obj.ty,
+            CtShape::Ptr { elem } if info_of(ct, elem)?.shape == CtShape::Record => elem,
+            _ => return Ok(None),
+        };
+        Ok(ct.bit_field(rec, name))
+    }
+
+    /// The storage unit of bit field `bf` of `obj`: its address and 32 bits.
+    fn bits_unit(&mut self, obj: &CObj, bf: CBitField) -> Rec<(Ref, Ref)> {
+        let off = self.ir.kint(bf.offset as i32);
+        let addr = self
+            .ir
+            .emit(Ins::new(IrOp::XADD, IrType::Ptr, obj.data, off))?;
+        let x = self
+            .ir
+            .emit(Ins::new(IrOp::XLOAD, IrType::Int, addr, bf.unit as u32))?;
+        Ok((addr, x))
+    }
+
+    /// The Lua value of bit field `bf` of `obj` (as mem::read_bits reads
+    /// it): a number, sign-extended for signed fields, or a boolean (the
+    /// one the interpreter will see, guarded).
+    fn bits_load(&mut self, ct: &dyn CTypeInfo, obj: &CObj, bf: CBitField) -> Rec<Ref> {
+        let (_, x) = self.bits_unit(obj, bf)?;
+        let shift = |r: &mut Self, op: IrOp, v: Ref, n: u32| -> Rec<Ref> {
+            let k = r.ir.kint(n as i32);
+            Ok(r.ir.emit(Ins::new(op, IrType::Int, v, k))?)
+        };
+        let mask = ((1u64 << bf.width) - 1) as i32;
+        if bf.is_bool {
+            if bf.pos + bf.width > 8 {
+                return Err(Abort::nyi("bool bit field across bytes"));
+            }
+            let byte = ct
+                .read_byte(obj.live.wrapping_add(bf.offset))
+                .ok_or_else(|| Abort("unreadable C bool".into()))?;
+            let truth = (byte >> bf.pos) as i32 & mask != 0;
+            let v = shift(self, IrOp::BSHR, x, bf.pos)?;
+            let k = self.ir.kint(mask);
+            let v = self.ir.emit(Ins::new(IrOp::BAND, IrType::Int, v, k))?;
+            let zero = self.ir.kint(0);
+            let cmp = if truth { IrOp::NE } else { IrOp::EQ };
+            self.guard(Ins::new(cmp, IrType::Void, v, zero))?;
+            return Ok(self
+                .ir
+                .kpri(if truth { IrType::True } else { IrType::False }));
+        }
+        let v = if bf.signed {
+            let v = shift(self, IrOp::BSHL, x, 32 - bf.pos - bf.width)?;
+            shift(self, IrOp::BSAR, v, 32 - bf.width)?
+        } else {
+            let v = shift(self, IrOp::BSHR, x, bf.pos)?;
+            let k = self.ir.kint(mask);
+            self.ir.emit(Ins::new(IrOp::BAND, IrType::Int, v, k))?
+        };
+        Ok(self
+            .ir
+            .emit(Ins::new(IrOp::CONV, IrType::Num, v, conv::INT_NUM))?)
+    }
+
+    /// Stores the value in slot `a` into bit field `bf` of `obj` (as
+    /// mem::write_bits does: the other bits of the unit kept): a number
+    /// (truncated to 64 bits, then to the field's width) or, for a bool
+    /// field, a boolean.
+    fn bits_store(&mut self, ct: &dyn CTypeInfo, obj: &CObj, bf: CBitField, a: i32) -> Rec<()> {
+        if bf.is_const {
+            return Err(Abort("store to a constant C location".into()));
+        }
+        let v = if bf.is_bool {
+            let r = self.get(a)?;
+            match self.ty(r) {
+                IrType::True => self.ir.kint(1),
+                IrType::False => self.ir.kint(0),
+                _ => return Err(Abort::nyi("store of a non-boolean into a bool bit field")),
+            }
+        } else {
+            if !self.val(a).is_number() {
+                return Err(Abort::nyi("store of a non-number into a bit field"));
+            }
+            let v = self.c_value(ct, a, CScalar::I64)?;
+            let k = CScalar::I32;
+            self.ir
+                .emit(Ins::new(IrOp::XCONV, IrType::Int, v, k as u32))?
+        };
+        let (addr, x) = self.bits_unit(obj, bf)?;
+        let field = (((1u64 << bf.width) - 1) << bf.pos) as u32 as i32;
+        let (kpos, kfield, kkeep) = (
+            self.ir.kint(bf.pos as i32),
+            self.ir.kint(field),
+            self.ir.kint(!field),
+        );
+        let kept = self.ir.emit(Ins::new(IrOp::BAND, IrType::Int, x, kkeep))?;
+        let moved = self.ir.emit(Ins::new(IrOp::BSHL, IrType::Int, v, kpos))?;
+        let moved = self
+            .ir
+            .emit(Ins::new(IrOp::BAND, IrType::Int, moved, kfield))?;
+        let word = self
+            .ir
+            .emit(Ins::new(IrOp::BOR, IrType::Int, kept, moved))?;
+        let word = self
+            .ir
+            .emit(Ins::new(IrOp::XCONV, IrType::Int, word, bf.unit as u32))?;
+        self.ir
+            .emit(Ins::new(IrOp::XSTORE, IrType::Void, addr, word))?;
+        Ok(())
     }
 
     /// `obj.name` of a struct, or of a pointer to or reference to one.
