@@ -32,3 +32,20 @@ for r = 1, 50 do
   end
 end
 print(acc, bytes[3].lo, bytes[3].hi, ffi.cast("uint8_t *", bytes)[3])
+
+-- Casts to narrower integers and to floats: boxed scalars, read back with
+-- tonumber (wrapping, truncation, the 32-bit conversion's INT32_MIN for
+-- out-of-range doubles), from numbers and from 64-bit integers.
+local wraps = {}
+local wsum = 0
+for i = 1, 300 do
+  local x = i * 977 - 40000
+  local v = tonumber(ffi.cast("int8_t", x)) + tonumber(ffi.cast("uint8_t", x))
+    + tonumber(ffi.cast("int16_t", x * 3)) + tonumber(ffi.cast("uint16_t", x))
+    + tonumber(ffi.cast("int32_t", x * 1e5)) + tonumber(ffi.cast("uint32_t", x))
+    + tonumber(ffi.cast("float", x / 3)) + tonumber(ffi.cast("double", x))
+    + tonumber(ffi.cast("int32_t", ffi.cast("int64_t", x) * 100000))
+  wsum = wsum + v
+  if i % 75 == 0 then wraps[#wraps + 1] = tonumber(ffi.cast("uint16_t", x)) .. "=" .. v end
+end
+print(wsum, table.concat(wraps, " "))

@@ -554,6 +554,10 @@ impl Recorder {
                         let x = self.cast_bits(ct, a + 3, k)?;
                         self.ir.emit(Ins::new(IrOp::CNEWI, IrType::Ptr, x, ty))?
                     }
+                    // Narrower integers and floats: a new boxed scalar, the
+                    // value converted as a store converts it (as for numbers
+                    // the ffi's casts do).
+                    CtShape::Scalar(_) => self.c_new(ct, ty, a + 3, 1)?,
                     _ => return Err(Abort::nyi("ffi.cast to this type")),
                 }
             }
