@@ -76,3 +76,26 @@ local bp = ffi.cast("bool *", bb)
 local bt = 0
 for i = 1, 300 do if bp[i % 4] then bt = bt + 1 end end
 print(bt)
+
+-- Vararg C functions: numbers passed as doubles (al counts the vector
+-- registers), booleans as ints, strings, nil and pointers as addresses,
+-- int64_t as 64 bits; printf from a trace interleaved with Lua's output in
+-- order.
+ffi.cdef[[
+int snprintf(char *buf, size_t n, const char *fmt, ...);
+int printf(const char *fmt, ...);
+]]
+local vbuf = ffi.new("char[128]")
+local vtotal, vparts = 0, {}
+for i = 1, 300 do
+  local n = ffi.C.snprintf(vbuf, 128, "%g:%.2f:%s:%d", i, i / 7, "s" .. (i % 3), i % 2 == 0)
+  local m = ffi.C.snprintf(vbuf + n, 128 - n, "|%lld|%p", ffi.new("int64_t", i) * 1000000000, nil)
+  vtotal = vtotal + n + m
+  if i % 60 == 0 then vparts[#vparts + 1] = ffi.string(vbuf) end
+end
+print(vtotal, table.concat(vparts, " "))
+for i = 1, 200 do
+  ffi.C.printf("%g %g|", i, i * 0.5)
+  if i % 50 == 0 then io.write("<lua ", i, ">\n") end
+end
+io.write("end\n")

@@ -59,6 +59,9 @@ pub struct Engine {
     /// The most slots any trace spans (from its base): recursing traces stop
     /// before the stack cannot hold that many above their base.
     max_span: usize,
+    /// Some trace calls C functions: Lua's buffered standard output is
+    /// written out before a trace runs, so that what C prints comes after it.
+    traces_call_c: bool,
     /// `--perf-map`: every trace's code is listed in `/tmp/perf-<pid>.map`.
     pub perf_map: Option<crate::perfmap::PerfMap>,
 }
@@ -82,6 +85,7 @@ impl Engine {
             stats: Stats::default(),
             exit: ExitState::default(),
             max_span: 1,
+            traces_call_c: false,
             perf_map: None,
         }
     }
@@ -128,6 +132,7 @@ impl Engine {
             }
         }
         let side = rec.side;
+        self.traces_call_c |= rec.calls_c;
         debug_verify(&rec.ir, &rec.snaps, "recording");
         let mut loop_ref = None;
         if end == TraceEnd::Loop && self.flags.loop_ {
@@ -713,6 +718,9 @@ impl Jit for Engine {
         let Some(entry) = entry else {
             return Ok(());
         };
+        if self.traces_call_c && vm.stdout_pending() {
+            vm.flush_stdout();
+        }
         let th = vm.current_thread();
         let base0 = th.body().base;
         vm.ensure_stack_slots(base0 + max_slot.max(0) as usize + 1)?;

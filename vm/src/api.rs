@@ -363,10 +363,26 @@ impl Vm {
 
     /// Appends to the buffered standard output.
     pub fn write_stdout(&mut self, bytes: &[u8]) {
+        if self.c_output.get() != 0 {
+            self.c_output.set(0);
+            self.flush_stdout();
+            crate::stdlib::cfile::flush_c_stdout();
+        }
         self.out.extend_from_slice(bytes);
         if self.out.len() >= 1 << 16 {
             self.flush_stdout();
         }
+    }
+
+    /// Whether standard output holds buffered output.
+    pub fn stdout_pending(&self) -> bool {
+        !self.out.is_empty()
+    }
+
+    /// The address of the flag a trace sets after a C call, which may have
+    /// written to C's standard output (see `write_stdout`).
+    pub fn c_output_flag(&self) -> usize {
+        self.c_output.as_ptr() as usize
     }
 
     /// Writes buffered standard output (before errors, input, and at exit).

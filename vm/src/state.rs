@@ -144,6 +144,11 @@ pub struct Vm {
     pub(crate) deferred_threshold: Option<usize>,
     /// Buffered standard output (flushed at exit, before errors and input).
     pub(crate) out: Vec<u8>,
+    /// Nonzero when C's standard output may hold output Lua has not seen
+    /// (traces set it after their C calls): the next write to the buffered
+    /// standard output flushes C's first, so the two stay in order. Boxed:
+    /// traces store to it.
+    pub(crate) c_output: Box<std::cell::Cell<u8>>,
 }
 
 impl Vm {
@@ -206,6 +211,7 @@ impl Vm {
             gc_credit: 0,
             deferred_threshold: None,
             out: Vec::new(),
+            c_output: Box::default(),
         })
     }
 

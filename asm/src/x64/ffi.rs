@@ -325,7 +325,15 @@ impl Emitter<'_> {
                         dynasm!(self.a ; .arch x64 ; movsd Rx(n), QWORD [rsp + off]);
                     }
                 }
-                self.call_helper(f);
+                // al: how many vector registers carry arguments (what a
+                // vararg function reads; the others ignore it).
+                let nvec = (mask >> 6 & 0xff).count_ones() as i32;
+                dynasm!(self.a
+                    ; .arch x64
+                    ; mov r11, QWORD f as i64
+                    ; mov eax, nvec
+                    ; call r11
+                );
                 let (Some(d), ret) = (p.dst, i.op2 & 15) else {
                     return Ok(());
                 };

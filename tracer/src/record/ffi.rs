@@ -709,6 +709,27 @@ impl Recorder {
         }
     }
 
+    /// An extra argument of a vararg C call that is neither a number nor a
+    /// boolean: nil as NULL, a string's address, a pointer's or array's
+    /// address, an int64_t's bits (other cdata are not recorded).
+    fn vararg_bits(&mut self, ct: &dyn CTypeInfo, s: i32) -> Rec<Ref> {
+        let v = self.val(s);
+        let ok = match v.as_cdata() {
+            Some(cd) => matches!(
+                info_of(ct, cd.ctype())?.shape,
+                CtShape::Ptr { .. }
+                    | CtShape::Array { .. }
+                    | CtShape::Ref { .. }
+                    | CtShape::Scalar(CScalar::I64 | CScalar::U64)
+            ),
+            None => v.is_nil() || v.is_string(),
+        };
+        if !ok {
+            return Err(Abort::nyi("vararg C call with this argument"));
+        }
+        self.cast_bits(ct, s, CScalar::U64)
+    }
+
     /// The end of a call (CALL, CALLM; CALLT, CALLMT: a return of its
     /// results) of a function the trace computed in place, with `nargs`
     /// arguments, giving `results`.
@@ -1423,11 +1444,23 @@ impl Recorder {
             },
             _ => return Err(Abort::nyi("call of a cdata that is not a C function")),
         };
-        if f.varargs {
-            return Err(Abort::nyi("call of a vararg C function"));
-        }
-        if f.params.len() != nargs as usize {
+        if f.params.len() > nargs as usize || (!f.varargs && f.params.len() != nargs as usize) {
             return Err(Abort::nyi("C call with a different number of arguments"));
+        }
+        // A vararg function's extra arguments, promoted as the ffi passes
+        // them (call.rs `vararg_type`): numbers as doubles, booleans as
+        // ints, anything else as the 64 bits `ffi.cast` would make of it (a
+        // string's or pointer's address, an int64_t; `Other` here).
+        let mut kinds = f.params.clone();
+        for s in a + 2 + f.params.len() as i32..a + 2 + nargs {
+            let v = self.val(s);
+            kinds.push(if v.is_number() {
+                CArg::Scalar(CScalar::F64)
+            } else if v.is_bool() {
+                CArg::Scalar(CScalar::Bool)
+            } else {
+                CArg::Other
+            });
         }
         // The result's kind (pointers come back as the 64 bits of rax).
         let ret = match f.ret {
@@ -1444,10 +1477,10 @@ impl Recorder {
         };
         // Registers first: nothing is emitted for a call that aborts.
         let (mut ngpr, mut nfpr) = (0, 0);
-        let mut regs = Vec::with_capacity(f.params.len());
-        for p in &f.params {
+        let mut regs = Vec::with_capacity(kinds.len());
+        for (i, p) in kinds.iter().enumerate() {
             let fp = matches!(p, CArg::Scalar(CScalar::F32 | CScalar::F64));
-            if matches!(p, CArg::Void | CArg::Other) {
+            if i < f.params.len() && matches!(p, CArg::Void | CArg::Other) {
                 return Err(Abort::nyi("C call with an aggregate argument"));
             }
             let reg = if fp {
@@ -1486,7 +1519,8 @@ impl Recorder {
                 match p {
                     CArg::Scalar(k) => self.c_value(ct, s, k),
                     CArg::Ptr(to) => self.c_pointer(ct, s, to),
-                    _ => unreachable!("checked above"),
+                    CArg::Other => self.vararg_bits(ct, s),
+                    CArg::Void => unreachable!("checked above"),
                 }
             })
             .collect::<Rec<_>>()?;
@@ -1499,6 +1533,16 @@ impl Recorder {
         let t = ret.map_or(IrType::Void, |(_, t)| t);
         let lit = ret.map_or(0, |(k, _)| k as u32 + 1) | mask << 4;
         let r = self.ir.emit(Ins::new(IrOp::CALLXS, t, func, lit))?;
+        // C's stdout may hold output now: Lua's next write flushes it first
+        // (`Vm::write_stdout`); Lua's own is flushed as the trace is entered.
+        self.calls_c = true;
+        let flag = self.ir.kptr(self.c_output_flag);
+        let one = self.ir.kint(1);
+        let one = self
+            .ir
+            .emit(Ins::new(IrOp::XCONV, IrType::Int, one, CScalar::U8 as u32))?;
+        self.ir
+            .emit(Ins::new(IrOp::XSTORE, IrType::Void, flag, one))?;
         // errno as the call left it, for `ffi.errno` (the interpreter saves
         // it right after its calls too).
         if let Some((from, to)) = ct.errno_slots() {

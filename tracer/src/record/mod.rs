@@ -279,6 +279,10 @@ pub struct Recorder {
     /// A side trace from the final exit of a trace that leaves to the
     /// interpreter (it must get further than its parent).
     pub from_final_exit: bool,
+    /// The trace calls C functions (which may write to C's stdout).
+    pub calls_c: bool,
+    /// The VM's flag for output C may have left in its stdout buffer.
+    c_output_flag: usize,
     /// The function header being recorded was reached by a tail call.
     tail_called: bool,
     /// Variable results a return just left for the next instruction, and
@@ -484,6 +488,8 @@ impl Recorder {
             type_names: type_names(vm),
             retf_protos: Vec::new(),
             from_final_exit: false,
+            calls_c: false,
+            c_output_flag: vm.c_output_flag(),
             tail_called: false,
             multres: None,
             cur_multres: None,

@@ -25,6 +25,15 @@ extern "C" {
     ) -> libc::ssize_t;
 }
 
+/// Flushes C's standard output.
+pub(crate) fn flush_c_stdout() {
+    // SAFETY: `stdout` is initialised by libc before main and never null;
+    // fflush locks the stream itself.
+    unsafe {
+        libc::fflush(stdout);
+    }
+}
+
 /// The addresses of C's `stdin`, `stdout` and `stderr`.
 pub(super) fn standard_streams() -> [u64; 3] {
     // SAFETY: libc initialises the three before main and never changes

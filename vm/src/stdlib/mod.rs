@@ -2,7 +2,7 @@
 
 mod base;
 mod bit;
-mod cfile;
+pub(crate) mod cfile;
 mod coroutine;
 mod debug;
 mod io;
