@@ -155,6 +155,12 @@ static RULES: &[Rule] = rules! {
         let cd = ir.const_value(i.op1)?.as_cdata()?;
         Some(Fold::Use(ir.kint(cd.ctype() as i32)))
     };
+    // An integer index (a narrowed loop index) is scaled without the
+    // round trip through a double.
+    XSCALE (CONV, _) "scaled int index" => |ir, i| {
+        let c = ir.get(i.op1);
+        (c.op2 == conv::INT_NUM).then(|| Fold::Again(Ins::new(IrOp::XSCALE, i.t, c.op1, i.op2)))
+    };
     XCTYPE (CALLS, _) "type of a cdata ffi.new made" => |ir, i| {
         let call = ir.get(i.op1);
         if call.op2 != lunavm_vm::trace_calls::Call::CdataNew as u32 {

@@ -160,7 +160,7 @@ macro_rules! ir_table {
             // They stay the last group (`IrOp::is_cdata_op`).
             XCTYPE (Normal, Ref, None)  "a cdata's C type id",
             XPTR   (Normal, Ref, Lit)   "a cdata's C data: 0 the payload's address, 1 the 64 bits the payload holds (an address, a 64-bit integer)",
-            XSCALE (Normal, Ref, Lit)   "a number truncated to a 64-bit integer, times the literal (an element offset)",
+            XSCALE (Normal, Ref, Lit)   "a number truncated to a 64-bit integer (or an int), times the literal (an element offset)",
             XADD   (Normal, Ref, Ref)   "address plus an offset (an XSCALE, or an integer constant)",
             XLOAD  (Load,   Ref, Lit)   "load the C scalar of kind lit at an address (int kinds give int, u32 and floats num)",
             XCONV  (Normal, Ref, Lit)   "a number (or integer) converted to C scalar kind lit, for XSTORE and XARG",

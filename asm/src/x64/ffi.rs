@@ -163,7 +163,12 @@ impl Emitter<'_> {
                 let Some(d) = p.dst else { return Ok(()) };
                 let n = o1.ok_or("XSCALE index")?;
                 let size = i.op2;
-                dynasm!(self.a ; .arch x64 ; cvttsd2si Rq(d), Rx(x(n)));
+                if n >= XMM0 {
+                    dynasm!(self.a ; .arch x64 ; cvttsd2si Rq(d), Rx(x(n)));
+                } else {
+                    // A 32-bit integer index.
+                    dynasm!(self.a ; .arch x64 ; movsxd Rq(d), Rd(n));
+                }
                 if size.is_power_of_two() {
                     let sh = size.trailing_zeros() as i8;
                     if sh > 0 {
