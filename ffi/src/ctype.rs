@@ -63,6 +63,17 @@ pub struct Field {
     pub bits: Option<(u32, u32)>,
 }
 
+/// A member as found by name (`CTypes::member`): its type, its offset from
+/// the start of the record searched, its bit field, and whether it sits
+/// inside a const anonymous struct or union member.
+#[derive(Clone, Copy, Debug)]
+pub struct Member {
+    pub ty: CTypeId,
+    pub offset: u64,
+    pub bits: Option<(u32, u32)>,
+    pub in_const: bool,
+}
+
 #[derive(Clone, Debug)]
 pub struct CType {
     pub kind: Kind,
@@ -225,6 +236,10 @@ pub struct CTypes {
     pub parsed: HashMap<String, CTypeId>,
     /// The io library's files as C pointers (conversions read them here).
     pub io_files: IoFiles,
+    /// The reference type to each type made so far, by the target's id (0:
+    /// none yet): loading an aggregate element makes a reference, and that
+    /// must not cost an interning lookup.
+    refs: Vec<CTypeId>,
 }
 
 /// How the io library's file handles convert to C pointers: LuaJIT passes an
@@ -259,6 +274,7 @@ impl CTypes {
             externs: HashMap::new(),
             parsed: HashMap::new(),
             io_files: IoFiles::default(),
+            refs: Vec::new(),
         };
         for (name, kind, size) in BUILTINS {
             // A complex number is aligned as its parts.
@@ -385,7 +401,18 @@ impl CTypes {
     }
 
     pub fn ref_to(&mut self, ty: CTypeId) -> CTypeId {
-        self.intern(CType::new(Kind::Ref(ty), 8, 8))
+        // Id 0 is `void`, never a reference, so 0 marks "not made yet".
+        match self.refs.get(ty as usize) {
+            Some(&r) if r != 0 => r,
+            _ => {
+                let r = self.intern(CType::new(Kind::Ref(ty), 8, 8));
+                if self.refs.len() <= ty as usize {
+                    self.refs.resize(ty as usize + 1, 0);
+                }
+                self.refs[ty as usize] = r;
+                r
+            }
+        }
     }
 
     pub fn pointer_to(&mut self, ty: CTypeId) -> CTypeId {
@@ -497,6 +524,34 @@ impl CTypes {
         }
     }
 
+    /// A struct or union member by name (the bytes of a Lua string),
+    /// searching anonymous members too; nothing is copied.
+    pub fn member(&self, ty: CTypeId, name: &[u8]) -> Option<Member> {
+        for f in &self.get(ty).fields {
+            match &f.name {
+                Some(n) if n.as_bytes() == name => {
+                    return Some(Member {
+                        ty: f.ty,
+                        offset: f.offset,
+                        bits: f.bits,
+                        in_const: false,
+                    })
+                }
+                None if f.bits.is_none() && self.get(f.ty).is_record() => {
+                    if let Some(m) = self.member(f.ty, name) {
+                        return Some(Member {
+                            offset: f.offset + m.offset,
+                            in_const: m.in_const || self.get(f.ty).is_const,
+                            ..m
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
     /// A struct or union member by name, searching anonymous members too.
     /// Returns the member and its offset from the start of `ty`.
     pub fn field(&self, ty: CTypeId, name: &str) -> Option<(Field, u64)> {
@@ -530,19 +585,7 @@ impl CTypes {
     /// Whether member `name` of record `ty` sits inside a const anonymous
     /// struct or union member (`const struct { int ni; };`).
     pub fn field_in_const_member(&self, ty: CTypeId, name: &str) -> bool {
-        for f in &self.get(ty).fields {
-            match &f.name {
-                Some(n) if n == name => return false,
-                None if f.bits.is_none()
-                    && self.get(f.ty).is_record()
-                    && self.field(f.ty, name).is_some() =>
-                {
-                    return self.get(f.ty).is_const || self.field_in_const_member(f.ty, name);
-                }
-                _ => {}
-            }
-        }
-        false
+        self.member(ty, name.as_bytes()).is_some_and(|m| m.in_const)
     }
 
     /// The type as C spells it, with `inner` (a declarator such as `*` or a

@@ -25,7 +25,9 @@ struct Place {
 fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Place> {
     let (ty, addr) = object(types, cd);
     let ct = types.get(ty);
-    let index = match key.as_cdata() {
+    // A number (or a string that converts to one) or an integer cdata
+    // indexes elements; only arrays, pointers and vectors have them.
+    let index = || match key.as_cdata() {
         Some(k) => match conv::cdata_scalar(types, k) {
             Ok(Scalar::Int(i, _)) => Some(i),
             Ok(Scalar::Float(f)) => Some(num2i64(f)),
@@ -33,63 +35,71 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
         },
         None => key.to_number().map(num2i64),
     };
-    if let (Some(i), Kind::Vector(t, _)) = (index, &ct.kind) {
-        // Elements of a vector are read, never written (as in LuaJIT).
-        let esize = types.get(*t).size;
-        return Ok(Place {
-            ty: *t,
-            addr: addr.wrapping_add((i as u64).wrapping_mul(esize)),
-            bits: None,
-            constant: true,
-        });
-    }
-    if let (Some(i), Kind::Ptr(t) | Kind::Array(t, ..)) = (index, &ct.kind) {
-        let base = if ct.is_pointer() {
-            conv::pointer_at(types, ty, addr)
-        } else {
-            addr
-        };
-        let esize = types.get(*t).size;
-        if esize == 0 && ct.is_pointer() {
-            // void, functions, incomplete structs (LuaJIT's words).
-            return Err(fail_at(vm, "size of C type is unknown or too large"));
+    match ct.kind {
+        Kind::Vector(t, _) => {
+            if let Some(i) = index() {
+                // Elements of a vector are read, never written (as in LuaJIT).
+                let esize = types.get(t).size;
+                return Ok(Place {
+                    ty: t,
+                    addr: addr.wrapping_add((i as u64).wrapping_mul(esize)),
+                    bits: None,
+                    constant: true,
+                });
+            }
         }
-        return Ok(Place {
-            ty: *t,
-            addr: base.wrapping_add((i as u64).wrapping_mul(esize)),
-            bits: None,
-            constant: false,
-        });
+        Kind::Ptr(t) | Kind::Array(t, ..) => {
+            if let Some(i) = index() {
+                let base = if ct.is_pointer() {
+                    conv::pointer_at(types, ty, addr)
+                } else {
+                    addr
+                };
+                let esize = types.get(t).size;
+                if esize == 0 && ct.is_pointer() {
+                    // void, functions, incomplete structs (LuaJIT's words).
+                    return Err(fail_at(vm, "size of C type is unknown or too large"));
+                }
+                return Ok(Place {
+                    ty: t,
+                    addr: base.wrapping_add((i as u64).wrapping_mul(esize)),
+                    bits: None,
+                    constant: false,
+                });
+            }
+        }
+        _ => {}
     }
     if let Some(s) = key.as_str() {
-        let name = String::from_utf8_lossy(s.as_bytes());
+        let name = s.as_bytes();
         let (rty, base) = match ct.kind {
             Kind::Ptr(t) if types.get(t).is_record() => (t, conv::pointer_at(types, ty, addr)),
             _ => (ty, addr),
         };
-        if types.get(rty).is_record() {
-            if let Some((f, off)) = types.field(rty, &name) {
+        let rct = types.get(rty);
+        if rct.is_record() {
+            if let Some(m) = types.member(rty, name) {
                 // Members of a const struct (or of a const anonymous member)
                 // are const too.
-                let constant = types.get(rty).is_const || types.field_in_const_member(rty, &name);
                 return Ok(Place {
-                    ty: f.ty,
-                    addr: base.wrapping_add(off),
-                    bits: f.bits,
-                    constant,
+                    ty: m.ty,
+                    addr: base.wrapping_add(m.offset),
+                    bits: m.bits,
+                    constant: rct.is_const || m.in_const,
                 });
             }
         }
-        if ct.kind == Kind::Complex && (name == "re" || name == "im") {
+        if ct.kind == Kind::Complex && (name == b"re" || name == b"im") {
             let half = ct.size / 2;
             return Ok(Place {
                 ty: if half == 4 { id::FLOAT } else { id::DOUBLE },
-                addr: addr + if name == "im" { half } else { 0 },
+                addr: addr + if name == b"im" { half } else { 0 },
                 bits: None,
                 constant: true,
             });
         }
         let what = types.repr(rty);
+        let name = String::from_utf8_lossy(name);
         return Err(fail_at(
             vm,
             format!("'{what}' has no member named '{name}'"),
@@ -158,9 +168,7 @@ fn is_member(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> bool {
         _ => ty,
     };
     match key.as_str() {
-        Some(s) => types
-            .field(rty, &String::from_utf8_lossy(s.as_bytes()))
-            .is_some(),
+        Some(s) => types.member(rty, s.as_bytes()).is_some(),
         None => false,
     }
 }
