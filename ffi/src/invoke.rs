@@ -47,7 +47,22 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
     if st.borrow().callbacks.is_freed(fptr) {
         return Err(vm.rt_error("bad callback"));
     }
-    let mut args: Vec<Value> = (2..=vm.nargs()).map(|i| vm.arg(i)).collect();
+    // The arguments, in place up to the usual few.
+    let nargs = vm.nargs().saturating_sub(1);
+    let mut inline = [Value::NIL; call::INLINE_ARGS];
+    let mut more = Vec::new();
+    let args: &mut [Value] = if nargs <= call::INLINE_ARGS {
+        for (i, a) in inline[..nargs].iter_mut().enumerate() {
+            *a = vm.arg(i + 2);
+        }
+        &mut inline[..nargs]
+    } else {
+        more.extend((2..=vm.nargs()).map(|i| vm.arg(i)));
+        &mut more[..]
+    };
+    if !args.iter().any(|a| a.is_function()) {
+        return call_c(vm, &st, fty, fptr, args);
+    }
     // Lua functions passed for function pointers become callbacks for the
     // duration of the call.
     let params = match &st.borrow().types.get(fty).kind {
@@ -62,7 +77,7 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
             temporary.push(stored_ptr(args[i].as_cdata().expect("made above")));
         }
     }
-    let result = call_c(vm, &st, fty, fptr, &args);
+    let result = call_c(vm, &st, fty, fptr, args);
     for addr in temporary {
         let slot = st.borrow_mut().callbacks.retire(addr);
         if let Some(slot) = slot {
@@ -76,10 +91,18 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
 fn call_c(vm: &mut Vm, st: &Shared, fty: CTypeId, fptr: u64, args: &[Value]) -> LuaResult<usize> {
     // Placed at the call and naming the function as its caller spells it
     // (`bad argument #1 to 'strlen'`), as LuaJIT raises them.
+    let mut call_args = call::CallArgs::default();
     let prepared = {
         let mut guard = st.borrow_mut();
         let ffi = &mut *guard;
-        call::prepare(&mut ffi.types, &mut ffi.cifs, fty, fptr, args)
+        call::prepare(
+            &mut ffi.types,
+            &mut ffi.calls,
+            fty,
+            fptr,
+            args,
+            &mut call_args,
+        )
     };
     let prepared = prepared.map_err(|e| match e {
         call::CallError::Arg(n, m) => vm.arg_error(n, &m),
@@ -89,14 +112,17 @@ fn call_c(vm: &mut Vm, st: &Shared, fty: CTypeId, fptr: u64, args: &[Value]) -> 
     // writes, and C's buffered output right after.
     vm.flush_stdout();
     // No borrow of the state across the call: C may call back into Lua.
-    let result = prepared.invoke();
+    let result = prepared.invoke(&mut call_args);
     st.borrow().errno.set(mem::errno());
     mem::flush_c_stdio();
-    let reg = vm.registry();
-    let err = vm.table_get_str(reg, callback::ERROR_KEY)?;
-    if !err.is_nil() {
-        vm.table_set_str(reg, callback::ERROR_KEY, Value::NIL)?;
-        return Err(vm.raise(err));
+    if st.borrow().callback_error.get() {
+        st.borrow().callback_error.set(false);
+        let reg = vm.registry();
+        let err = vm.table_get_str(reg, callback::ERROR_KEY)?;
+        if !err.is_nil() {
+            vm.table_set_str(reg, callback::ERROR_KEY, Value::NIL)?;
+            return Err(vm.raise(err));
+        }
     }
     let Some((rty, mut bytes)) = result else {
         return Ok(0);
@@ -107,11 +133,10 @@ fn call_c(vm: &mut Vm, st: &Shared, fty: CTypeId, fptr: u64, args: &[Value]) -> 
         // A struct result is a new object holding a copy.
         let size = types.get(rty).size;
         let out = vm.new_cdata(rty, size as usize)?;
-        mem::copy(out.data_ptr() as u64, bytes.as_ptr() as u64, size)
-            .map_err(|m| fail_at(vm, m))?;
+        mem::copy(out.data_ptr() as u64, bytes.addr(), size).map_err(|m| fail_at(vm, m))?;
         out.to_value()
     } else {
-        load(vm, types, rty, bytes.as_mut_ptr() as u64)?
+        load(vm, types, rty, bytes.addr())?
     };
     drop(st);
     vm.push(v)?;
