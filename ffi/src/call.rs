@@ -21,22 +21,36 @@ use crate::conv::{self, object, Scalar};
 use crate::ctype::{id, CTypeId, CTypes, Kind};
 use libffi::middle::{Cif, Type};
 use lunavm_vm::Value;
+use std::mem::MaybeUninit;
 use std::rc::Rc;
 
 /// How a parameter of a direct call is passed: in the next integer register
 /// (extended to 64 bits from its size, as libffi extends it), or in the
-/// next SSE register (a `float` in the low half).
+/// next SSE register (a `float` in the low half). `number`: a plain integer
+/// or floating-point type, which a Lua number converts to without
+/// `conv::store`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum ParamReg {
-    Int { size: u8, signed: bool },
-    Sse,
+    Int {
+        size: u8,
+        signed: bool,
+        number: bool,
+    },
+    Sse {
+        size: u8,
+    },
 }
 
 /// Where a direct call's result comes back.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum ResultReg {
-    /// `rax` (also what a `void` function leaves, unread).
-    Int,
+    /// `rax` (also what a `void` function leaves, unread); `number`: a
+    /// plain integer narrower than 8 bytes, which loads as a Lua number.
+    Int {
+        size: u8,
+        signed: bool,
+        number: bool,
+    },
     /// `xmm0` as a double.
     F64,
     /// `xmm0` as a float.
@@ -87,19 +101,33 @@ fn direct_plan(
         return None;
     }
     let int = |ct: &crate::ctype::CType| match ct.kind {
-        Kind::Int { signed } if matches!(ct.size, 1 | 2 | 4 | 8) => Some((ct.size as u8, signed)),
-        Kind::Bool if matches!(ct.size, 1 | 2 | 4 | 8) => Some((ct.size as u8, false)),
+        Kind::Int { signed } if matches!(ct.size, 1 | 2 | 4 | 8) => {
+            Some((ct.size as u8, signed, true))
+        }
+        Kind::Bool if matches!(ct.size, 1 | 2 | 4 | 8) => Some((ct.size as u8, false, false)),
         // libffi passes and returns an enum as an `int32_t`.
-        Kind::Enum => Some((4, true)),
-        Kind::Ptr(_) | Kind::Ref(_) => Some((8, false)),
+        Kind::Enum => Some((4, true, false)),
+        Kind::Ptr(_) | Kind::Ref(_) => Some((8, false, false)),
         _ => None,
     };
     let rct = types.get(ret);
     let result = match rct.kind {
-        Kind::Void => ResultReg::Int,
+        Kind::Void => ResultReg::Int {
+            size: 8,
+            signed: false,
+            number: false,
+        },
         Kind::Float if rct.size == 8 => ResultReg::F64,
         Kind::Float if rct.size == 4 => ResultReg::F32,
-        _ => int(rct).map(|_| ResultReg::Int)?,
+        _ => {
+            let (size, signed, number) = int(rct)?;
+            ResultReg::Int {
+                size,
+                signed,
+                // 64-bit integers load boxed.
+                number: number && size < 8,
+            }
+        }
     };
     let (mut ints, mut sses) = (0, 0);
     let mut regs = Vec::with_capacity(params.len());
@@ -108,12 +136,18 @@ fn direct_plan(
         regs.push(match ct.kind {
             Kind::Float if ct.size == 4 || ct.size == 8 => {
                 sses += 1;
-                ParamReg::Sse
+                ParamReg::Sse {
+                    size: ct.size as u8,
+                }
             }
             _ => {
-                let (size, signed) = int(ct)?;
+                let (size, signed, number) = int(ct)?;
                 ints += 1;
-                ParamReg::Int { size, signed }
+                ParamReg::Int {
+                    size,
+                    signed,
+                    number,
+                }
             }
         });
     }
@@ -155,7 +189,9 @@ pub struct CallArgs {
     int_regs: [u64; INT_REGS],
     sse_regs: [f64; SSE_REGS],
     len: usize,
-    inline: [[u128; 2]; INLINE_ARGS],
+    /// Written (zeroed) only as arguments take them: a call that goes
+    /// directly never touches them.
+    inline: [MaybeUninit<[u128; 2]>; INLINE_ARGS],
     /// The other arguments' slots, by argument index.
     spilled: Vec<(usize, Vec<u128>)>,
 }
@@ -166,7 +202,7 @@ impl Default for CallArgs {
             int_regs: [0; INT_REGS],
             sse_regs: [0.0; SSE_REGS],
             len: 0,
-            inline: [[0; 2]; INLINE_ARGS],
+            inline: [MaybeUninit::uninit(); INLINE_ARGS],
             spilled: Vec::new(),
         }
     }
@@ -178,8 +214,7 @@ impl CallArgs {
         let i = self.len;
         self.len += 1;
         if i < INLINE_ARGS && size <= 32 {
-            self.inline[i] = [0; 2];
-            return self.inline[i].as_mut_ptr() as u64;
+            return self.inline[i].write([0; 2]).as_mut_ptr() as u64;
         }
         let mut bytes = vec![0u128; (size as usize).div_ceil(16).max(1)];
         // The heap buffer stays where it is when the Vec moves.
@@ -422,15 +457,32 @@ pub fn prepare(
             Some((regs, _)) => {
                 let (mut ni, mut ns) = (0, 0);
                 for (i, ((&ty, &reg), &v)) in desc.params.iter().zip(regs).zip(args).enumerate() {
-                    let mut word = 0u64;
-                    conv::store(types, ty, &mut word as *mut u64 as u64, v, false)
-                        .map_err(|m| CallError::Arg(i + 1, m))?;
+                    // The bytes `conv::store` would store, in the low end.
+                    let word = match reg {
+                        ParamReg::Int {
+                            size,
+                            signed,
+                            number: true,
+                        } if v.is_number() => {
+                            conv::number_to_int(v.as_f64(), size as u64, signed) as u64
+                        }
+                        ParamReg::Sse { size: 8 } if v.is_number() => v.as_f64().to_bits(),
+                        ParamReg::Sse { size: _ } if v.is_number() => {
+                            u64::from((v.as_f64() as f32).to_bits())
+                        }
+                        _ => {
+                            let mut word = 0u64;
+                            conv::store(types, ty, &mut word as *mut u64 as u64, v, false)
+                                .map_err(|m| CallError::Arg(i + 1, m))?;
+                            word
+                        }
+                    };
                     match reg {
-                        ParamReg::Int { size, signed } => {
-                            call.int_regs[ni] = extend(word, size, signed);
+                        ParamReg::Int { size, signed, .. } => {
+                            call.int_regs[ni] = widen(word, size, signed);
                             ni += 1;
                         }
-                        ParamReg::Sse => {
+                        ParamReg::Sse { .. } => {
                             call.sse_regs[ns] = f64::from_bits(word);
                             ns += 1;
                         }
@@ -506,14 +558,25 @@ pub fn prepare(
     })
 }
 
-/// An argument word of `size` bytes widened to 64 bits.
-fn extend(word: u64, size: u8, signed: bool) -> u64 {
+/// The low `size` bytes of `word` widened to 64 bits.
+fn widen(word: u64, size: u8, signed: bool) -> u64 {
     match (size, signed) {
         (1, true) => word as i8 as i64 as u64,
+        (1, false) => word as u8 as u64,
         (2, true) => word as i16 as i64 as u64,
+        (2, false) => word as u16 as u64,
         (4, true) => word as i32 as i64 as u64,
+        (4, false) => word as u32 as u64,
         _ => word,
     }
+}
+
+/// What a call returned: nothing, a number, or the bytes of a result of
+/// the given type.
+pub(crate) enum CallResult {
+    Void,
+    Number(f64),
+    Bytes(CTypeId, Slot),
 }
 
 /// A C function taking the six integer and eight SSE argument registers.
@@ -525,10 +588,23 @@ impl Prepared {
     /// result's type and bytes (None for void). C code may call back into Lua
     /// meanwhile (callbacks), so the caller must hold no borrow of the ffi
     /// state.
-    pub(crate) fn invoke(self, call: &mut CallArgs) -> Option<(CTypeId, Slot)> {
+    pub(crate) fn invoke(self, call: &mut CallArgs) -> CallResult {
         if let Some(reg) = self.direct {
             let word = call_direct(self.fptr, call, reg);
-            return (!self.ret_void).then_some((self.ret, Slot::Small([word as u128, 0])));
+            return match reg {
+                _ if self.ret_void => CallResult::Void,
+                // As `conv::load` loads these.
+                ResultReg::F64 => CallResult::Number(f64::from_bits(word)),
+                ResultReg::F32 => CallResult::Number(f64::from(f32::from_bits(word as u32))),
+                ResultReg::Int {
+                    size,
+                    signed,
+                    number: true,
+                } => CallResult::Number(widen(word, size, signed) as i64 as f64),
+                ResultReg::Int { .. } => {
+                    CallResult::Bytes(self.ret, Slot::Small([word as u128, 0]))
+                }
+            };
         }
         let mut result = Slot::new(self.ret_size);
         let cif = match &self.iface {
@@ -543,7 +619,7 @@ impl Prepared {
             ptrs.resize(call.len, std::ptr::null_mut());
             &mut ptrs[..]
         };
-        for (p, b) in ptrs.iter_mut().zip(&mut call.inline) {
+        for (p, b) in ptrs.iter_mut().zip(&mut call.inline).take(call.len) {
             *p = b.as_mut_ptr() as *mut std::ffi::c_void;
         }
         for (i, b) in &mut call.spilled {
@@ -566,9 +642,9 @@ impl Prepared {
             );
         }
         if self.ret_void {
-            return None;
+            return CallResult::Void;
         }
-        Some((self.ret, result))
+        CallResult::Bytes(self.ret, result)
     }
 }
 
@@ -588,7 +664,7 @@ fn call_direct(fptr: u64, call: &CallArgs, reg: ResultReg) -> u64 {
     // prototype is the program's promise, as in C.
     unsafe {
         match reg {
-            ResultReg::Int => {
+            ResultReg::Int { .. } => {
                 let fun = std::mem::transmute::<usize, DirectFn<u64>>(fptr as usize);
                 fun(a, b, c, d, e, f, x0, x1, x2, x3, x4, x5, x6, x7)
             }

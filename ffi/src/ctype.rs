@@ -63,6 +63,14 @@ pub struct Field {
     pub bits: Option<(u32, u32)>,
 }
 
+/// Whether a member's name is these bytes (compared in place: names are
+/// short, and a call to memcmp would cost more).
+#[inline]
+fn same_name(n: &str, name: &[u8]) -> bool {
+    let n = n.as_bytes();
+    n.len() == name.len() && n.iter().zip(name).all(|(a, b)| a == b)
+}
+
 /// A member as found by name (`CTypes::member`): its type, its offset from
 /// the start of the record searched, its bit field, and whether it sits
 /// inside a const anonymous struct or union member.
@@ -529,7 +537,7 @@ impl CTypes {
     pub fn member(&self, ty: CTypeId, name: &[u8]) -> Option<Member> {
         for f in &self.get(ty).fields {
             match &f.name {
-                Some(n) if n.as_bytes() == name => {
+                Some(n) if same_name(n, name) => {
                     return Some(Member {
                         ty: f.ty,
                         offset: f.offset,

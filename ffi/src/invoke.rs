@@ -124,8 +124,14 @@ fn call_c(vm: &mut Vm, st: &Shared, fty: CTypeId, fptr: u64, args: &[Value]) -> 
             return Err(vm.raise(err));
         }
     }
-    let Some((rty, mut bytes)) = result else {
-        return Ok(0);
+    let (rty, mut bytes) = match result {
+        call::CallResult::Void => return Ok(0),
+        call::CallResult::Number(n) => {
+            vm.push_unchecked(Value::number(n));
+            vm.gc_check()?;
+            return Ok(1);
+        }
+        call::CallResult::Bytes(rty, bytes) => (rty, bytes),
     };
     let mut st = st.borrow_mut();
     let types = &mut st.types;
@@ -139,7 +145,8 @@ fn call_c(vm: &mut Vm, st: &Shared, fty: CTypeId, fptr: u64, args: &[Value]) -> 
         load(vm, types, rty, bytes.addr())?
     };
     drop(st);
-    vm.push(v)?;
+    // (Within the room every native has.)
+    vm.push_unchecked(v);
     vm.gc_check()?;
     Ok(1)
 }
@@ -149,12 +156,18 @@ pub(crate) fn is_func_ptr(types: &CTypes, ty: CTypeId) -> bool {
 }
 
 /// `cb.free` and `cb.set` of a callback's function pointer.
+#[inline]
 pub(crate) fn callback_method(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> LuaResult<Option<Value>> {
     let f: NativeFn = match key.as_str().map(|s| s.as_bytes()) {
         Some(b"free") => callback_free,
         Some(b"set") => callback_set,
         _ => return Ok(None),
     };
+    callback_method_of(vm, cd, f)
+}
+
+#[inline(never)]
+fn callback_method_of(vm: &mut Vm, cd: Gc<Cdata>, f: NativeFn) -> LuaResult<Option<Value>> {
     // Every function pointer has them; they fail on what is not a live callback.
     if !is_func_ptr(&state(vm).borrow().types, cd.ctype()) {
         return Ok(None);

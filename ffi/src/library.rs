@@ -199,6 +199,7 @@ pub(crate) fn native(vm: &mut Vm, f: NativeFn, state: Value) -> LuaResult<Value>
     Ok(func.to_value())
 }
 
+#[inline]
 pub(crate) fn state(vm: &Vm) -> Shared {
     vm.native_upvalue(0)
         .as_userdata()

@@ -201,6 +201,9 @@ extern "C" {
     static stdin: *mut libc::FILE;
     static stdout: *mut libc::FILE;
     static stderr: *mut libc::FILE;
+    /// How many bytes wait in a stream's output buffer (glibc's and musl's
+    /// <stdio_ext.h>): most calls leave none, and fflush costs more.
+    fn __fpending(stream: *mut libc::FILE) -> libc::size_t;
 }
 
 /// The addresses of C's `stdin`, `stdout` and `stderr` streams.
@@ -215,8 +218,11 @@ pub fn c_standard_streams() -> [u64; 3] {
 /// (`fflush(NULL)`) after each call cost more than the call itself.
 pub fn flush_c_stdio() {
     // SAFETY: `stdout` is initialised by libc before main and never null; it
-    // is read once and handed to fflush, which locks the stream itself.
+    // is read once and handed to `__fpending` (which reads how many bytes
+    // its buffer holds) and fflush, which locks the stream itself.
     unsafe {
-        libc::fflush(stdout);
+        if __fpending(stdout) > 0 {
+            libc::fflush(stdout);
+        }
     }
 }

@@ -110,7 +110,26 @@ impl Vm {
     }
 
     /// Resolves `obj[key]`. `slot` names the object for error messages.
+    #[inline]
     pub(crate) fn resolve_index(
+        &mut self,
+        obj: Value,
+        key: Value,
+        slot: Option<u32>,
+    ) -> LuaResult<Resolved> {
+        // Not a table (cdata, userdata, strings): a handler function is
+        // found with one lookup, and the key is not looked at.
+        if !obj.is_table() {
+            if let Some(h) = self.tm_of(obj, Mm::Index).filter(|h| h.is_function()) {
+                return Ok(Resolved::Call(h, obj, key));
+            }
+        }
+        self.resolve_index_chain(obj, key, slot)
+    }
+
+    /// `resolve_index` along the chain of `__index` tables.
+    #[inline(never)]
+    fn resolve_index_chain(
         &mut self,
         mut obj: Value,
         key: Value,
@@ -144,7 +163,26 @@ impl Vm {
 
     /// Resolves `obj[key] = val`: stores raw where no metamethod applies and
     /// returns `Done`, or the `__newindex` handler to call with (obj, key, val).
+    #[inline]
     pub(crate) fn resolve_newindex(
+        &mut self,
+        obj: Value,
+        key: Value,
+        val: Value,
+        slot: Option<u32>,
+    ) -> LuaResult<Resolved> {
+        // Not a table: as in `resolve_index`.
+        if !obj.is_table() {
+            if let Some(h) = self.tm_of(obj, Mm::NewIndex).filter(|h| h.is_function()) {
+                return Ok(Resolved::Call(h, obj, key));
+            }
+        }
+        self.resolve_newindex_chain(obj, key, val, slot)
+    }
+
+    /// `resolve_newindex` along the chain of `__newindex` tables.
+    #[inline(never)]
+    fn resolve_newindex_chain(
         &mut self,
         mut obj: Value,
         key: Value,
