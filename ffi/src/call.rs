@@ -1,6 +1,6 @@
-//! Calls from Lua into C through libffi (LuaJIT's lj_ccall): arguments are
-//! converted to the prototype's parameter types (extra arguments of a vararg
-//! function are promoted as C does), the call goes through a libffi call
+//! Calls from Lua into C (LuaJIT's lj_ccall): arguments are converted to
+//! the prototype's parameter types (extra arguments of a vararg function are
+//! promoted as C does), the call goes directly or through a libffi call
 //! interface built for the prototype, and the result is converted back.
 //!
 //! What depends only on a fixed (non-vararg) prototype is worked out once,
