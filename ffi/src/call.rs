@@ -693,3 +693,79 @@ pub fn callable(types: &CTypes, v: Value) -> Option<(CTypeId, u64)> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cparse::type_name;
+
+    /// The direct-call registers of the function type `decl` (a function
+    /// pointer type, to keep the parser's spelling), if it is called directly.
+    fn plan(decl: &str) -> Option<(Vec<ParamReg>, ResultReg)> {
+        let mut types = CTypes::new();
+        let ptr = type_name(&mut types, decl).expect("parses");
+        let fty = types.target(ptr).expect("a pointer");
+        let Kind::Func {
+            ret, ref params, ..
+        } = types.get(fty).kind
+        else {
+            panic!("not a function type");
+        };
+        direct_plan(&types, &params.clone(), ret).map(|(regs, r)| (regs.into_vec(), r))
+    }
+
+    #[test]
+    fn register_only_prototypes_are_called_directly() {
+        let int = |size, signed| ParamReg::Int {
+            size,
+            signed,
+            number: true,
+        };
+        let (regs, ret) = plan("int (*)(signed char, unsigned short, float, double)").unwrap();
+        assert_eq!(
+            regs,
+            [
+                int(1, true),
+                int(2, false),
+                ParamReg::Sse { size: 4 },
+                ParamReg::Sse { size: 8 }
+            ]
+        );
+        assert_eq!(
+            ret,
+            ResultReg::Int {
+                size: 4,
+                signed: true,
+                number: true
+            }
+        );
+        // 64-bit integers come back boxed, pointers and bools as cdata and
+        // booleans: not as plain numbers.
+        for decl in ["int64_t (*)(void)", "void *(*)(void)", "bool (*)(void)"] {
+            assert!(
+                matches!(plan(decl).unwrap().1, ResultReg::Int { number: false, .. }),
+                "{decl}"
+            );
+        }
+        assert_eq!(plan("float (*)(const char *)").unwrap().1, ResultReg::F32);
+        assert_eq!(plan("double (*)(int *)").unwrap().1, ResultReg::F64);
+        assert!(plan("void (*)(int, int, int, int, int, int, double, double, double, double, double, double, double, double)").is_some());
+    }
+
+    #[test]
+    fn other_prototypes_go_through_libffi() {
+        for decl in [
+            // More than six integer or eight SSE arguments: some on the stack.
+            "void (*)(int, int, int, int, int, int, int)",
+            "void (*)(double, double, double, double, double, double, double, double, double)",
+            // Aggregates, long double, complex, vectors, wide integers.
+            "void (*)(struct { int a; })",
+            "struct { int a; } (*)(void)",
+            "long double (*)(void)",
+            "void (*)(complex)",
+            "void (*)(int __attribute__((mode(TI))))",
+        ] {
+            assert!(plan(decl).is_none(), "{decl}");
+        }
+    }
+}
