@@ -1,24 +1,166 @@
-//! Calls from Lua into C through libffi (LuaJIT's lj_ccall): arguments are
-//! converted to the prototype's parameter types (extra arguments of a vararg
-//! function are promoted as C does), the call goes through a libffi call
+//! Calls from Lua into C (LuaJIT's lj_ccall): arguments are converted to
+//! the prototype's parameter types (extra arguments of a vararg function are
+//! promoted as C does), the call goes directly or through a libffi call
 //! interface built for the prototype, and the result is converted back.
 //!
-//! The one `unsafe` block is the call itself.
+//! What depends only on a fixed (non-vararg) prototype is worked out once,
+//! on its first successful call, and kept as its `CallDesc` (by function
+//! type id: a function type never changes once its parameters are complete,
+//! and a call that fails on an incomplete one caches nothing). A call then
+//! converts its arguments into a `CallArgs` in the caller's Rust frame, with
+//! no allocation up to `INLINE_ARGS` arguments of up to 32 bytes each. A
+//! prototype whose parameters all go in registers and whose result comes
+//! back in one (integers, pointers, `float`, `double`) is called directly,
+//! as a Rust function of six integer and eight SSE arguments: the x86-64
+//! SysV ABI assigns registers by class and order, and a callee ignores the
+//! registers it has no parameter for. Others go through libffi.
+//!
+//! The `unsafe` blocks are the calls themselves.
 
 use crate::conv::{self, object, Scalar};
 use crate::ctype::{id, CTypeId, CTypes, Kind};
 use libffi::middle::{Cif, Type};
 use lunavm_vm::Value;
-use std::collections::HashMap;
+use std::mem::MaybeUninit;
 use std::rc::Rc;
 
-/// Call interfaces of the fixed prototypes called so far, by function type.
-pub type CifCache = HashMap<CTypeId, Rc<Cif>>;
+/// How a parameter of a direct call is passed: in the next integer register
+/// (extended to 64 bits from its size, as libffi extends it), or in the
+/// next SSE register (a `float` in the low half). `number`: a plain integer
+/// or floating-point type, which a Lua number converts to without
+/// `conv::store`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum ParamReg {
+    Int {
+        size: u8,
+        signed: bool,
+        number: bool,
+    },
+    Sse {
+        size: u8,
+    },
+}
+
+/// Where a direct call's result comes back.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum ResultReg {
+    /// `rax` (also what a `void` function leaves, unread); `number`: a
+    /// plain integer narrower than 8 bytes, which loads as a Lua number.
+    Int {
+        size: u8,
+        signed: bool,
+        number: bool,
+    },
+    /// `xmm0` as a double.
+    F64,
+    /// `xmm0` as a float.
+    F32,
+}
+
+/// Integer and SSE argument registers of the x86-64 SysV ABI.
+const INT_REGS: usize = 6;
+const SSE_REGS: usize = 8;
+
+/// What a call of a fixed prototype needs that depends only on the
+/// prototype: its libffi call interface, parameter types and result, and,
+/// when it can be called directly, its registers.
+pub struct CallDesc {
+    cif: Cif,
+    params: Box<[CTypeId]>,
+    direct: Option<(Box<[ParamReg]>, ResultReg)>,
+    ret: CTypeId,
+    ret_size: u64,
+    ret_void: bool,
+}
+
+/// The call descriptors made so far, indexed by function type id.
+#[derive(Default)]
+pub struct CallDescs(Vec<Option<Rc<CallDesc>>>);
+
+impl CallDescs {
+    fn get(&self, fty: CTypeId) -> Option<&Rc<CallDesc>> {
+        self.0.get(fty as usize)?.as_ref()
+    }
+    fn insert(&mut self, fty: CTypeId, desc: Rc<CallDesc>) {
+        let i = fty as usize;
+        if self.0.len() <= i {
+            self.0.resize(i + 1, None);
+        }
+        self.0[i] = Some(desc);
+    }
+}
+
+/// The registers a direct call of a prototype with these parameters and
+/// result uses, if it can be made (None: through libffi).
+fn direct_plan(
+    types: &CTypes,
+    params: &[CTypeId],
+    ret: CTypeId,
+) -> Option<(Box<[ParamReg]>, ResultReg)> {
+    if !cfg!(all(target_arch = "x86_64", unix)) {
+        return None;
+    }
+    let int = |ct: &crate::ctype::CType| match ct.kind {
+        Kind::Int { signed } if matches!(ct.size, 1 | 2 | 4 | 8) => {
+            Some((ct.size as u8, signed, true))
+        }
+        Kind::Bool if matches!(ct.size, 1 | 2 | 4 | 8) => Some((ct.size as u8, false, false)),
+        // libffi passes and returns an enum as an `int32_t`.
+        Kind::Enum => Some((4, true, false)),
+        Kind::Ptr(_) | Kind::Ref(_) => Some((8, false, false)),
+        _ => None,
+    };
+    let rct = types.get(ret);
+    let result = match rct.kind {
+        Kind::Void => ResultReg::Int {
+            size: 8,
+            signed: false,
+            number: false,
+        },
+        Kind::Float if rct.size == 8 => ResultReg::F64,
+        Kind::Float if rct.size == 4 => ResultReg::F32,
+        _ => {
+            let (size, signed, number) = int(rct)?;
+            ResultReg::Int {
+                size,
+                signed,
+                // 64-bit integers load boxed.
+                number: number && size < 8,
+            }
+        }
+    };
+    let (mut ints, mut sses) = (0, 0);
+    let mut regs = Vec::with_capacity(params.len());
+    for &p in params {
+        let ct = types.get(p);
+        regs.push(match ct.kind {
+            Kind::Float if ct.size == 4 || ct.size == 8 => {
+                sses += 1;
+                ParamReg::Sse {
+                    size: ct.size as u8,
+                }
+            }
+            _ => {
+                let (size, signed, number) = int(ct)?;
+                ints += 1;
+                ParamReg::Int {
+                    size,
+                    signed,
+                    number,
+                }
+            }
+        });
+    }
+    (ints <= INT_REGS && sses <= SSE_REGS).then(|| (regs.into_boxed_slice(), result))
+}
+
+/// Arguments a call converts without allocating (more go in a Vec).
+pub const INLINE_ARGS: usize = 8;
 
 /// An argument's or result's bytes, 16-byte aligned (as libffi needs): in
 /// place up to 32 bytes (no allocation for scalars and small structs).
 #[derive(Clone)]
-enum Slot {
+pub(crate) enum Slot {
     Small([u128; 2]),
     Large(Vec<u128>),
 }
@@ -32,11 +174,53 @@ impl Slot {
         }
     }
     /// Where the bytes are now (a small slot's address changes when it moves).
-    fn addr(&mut self) -> u64 {
+    pub(crate) fn addr(&mut self) -> u64 {
         match self {
             Slot::Small(b) => b.as_mut_ptr() as u64,
             Slot::Large(v) => v.as_mut_ptr() as u64,
         }
+    }
+}
+
+/// One call's converted arguments, kept in the calling native's frame from
+/// `prepare` to `invoke`: the registers of a direct call, or one slot per
+/// argument for libffi (the first `INLINE_ARGS` of up to 32 bytes in place).
+pub struct CallArgs {
+    int_regs: [u64; INT_REGS],
+    sse_regs: [f64; SSE_REGS],
+    len: usize,
+    /// Written (zeroed) only as arguments take them: a call that goes
+    /// directly never touches them.
+    inline: [MaybeUninit<[u128; 2]>; INLINE_ARGS],
+    /// The other arguments' slots, by argument index.
+    spilled: Vec<(usize, Vec<u128>)>,
+}
+
+impl Default for CallArgs {
+    fn default() -> Self {
+        CallArgs {
+            int_regs: [0; INT_REGS],
+            sse_regs: [0.0; SSE_REGS],
+            len: 0,
+            inline: [MaybeUninit::uninit(); INLINE_ARGS],
+            spilled: Vec::new(),
+        }
+    }
+}
+
+impl CallArgs {
+    /// The address of a zeroed slot of `size` bytes for the next argument.
+    fn next_slot(&mut self, size: u64) -> u64 {
+        let i = self.len;
+        self.len += 1;
+        if i < INLINE_ARGS && size <= 32 {
+            return self.inline[i].write([0; 2]).as_mut_ptr() as u64;
+        }
+        let mut bytes = vec![0u128; (size as usize).div_ceil(16).max(1)];
+        // The heap buffer stays where it is when the Vec moves.
+        let addr = bytes.as_mut_ptr() as u64;
+        self.spilled.push((i, bytes));
+        addr
     }
 }
 
@@ -206,25 +390,32 @@ impl From<String> for CallError {
     }
 }
 
-/// A call ready to go: the call interface and the converted arguments.
+/// How the call interface of a prepared call is held: shared with the
+/// prototype's descriptor, or made for this vararg call alone.
+enum CallIface {
+    Desc(Rc<CallDesc>),
+    Own(Cif),
+}
+
+/// A call ready to go (its arguments are in a `CallArgs`: in registers
+/// for a direct call, whose result register is `direct`, else in slots).
 pub struct Prepared {
-    cif: Rc<Cif>,
-    slots: Vec<Slot>,
+    iface: CallIface,
+    direct: Option<ResultReg>,
     fptr: u64,
     ret: CTypeId,
     ret_size: u64,
     ret_void: bool,
 }
 
-/// Converts the arguments of a call of the C function at `fptr` with
-/// prototype `fty` and builds its call interface.
-pub fn prepare(
-    types: &mut CTypes,
-    cifs: &mut CifCache,
+/// Checks what every call checks before converting arguments: the count,
+/// the pointer, `long double`s.
+fn check_call(
+    types: &CTypes,
     fty: CTypeId,
     fptr: u64,
     args: &[Value],
-) -> Result<Prepared, CallError> {
+) -> Result<(CTypeId, usize, bool), CallError> {
     let Kind::Func {
         ret,
         ref params,
@@ -244,59 +435,122 @@ pub fn prepare(
             "attempt to call a NULL function pointer".into(),
         ));
     }
+    Ok((ret, nparams, varargs))
+}
+
+/// Converts the arguments of a call of the C function at `fptr` with
+/// prototype `fty` and finds or builds its call interface.
+pub fn prepare(
+    types: &mut CTypes,
+    descs: &mut CallDescs,
+    fty: CTypeId,
+    fptr: u64,
+    args: &[Value],
+    call: &mut CallArgs,
+) -> Result<Prepared, CallError> {
+    let (ret, nparams, varargs) = check_call(types, fty, fptr, args)?;
+    if let Some(desc) = descs.get(fty) {
+        // A fixed prototype called before: its checks passed then and hold
+        // still (no `long double` parameter, a result that can be returned).
+        let desc = desc.clone();
+        match &desc.direct {
+            Some((regs, _)) => {
+                let (mut ni, mut ns) = (0, 0);
+                for (i, ((&ty, &reg), &v)) in desc.params.iter().zip(regs).zip(args).enumerate() {
+                    // The bytes `conv::store` would store, in the low end.
+                    let word = match reg {
+                        ParamReg::Int {
+                            size,
+                            signed,
+                            number: true,
+                        } if v.is_number() => {
+                            conv::number_to_int(v.as_f64(), size as u64, signed) as u64
+                        }
+                        ParamReg::Sse { size: 8 } if v.is_number() => v.as_f64().to_bits(),
+                        ParamReg::Sse { size: _ } if v.is_number() => {
+                            u64::from((v.as_f64() as f32).to_bits())
+                        }
+                        _ => {
+                            let mut word = 0u64;
+                            conv::store(types, ty, &mut word as *mut u64 as u64, v, false)
+                                .map_err(|m| CallError::Arg(i + 1, m))?;
+                            word
+                        }
+                    };
+                    match reg {
+                        ParamReg::Int { size, signed, .. } => {
+                            call.int_regs[ni] = widen(word, size, signed);
+                            ni += 1;
+                        }
+                        ParamReg::Sse { .. } => {
+                            call.sse_regs[ns] = f64::from_bits(word);
+                            ns += 1;
+                        }
+                    }
+                }
+            }
+            None => {
+                for (i, (&ty, &v)) in desc.params.iter().zip(args).enumerate() {
+                    let addr = call.next_slot(types.get(ty).size);
+                    conv::store(types, ty, addr, v, false).map_err(|m| CallError::Arg(i + 1, m))?;
+                }
+            }
+        }
+        return Ok(Prepared {
+            direct: desc.direct.as_ref().map(|&(_, reg)| reg),
+            fptr,
+            ret: desc.ret,
+            ret_size: desc.ret_size,
+            ret_void: desc.ret_void,
+            iface: CallIface::Desc(desc),
+        });
+    }
     let long_double_arg = args
         .iter()
         .filter_map(|v| v.as_cdata())
         .any(|cd| conv::is_long_double(types, object(types, cd).0));
+    let params = match &types.get(fty).kind {
+        Kind::Func { params, .. } => params.clone(),
+        _ => Vec::new(),
+    };
     if params.iter().any(|&p| conv::is_long_double(types, p)) || (varargs && long_double_arg) {
         return Err(CallError::Other(LONG_DOUBLE_CALL.into()));
     }
-    let param = |types: &CTypes, i: usize| match &types.get(fty).kind {
-        Kind::Func { params, .. } => params.get(i).copied(),
-        _ => None,
-    };
-    // The call interface of a fixed prototype is made once.
-    let cached = if varargs {
-        None
-    } else {
-        cifs.get(&fty).cloned()
-    };
-    let mut arg_types = Vec::with_capacity(if cached.is_some() { 0 } else { args.len() });
-    let mut slots = Vec::with_capacity(args.len());
+    let mut arg_types = Vec::with_capacity(args.len());
     for (i, &v) in args.iter().enumerate() {
-        let ty = match param(types, i) {
-            Some(p) => p,
+        let ty = match params.get(i) {
+            Some(&p) => p,
             None => vararg_type(types, v),
         };
-        let size = types.get(ty).size;
-        let mut slot = Slot::new(size);
-        conv::store(types, ty, slot.addr(), v, false).map_err(|m| CallError::Arg(i + 1, m))?;
-        if cached.is_none() {
-            arg_types.push(ffi_type(types, ty)?);
-        }
-        slots.push(slot);
+        let addr = call.next_slot(types.get(ty).size);
+        conv::store(types, ty, addr, v, false).map_err(|m| CallError::Arg(i + 1, m))?;
+        arg_types.push(ffi_type(types, ty)?);
     }
     let rct = types.get(ret);
     if rct.is_array() || (rct.kind != Kind::Void && !rct.complete) {
         return Err(format!("NYI: returning '{}'", types.repr(ret)).into());
     }
     let (ret_size, ret_void) = (rct.size, rct.kind == Kind::Void);
-    let cif = match cached {
-        Some(cif) => cif,
-        None => {
-            let rtype = ffi_type(types, ret)?;
-            if varargs {
-                Rc::new(Cif::new_variadic(arg_types, nparams, rtype))
-            } else {
-                let cif = Rc::new(Cif::new(arg_types, rtype));
-                cifs.insert(fty, cif.clone());
-                cif
-            }
-        }
+    let rtype = ffi_type(types, ret)?;
+    let iface = if varargs {
+        CallIface::Own(Cif::new_variadic(arg_types, nparams, rtype))
+    } else {
+        // This call goes through libffi with the slots made above; the next
+        // ones may go directly.
+        let desc = Rc::new(CallDesc {
+            cif: Cif::new(arg_types, rtype),
+            direct: direct_plan(types, &params, ret),
+            params: params.into_boxed_slice(),
+            ret,
+            ret_size,
+            ret_void,
+        });
+        descs.insert(fty, desc.clone());
+        CallIface::Desc(desc)
     };
     Ok(Prepared {
-        cif,
-        slots,
+        iface,
+        direct: None,
         fptr,
         ret,
         ret_size,
@@ -304,37 +558,125 @@ pub fn prepare(
     })
 }
 
+/// The low `size` bytes of `word` widened to 64 bits.
+fn widen(word: u64, size: u8, signed: bool) -> u64 {
+    match (size, signed) {
+        (1, true) => word as i8 as i64 as u64,
+        (1, false) => word as u8 as u64,
+        (2, true) => word as i16 as i64 as u64,
+        (2, false) => word as u16 as u64,
+        (4, true) => word as i32 as i64 as u64,
+        (4, false) => word as u32 as u64,
+        _ => word,
+    }
+}
+
+/// What a call returned: nothing, a number, or the bytes of a result of
+/// the given type.
+pub(crate) enum CallResult {
+    Void,
+    Number(f64),
+    Bytes(CTypeId, Slot),
+}
+
+/// A C function taking the six integer and eight SSE argument registers.
+type DirectFn<R> =
+    unsafe extern "C" fn(u64, u64, u64, u64, u64, u64, f64, f64, f64, f64, f64, f64, f64, f64) -> R;
+
 impl Prepared {
-    /// Makes the call. Returns the result's type and bytes (None for void).
-    /// C code may call back into Lua meanwhile (callbacks), so the caller must
-    /// hold no borrow of the ffi state.
-    pub fn invoke(mut self) -> Option<(CTypeId, Vec<u8>)> {
+    /// Makes the call with the arguments `prepare` put in `call`. Returns the
+    /// result's type and bytes (None for void). C code may call back into Lua
+    /// meanwhile (callbacks), so the caller must hold no borrow of the ffi
+    /// state.
+    pub(crate) fn invoke(self, call: &mut CallArgs) -> CallResult {
+        if let Some(reg) = self.direct {
+            let word = call_direct(self.fptr, call, reg);
+            return match reg {
+                _ if self.ret_void => CallResult::Void,
+                // As `conv::load` loads these.
+                ResultReg::F64 => CallResult::Number(f64::from_bits(word)),
+                ResultReg::F32 => CallResult::Number(f64::from(f32::from_bits(word as u32))),
+                ResultReg::Int {
+                    size,
+                    signed,
+                    number: true,
+                } => CallResult::Number(widen(word, size, signed) as i64 as f64),
+                ResultReg::Int { .. } => {
+                    CallResult::Bytes(self.ret, Slot::Small([word as u128, 0]))
+                }
+            };
+        }
         let mut result = Slot::new(self.ret_size);
-        let mut ptrs: Vec<*mut std::ffi::c_void> = self
-            .slots
-            .iter_mut()
-            .map(|s| s.addr() as *mut std::ffi::c_void)
-            .collect();
+        let cif = match &self.iface {
+            CallIface::Desc(d) => &d.cif,
+            CallIface::Own(c) => c,
+        };
+        let mut ptrs = Vec::new();
+        let mut inline_ptrs = [std::ptr::null_mut::<std::ffi::c_void>(); INLINE_ARGS];
+        let ptrs: &mut [*mut std::ffi::c_void] = if call.len <= INLINE_ARGS {
+            &mut inline_ptrs[..]
+        } else {
+            ptrs.resize(call.len, std::ptr::null_mut());
+            &mut ptrs[..]
+        };
+        for (p, b) in ptrs.iter_mut().zip(&mut call.inline).take(call.len) {
+            *p = b.as_mut_ptr() as *mut std::ffi::c_void;
+        }
+        for (i, b) in &mut call.spilled {
+            ptrs[*i] = b.as_mut_ptr() as *mut std::ffi::c_void;
+        }
         // SAFETY: the call interface describes the prototype the program
-        // declared; each argument slot holds a value of its parameter's type
-        // (converted by `prepare`) and the result slot is at least as large as
-        // the result (and as libffi's widened integer results). That `fptr`
-        // really has this prototype is the program's promise, as in C.
+        // declared; `ptrs` has one pointer per argument, in order (libffi
+        // reads as many as the interface has arguments), each to a slot
+        // holding a value of its parameter's type (converted by `prepare`),
+        // and the result slot is at least as large as the result (and as
+        // libffi's widened integer results). That `fptr` really has this
+        // prototype is the program's promise, as in C.
         unsafe {
             let f = std::mem::transmute::<usize, unsafe extern "C" fn()>(self.fptr as usize);
             libffi::raw::ffi_call(
-                self.cif.as_raw_ptr(),
+                cif.as_raw_ptr(),
                 Some(f),
                 result.addr() as *mut std::ffi::c_void,
                 ptrs.as_mut_ptr(),
             );
         }
         if self.ret_void {
-            return None;
+            return CallResult::Void;
         }
-        let size = self.ret_size.max(8);
-        let bytes = crate::mem::bytes(result.addr(), size).unwrap_or_default();
-        Some((self.ret, bytes))
+        CallResult::Bytes(self.ret, result)
+    }
+}
+
+/// Calls the C function at `fptr` with the registers of a direct call;
+/// returns the result register's bits.
+fn call_direct(fptr: u64, call: &CallArgs, reg: ResultReg) -> u64 {
+    let [a, b, c, d, e, f] = call.int_regs;
+    let [x0, x1, x2, x3, x4, x5, x6, x7] = call.sse_regs;
+    // SAFETY: `direct_plan` made this call direct only on x86-64 SysV for a
+    // fixed prototype whose parameters are all integers, pointers, floats
+    // and doubles, at most six and eight of each class: such a function
+    // takes its arguments in order from rdi, rsi, rdx, rcx, r8, r9 and
+    // xmm0-7, where these are put, and ignores the others; `prepare`
+    // converted each argument to its parameter's type and widened it as
+    // libffi does. Its result comes back in rax (integers, pointers, void)
+    // or xmm0 (float, double), as `reg` says. That `fptr` really has this
+    // prototype is the program's promise, as in C.
+    unsafe {
+        match reg {
+            ResultReg::Int { .. } => {
+                let fun = std::mem::transmute::<usize, DirectFn<u64>>(fptr as usize);
+                fun(a, b, c, d, e, f, x0, x1, x2, x3, x4, x5, x6, x7)
+            }
+            ResultReg::F64 => {
+                let fun = std::mem::transmute::<usize, DirectFn<f64>>(fptr as usize);
+                fun(a, b, c, d, e, f, x0, x1, x2, x3, x4, x5, x6, x7).to_bits()
+            }
+            ResultReg::F32 => {
+                let fun = std::mem::transmute::<usize, DirectFn<f32>>(fptr as usize);
+                u64::from(fun(a, b, c, d, e, f, x0, x1, x2, x3, x4, x5, x6, x7).to_bits())
+            }
+        }
     }
 }
 
@@ -349,5 +691,81 @@ pub fn callable(types: &CTypes, v: Value) -> Option<(CTypeId, u64)> {
         },
         Kind::Func { .. } => Some((ty, addr)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cparse::type_name;
+
+    /// The direct-call registers of the function type `decl` (a function
+    /// pointer type, to keep the parser's spelling), if it is called directly.
+    fn plan(decl: &str) -> Option<(Vec<ParamReg>, ResultReg)> {
+        let mut types = CTypes::new();
+        let ptr = type_name(&mut types, decl).expect("parses");
+        let fty = types.target(ptr).expect("a pointer");
+        let Kind::Func {
+            ret, ref params, ..
+        } = types.get(fty).kind
+        else {
+            panic!("not a function type");
+        };
+        direct_plan(&types, &params.clone(), ret).map(|(regs, r)| (regs.into_vec(), r))
+    }
+
+    #[test]
+    fn register_only_prototypes_are_called_directly() {
+        let int = |size, signed| ParamReg::Int {
+            size,
+            signed,
+            number: true,
+        };
+        let (regs, ret) = plan("int (*)(signed char, unsigned short, float, double)").unwrap();
+        assert_eq!(
+            regs,
+            [
+                int(1, true),
+                int(2, false),
+                ParamReg::Sse { size: 4 },
+                ParamReg::Sse { size: 8 }
+            ]
+        );
+        assert_eq!(
+            ret,
+            ResultReg::Int {
+                size: 4,
+                signed: true,
+                number: true
+            }
+        );
+        // 64-bit integers come back boxed, pointers and bools as cdata and
+        // booleans: not as plain numbers.
+        for decl in ["int64_t (*)(void)", "void *(*)(void)", "bool (*)(void)"] {
+            assert!(
+                matches!(plan(decl).unwrap().1, ResultReg::Int { number: false, .. }),
+                "{decl}"
+            );
+        }
+        assert_eq!(plan("float (*)(const char *)").unwrap().1, ResultReg::F32);
+        assert_eq!(plan("double (*)(int *)").unwrap().1, ResultReg::F64);
+        assert!(plan("void (*)(int, int, int, int, int, int, double, double, double, double, double, double, double, double)").is_some());
+    }
+
+    #[test]
+    fn other_prototypes_go_through_libffi() {
+        for decl in [
+            // More than six integer or eight SSE arguments: some on the stack.
+            "void (*)(int, int, int, int, int, int, int)",
+            "void (*)(double, double, double, double, double, double, double, double, double)",
+            // Aggregates, long double, complex, vectors, wide integers.
+            "void (*)(struct { int a; })",
+            "struct { int a; } (*)(void)",
+            "long double (*)(void)",
+            "void (*)(complex)",
+            "void (*)(int __attribute__((mode(TI))))",
+        ] {
+            assert!(plan(decl).is_none(), "{decl}");
+        }
     }
 }

@@ -80,7 +80,7 @@ impl Callbacks {
     }
     /// Whether `addr` is a callback freed with `cb:free()` (and not reused).
     pub fn is_freed(&self, addr: u64) -> bool {
-        self.freed.contains(&addr)
+        !self.freed.is_empty() && self.freed.contains(&addr)
     }
     /// A pooled callback of type `fty`, made live again for slot's function.
     pub fn reuse(&mut self, fty: CTypeId) -> Option<u64> {
@@ -201,7 +201,7 @@ fn run(vm: &mut Vm, data: &CallbackData, args: &[*const c_void], result: u64) ->
     if func.is_nil() {
         // Freed with cb:free(): an error instead of LuaJIT's undefined behaviour.
         let msg = vm.str_value(b"bad callback").ok()?;
-        let _ = vm.table_set_str(reg, ERROR_KEY, msg);
+        park_error(vm, &state, msg);
         return None;
     }
     let mut lua_args = Vec::with_capacity(args.len());
@@ -217,7 +217,7 @@ fn run(vm: &mut Vm, data: &CallbackData, args: &[*const c_void], result: u64) ->
     let _ = vm.set_top(top);
     if r.is_err() {
         let err = vm.error_value();
-        let _ = vm.table_set_str(reg, ERROR_KEY, err);
+        park_error(vm, &state, err);
         return None;
     }
     let st = state.borrow();
@@ -247,7 +247,16 @@ fn run(vm: &mut Vm, data: &CallbackData, args: &[*const c_void], result: u64) ->
         };
         text.extend_from_slice(m.as_bytes());
         let msg = vm.str_value(&text).ok()?;
-        let _ = vm.table_set_str(reg, ERROR_KEY, msg);
+        drop(st);
+        park_error(vm, &state, msg);
     }
     Some(())
+}
+
+/// Keeps a callback's error for the C call that led to it to raise.
+fn park_error(vm: &mut Vm, state: &std::cell::RefCell<crate::library::Ffi>, err: lunavm_vm::Value) {
+    let reg = vm.registry();
+    if vm.table_set_str(reg, ERROR_KEY, err).is_ok() {
+        state.borrow().callback_error.set(true);
+    }
 }

@@ -49,6 +49,21 @@ pub fn num2u64(n: f64) -> u64 {
     }
 }
 
+/// A Lua number stored into an integer type of `size` bytes: the integer
+/// whose low `size` bytes are stored (lj_cconv's rules).
+pub fn number_to_int(f: f64, size: u64, signed: bool) -> i64 {
+    if !signed && size == 8 {
+        num2u64(f) as i64
+    } else if size < 4 || (signed && size == 4) {
+        // Targets narrower than 32 bits and int32_t go through a 32-bit
+        // conversion, whose out-of-range result is i32::MIN (as x86-64's
+        // and LuaJIT's lj_cconv).
+        num2i32(f) as i64
+    } else {
+        num2i64(f)
+    }
+}
+
 fn conv_err<T>(types: &CTypes, from: &str, to: CTypeId) -> Result<T, String> {
     Err(format!("cannot convert '{from}' to '{}'", types.repr(to)))
 }
@@ -283,12 +298,7 @@ pub fn store(types: &CTypes, ty: CTypeId, addr: u64, v: Value, cast: bool) -> Re
         Kind::Int { signed } => {
             let i = match to_scalar(types, v, ty, cast)? {
                 Scalar::Int(i, _) => i,
-                Scalar::Float(f) if !signed && ct.size == 8 => num2u64(f) as i64,
-                // Targets narrower than 32 bits and int32_t go through a
-                // 32-bit conversion, whose out-of-range result is i32::MIN (as
-                // x86-64's and LuaJIT's lj_cconv).
-                Scalar::Float(f) if ct.size < 4 || (signed && ct.size == 4) => num2i32(f) as i64,
-                Scalar::Float(f) => num2i64(f),
+                Scalar::Float(f) => number_to_int(f, ct.size, signed),
                 Scalar::Ptr(p) => p as i64,
             };
             mem::write_int(addr, ct.size, i)?;

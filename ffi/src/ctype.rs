@@ -63,6 +63,25 @@ pub struct Field {
     pub bits: Option<(u32, u32)>,
 }
 
+/// Whether a member's name is these bytes (compared in place: names are
+/// short, and a call to memcmp would cost more).
+#[inline]
+fn same_name(n: &str, name: &[u8]) -> bool {
+    let n = n.as_bytes();
+    n.len() == name.len() && n.iter().zip(name).all(|(a, b)| a == b)
+}
+
+/// A member as found by name (`CTypes::member`): its type, its offset from
+/// the start of the record searched, its bit field, and whether it sits
+/// inside a const anonymous struct or union member.
+#[derive(Clone, Copy, Debug)]
+pub struct Member {
+    pub ty: CTypeId,
+    pub offset: u64,
+    pub bits: Option<(u32, u32)>,
+    pub in_const: bool,
+}
+
 #[derive(Clone, Debug)]
 pub struct CType {
     pub kind: Kind,
@@ -223,6 +242,10 @@ pub struct CTypes {
     /// Type strings already parsed (`ffi.new("int[4]")` in a loop parses once);
     /// emptied by every `cdef`, which may change what a name means.
     pub parsed: HashMap<String, CTypeId>,
+    /// The reference type to each type made so far, by the target's id (0:
+    /// none yet): loading an aggregate element makes a reference, and that
+    /// must not cost an interning lookup.
+    refs: Vec<CTypeId>,
 }
 
 impl Default for CTypes {
@@ -243,6 +266,7 @@ impl CTypes {
             constants: HashMap::new(),
             externs: HashMap::new(),
             parsed: HashMap::new(),
+            refs: Vec::new(),
         };
         for (name, kind, size) in BUILTINS {
             // A complex number is aligned as its parts.
@@ -369,7 +393,18 @@ impl CTypes {
     }
 
     pub fn ref_to(&mut self, ty: CTypeId) -> CTypeId {
-        self.intern(CType::new(Kind::Ref(ty), 8, 8))
+        // Id 0 is `void`, never a reference, so 0 marks "not made yet".
+        match self.refs.get(ty as usize) {
+            Some(&r) if r != 0 => r,
+            _ => {
+                let r = self.intern(CType::new(Kind::Ref(ty), 8, 8));
+                if self.refs.len() <= ty as usize {
+                    self.refs.resize(ty as usize + 1, 0);
+                }
+                self.refs[ty as usize] = r;
+                r
+            }
+        }
     }
 
     pub fn pointer_to(&mut self, ty: CTypeId) -> CTypeId {
@@ -481,6 +516,34 @@ impl CTypes {
         }
     }
 
+    /// A struct or union member by name (the bytes of a Lua string),
+    /// searching anonymous members too; nothing is copied.
+    pub fn member(&self, ty: CTypeId, name: &[u8]) -> Option<Member> {
+        for f in &self.get(ty).fields {
+            match &f.name {
+                Some(n) if same_name(n, name) => {
+                    return Some(Member {
+                        ty: f.ty,
+                        offset: f.offset,
+                        bits: f.bits,
+                        in_const: false,
+                    })
+                }
+                None if f.bits.is_none() && self.get(f.ty).is_record() => {
+                    if let Some(m) = self.member(f.ty, name) {
+                        return Some(Member {
+                            offset: f.offset + m.offset,
+                            in_const: m.in_const || self.get(f.ty).is_const,
+                            ..m
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
     /// A struct or union member by name, searching anonymous members too.
     /// Returns the member and its offset from the start of `ty`.
     pub fn field(&self, ty: CTypeId, name: &str) -> Option<(Field, u64)> {
@@ -514,19 +577,7 @@ impl CTypes {
     /// Whether member `name` of record `ty` sits inside a const anonymous
     /// struct or union member (`const struct { int ni; };`).
     pub fn field_in_const_member(&self, ty: CTypeId, name: &str) -> bool {
-        for f in &self.get(ty).fields {
-            match &f.name {
-                Some(n) if n == name => return false,
-                None if f.bits.is_none()
-                    && self.get(f.ty).is_record()
-                    && self.field(f.ty, name).is_some() =>
-                {
-                    return self.get(f.ty).is_const || self.field_in_const_member(f.ty, name);
-                }
-                _ => {}
-            }
-        }
-        false
+        self.member(ty, name.as_bytes()).is_some_and(|m| m.in_const)
     }
 
     /// The type as C spells it, with `inner` (a declarator such as `*` or a

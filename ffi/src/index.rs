@@ -22,50 +22,77 @@ struct Place {
     constant: bool,
 }
 
-fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Place> {
+/// What a key designates in a cdata: an element or member, or a constant
+/// of its struct or union.
+enum Found {
+    Place(Place),
+    Const(i64),
+}
+
+fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Found> {
     let (ty, addr) = object(types, cd);
     let ct = types.get(ty);
-    let index = match key.as_cdata() {
-        Some(k) => {
-            conv::referent(types, k).map_err(|m| fail_at(vm, m))?;
-            match conv::cdata_scalar(types, k) {
-                Ok(Scalar::Int(i, _)) => Some(i),
-                Ok(Scalar::Float(f)) => Some(num2i64(f)),
-                _ => None,
+    // A number (or a string that converts to one) or an integer cdata
+    // indexes elements; only arrays, pointers and vectors have them.
+    // (A NULL reference as the key is an error.)
+    let index = |vm: &mut Vm| -> LuaResult<Option<i64>> {
+        Ok(match key.as_cdata() {
+            Some(k) => {
+                conv::referent(types, k).map_err(|m| fail_at(vm, m))?;
+                match conv::cdata_scalar(types, k) {
+                    Ok(Scalar::Int(i, _)) => Some(i),
+                    Ok(Scalar::Float(f)) => Some(num2i64(f)),
+                    _ => None,
+                }
+            }
+            None => key.to_number().map(num2i64),
+        })
+    };
+    match ct.kind {
+        Kind::Vector(t, _) => {
+            if let Some(i) = index(vm)? {
+                // Elements of a vector are read, never written (as in LuaJIT).
+                let esize = types.get(t).size;
+                return Ok(Found::Place(Place {
+                    ty: t,
+                    addr: addr.wrapping_add((i as u64).wrapping_mul(esize)),
+                    bits: None,
+                    constant: true,
+                }));
             }
         }
-        None => key.to_number().map(num2i64),
-    };
-    if let (Some(i), Kind::Vector(t, _)) = (index, &ct.kind) {
-        // Elements of a vector are read, never written (as in LuaJIT).
-        let esize = types.get(*t).size;
-        return Ok(Place {
-            ty: *t,
-            addr: addr.wrapping_add((i as u64).wrapping_mul(esize)),
-            bits: None,
-            constant: true,
-        });
-    }
-    if let (Some(i), Kind::Ptr(t) | Kind::Array(t, ..)) = (index, &ct.kind) {
-        let base = if ct.is_pointer() {
-            conv::pointer_at(types, ty, addr).map_err(|m| fail_at(vm, m))?
-        } else {
-            addr
-        };
-        let esize = types.get(*t).size;
-        if esize == 0 && ct.is_pointer() {
-            // void, functions, incomplete structs (LuaJIT's words).
-            return Err(fail_at(vm, "size of C type is unknown or too large"));
+        Kind::Ptr(t) | Kind::Array(t, ..) => {
+            if let Some(i) = index(vm)? {
+                let base = if ct.is_pointer() {
+                    conv::pointer_at(types, ty, addr).map_err(|m| fail_at(vm, m))?
+                } else {
+                    addr
+                };
+                let esize = types.get(t).size;
+                if esize == 0 && ct.is_pointer() {
+                    // void, functions, incomplete structs (LuaJIT's words).
+                    return Err(fail_at(vm, "size of C type is unknown or too large"));
+                }
+                return Ok(Found::Place(Place {
+                    ty: t,
+                    addr: base.wrapping_add((i as u64).wrapping_mul(esize)),
+                    bits: None,
+                    constant: false,
+                }));
+            }
         }
-        return Ok(Place {
-            ty: *t,
-            addr: base.wrapping_add((i as u64).wrapping_mul(esize)),
-            bits: None,
-            constant: false,
-        });
+        _ => {}
     }
     if let Some(s) = key.as_str() {
-        let name = String::from_utf8_lossy(s.as_bytes());
+        let name = s.as_bytes();
+        // A constant of the struct or union (or of the one pointed to) first.
+        let cty = match ct.kind {
+            Kind::Ptr(t) => t,
+            _ => ty,
+        };
+        if let Some(v) = const_named(types, cty, name) {
+            return Ok(Found::Const(v));
+        }
         let (rty, base) = match ct.kind {
             Kind::Ptr(t) if types.get(t).is_record() => (
                 t,
@@ -73,29 +100,30 @@ fn place(vm: &mut Vm, types: &CTypes, cd: Gc<Cdata>, key: Value) -> LuaResult<Pl
             ),
             _ => (ty, addr),
         };
-        if types.get(rty).is_record() {
-            if let Some((f, off)) = types.field(rty, &name) {
+        let rct = types.get(rty);
+        if rct.is_record() {
+            if let Some(m) = types.member(rty, name) {
                 // Members of a const struct (or of a const anonymous member)
                 // are const too.
-                let constant = types.get(rty).is_const || types.field_in_const_member(rty, &name);
-                return Ok(Place {
-                    ty: f.ty,
-                    addr: base.wrapping_add(off),
-                    bits: f.bits,
-                    constant,
-                });
+                return Ok(Found::Place(Place {
+                    ty: m.ty,
+                    addr: base.wrapping_add(m.offset),
+                    bits: m.bits,
+                    constant: rct.is_const || m.in_const,
+                }));
             }
         }
-        if ct.kind == Kind::Complex && (name == "re" || name == "im") {
+        if ct.kind == Kind::Complex && (name == b"re" || name == b"im") {
             let half = ct.size / 2;
-            return Ok(Place {
+            return Ok(Found::Place(Place {
                 ty: if half == 4 { id::FLOAT } else { id::DOUBLE },
-                addr: addr + if name == "im" { half } else { 0 },
+                addr: addr + if name == b"im" { half } else { 0 },
                 bits: None,
                 constant: true,
-            });
+            }));
         }
         let what = types.repr(rty);
+        let name = String::from_utf8_lossy(name);
         return Err(fail_at(
             vm,
             format!("'{what}' has no member named '{name}'"),
@@ -124,10 +152,16 @@ fn record_const(types: &CTypes, cd: Gc<Cdata>, key: Value) -> Option<i64> {
         Kind::Ptr(t) => t,
         _ => ty,
     };
-    let name = name.as_bytes();
-    types
-        .get(rty)
-        .consts
+    const_named(types, rty, name.as_bytes())
+}
+
+/// The constant `name` declared in struct or union `rty`.
+fn const_named(types: &CTypes, rty: CTypeId, name: &[u8]) -> Option<i64> {
+    let consts = &types.get(rty).consts;
+    if consts.is_empty() {
+        return None;
+    }
+    consts
         .iter()
         .find(|(n, _)| n.as_bytes() == name)
         .map(|&(_, v)| v)
@@ -164,9 +198,7 @@ fn is_member(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> bool {
         _ => ty,
     };
     match key.as_str() {
-        Some(s) => types
-            .field(rty, &String::from_utf8_lossy(s.as_bytes()))
-            .is_some(),
+        Some(s) => types.member(rty, s.as_bytes()).is_some(),
         None => false,
     }
 }
@@ -212,14 +244,21 @@ pub(crate) fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
     }
     let mut st = st.borrow_mut();
     let types = &mut st.types;
-    if let Some(v) = record_const(types, cd, key) {
-        vm.push(Value::number(v as f64))?;
-        return Ok(1);
-    }
     if cd.ctype() == id::CTYPE {
+        if let Some(v) = record_const(types, cd, key) {
+            vm.push(Value::number(v as f64))?;
+            return Ok(1);
+        }
         return Err(ctype_index_error(vm, types, cd, key));
     }
-    let p = place(vm, types, cd, key)?;
+    // (Constants of the struct come before its members.)
+    let p = match place(vm, types, cd, key)? {
+        Found::Place(p) => p,
+        Found::Const(v) => {
+            vm.push(Value::number(v as f64))?;
+            return Ok(1);
+        }
+    };
     let v = match p.bits {
         Some((pos, width)) => {
             let ct = types.get(p.ty);
@@ -244,7 +283,8 @@ pub(crate) fn cdata_index(vm: &mut Vm) -> LuaResult<usize> {
         }
     };
     drop(st);
-    vm.push(v)?;
+    // (Within the room every native has.)
+    vm.push_unchecked(v);
     // Each load may make a cdata (a reference, a boxed integer).
     vm.gc_check()?;
     Ok(1)
@@ -280,7 +320,10 @@ pub(crate) fn cdata_newindex(vm: &mut Vm) -> LuaResult<usize> {
     if cd.ctype() == id::CTYPE {
         return Err(ctype_index_error(vm, types, cd, key));
     }
-    let mut p = place(vm, types, cd, key)?;
+    let Found::Place(mut p) = place(vm, types, cd, key)? else {
+        // Constants were refused above.
+        return Err(fail_at(vm, "attempt to write to constant location"));
+    };
     if let (Kind::Ref(t), None) = (&types.get(p.ty).kind, p.bits) {
         // A reference member is assigned through (what it refers to changes).
         p.addr = mem::read_int(p.addr, 8, false).map_err(|m| fail_at(vm, m))? as u64;

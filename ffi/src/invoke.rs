@@ -47,7 +47,22 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
     if st.borrow().callbacks.is_freed(fptr) {
         return Err(vm.rt_error("bad callback"));
     }
-    let mut args: Vec<Value> = (2..=vm.nargs()).map(|i| vm.arg(i)).collect();
+    // The arguments, in place up to the usual few.
+    let nargs = vm.nargs().saturating_sub(1);
+    let mut inline = [Value::NIL; call::INLINE_ARGS];
+    let mut more = Vec::new();
+    let args: &mut [Value] = if nargs <= call::INLINE_ARGS {
+        for (i, a) in inline[..nargs].iter_mut().enumerate() {
+            *a = vm.arg(i + 2);
+        }
+        &mut inline[..nargs]
+    } else {
+        more.extend((2..=vm.nargs()).map(|i| vm.arg(i)));
+        &mut more[..]
+    };
+    if !args.iter().any(|a| a.is_function()) {
+        return call_c(vm, &st, fty, fptr, args);
+    }
     // Lua functions passed for function pointers become callbacks for the
     // duration of the call.
     let params = match &st.borrow().types.get(fty).kind {
@@ -62,7 +77,7 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
             temporary.push(stored_ptr(args[i].as_cdata().expect("made above")));
         }
     }
-    let result = call_c(vm, &st, fty, fptr, &args);
+    let result = call_c(vm, &st, fty, fptr, args);
     for addr in temporary {
         let slot = st.borrow_mut().callbacks.retire(addr);
         if let Some(slot) = slot {
@@ -76,10 +91,18 @@ pub(crate) fn cdata_call(vm: &mut Vm) -> LuaResult<usize> {
 fn call_c(vm: &mut Vm, st: &Shared, fty: CTypeId, fptr: u64, args: &[Value]) -> LuaResult<usize> {
     // Placed at the call and naming the function as its caller spells it
     // (`bad argument #1 to 'strlen'`), as LuaJIT raises them.
+    let mut call_args = call::CallArgs::default();
     let prepared = {
         let mut guard = st.borrow_mut();
         let ffi = &mut *guard;
-        call::prepare(&mut ffi.types, &mut ffi.cifs, fty, fptr, args)
+        call::prepare(
+            &mut ffi.types,
+            &mut ffi.calls,
+            fty,
+            fptr,
+            args,
+            &mut call_args,
+        )
     };
     let prepared = prepared.map_err(|e| match e {
         call::CallError::Arg(n, m) => vm.arg_error(n, &m),
@@ -89,17 +112,26 @@ fn call_c(vm: &mut Vm, st: &Shared, fty: CTypeId, fptr: u64, args: &[Value]) -> 
     // writes, and C's buffered output right after.
     vm.flush_stdout();
     // No borrow of the state across the call: C may call back into Lua.
-    let result = prepared.invoke();
+    let result = prepared.invoke(&mut call_args);
     st.borrow().errno.set(mem::errno());
     mem::flush_c_stdio();
-    let reg = vm.registry();
-    let err = vm.table_get_str(reg, callback::ERROR_KEY)?;
-    if !err.is_nil() {
-        vm.table_set_str(reg, callback::ERROR_KEY, Value::NIL)?;
-        return Err(vm.raise(err));
+    if st.borrow().callback_error.get() {
+        st.borrow().callback_error.set(false);
+        let reg = vm.registry();
+        let err = vm.table_get_str(reg, callback::ERROR_KEY)?;
+        if !err.is_nil() {
+            vm.table_set_str(reg, callback::ERROR_KEY, Value::NIL)?;
+            return Err(vm.raise(err));
+        }
     }
-    let Some((rty, mut bytes)) = result else {
-        return Ok(0);
+    let (rty, mut bytes) = match result {
+        call::CallResult::Void => return Ok(0),
+        call::CallResult::Number(n) => {
+            vm.push_unchecked(Value::number(n));
+            vm.gc_check()?;
+            return Ok(1);
+        }
+        call::CallResult::Bytes(rty, bytes) => (rty, bytes),
     };
     let mut st = st.borrow_mut();
     let types = &mut st.types;
@@ -107,14 +139,14 @@ fn call_c(vm: &mut Vm, st: &Shared, fty: CTypeId, fptr: u64, args: &[Value]) -> 
         // A struct result is a new object holding a copy.
         let size = types.get(rty).size;
         let out = vm.new_cdata(rty, size as usize)?;
-        mem::copy(out.data_ptr() as u64, bytes.as_ptr() as u64, size)
-            .map_err(|m| fail_at(vm, m))?;
+        mem::copy(out.data_ptr() as u64, bytes.addr(), size).map_err(|m| fail_at(vm, m))?;
         out.to_value()
     } else {
-        load_from_c(vm, types, rty, bytes.as_mut_ptr() as u64)?
+        load_from_c(vm, types, rty, bytes.addr())?
     };
     drop(st);
-    vm.push(v)?;
+    // (Within the room every native has.)
+    vm.push_unchecked(v);
     vm.gc_check()?;
     Ok(1)
 }
@@ -124,12 +156,18 @@ pub(crate) fn is_func_ptr(types: &CTypes, ty: CTypeId) -> bool {
 }
 
 /// `cb.free` and `cb.set` of a callback's function pointer.
+#[inline]
 pub(crate) fn callback_method(vm: &mut Vm, cd: Gc<Cdata>, key: Value) -> LuaResult<Option<Value>> {
     let f: NativeFn = match key.as_str().map(|s| s.as_bytes()) {
         Some(b"free") => callback_free,
         Some(b"set") => callback_set,
         _ => return Ok(None),
     };
+    callback_method_of(vm, cd, f)
+}
+
+#[inline(never)]
+fn callback_method_of(vm: &mut Vm, cd: Gc<Cdata>, f: NativeFn) -> LuaResult<Option<Value>> {
     // Every function pointer has them; they fail on what is not a live callback.
     if !is_func_ptr(&state(vm).borrow().types, cd.ctype()) {
         return Ok(None);

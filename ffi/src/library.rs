@@ -32,8 +32,11 @@ pub struct Ffi {
     pub types: CTypes,
     /// Every callback made and not freed.
     pub(crate) callbacks: callback::Callbacks,
-    /// libffi call interfaces, made once per prototype.
-    pub(crate) cifs: crate::call::CifCache,
+    /// Call descriptors (libffi call interfaces), made once per prototype.
+    pub(crate) calls: crate::call::CallDescs,
+    /// Whether a callback has parked an error in the registry (the C call
+    /// that led to it raises it once C returns).
+    pub(crate) callback_error: std::cell::Cell<bool>,
     /// `errno` as the last C call left it (what `ffi.errno` reports). Boxed:
     /// traces write it after their C calls (`CTypeInfo::errno_slot`).
     pub(crate) errno: Box<std::cell::Cell<i32>>,
@@ -50,7 +53,8 @@ pub fn open(vm: &mut Vm) -> LuaResult<()> {
     let shared: Shared = Rc::new(RefCell::new(Ffi {
         types: CTypes::new(),
         callbacks: callback::Callbacks::default(),
-        cifs: Default::default(),
+        calls: Default::default(),
+        callback_error: Default::default(),
         errno: Box::default(),
         metatyped: std::collections::HashMap::new(),
     }));
@@ -176,6 +180,7 @@ pub(crate) fn native(vm: &mut Vm, f: NativeFn, state: Value) -> LuaResult<Value>
     Ok(func.to_value())
 }
 
+#[inline]
 pub(crate) fn state(vm: &Vm) -> Shared {
     vm.native_upvalue(0)
         .as_userdata()

@@ -200,6 +200,9 @@ pub fn set_errno(v: i32) {
 extern "C" {
     /// C's standard output stream (glibc's `stdout`).
     static stdout: *mut libc::FILE;
+    /// How many bytes wait in a stream's output buffer (glibc's and musl's
+    /// <stdio_ext.h>): most calls leave none, and fflush costs more.
+    fn __fpending(stream: *mut libc::FILE) -> libc::size_t;
 }
 
 /// Flushes C's standard output (what `printf` from Lua left there), so that
@@ -207,8 +210,11 @@ extern "C" {
 /// (`fflush(NULL)`) after each call cost more than the call itself.
 pub fn flush_c_stdio() {
     // SAFETY: `stdout` is initialised by libc before main and never null; it
-    // is read once and handed to fflush, which locks the stream itself.
+    // is read once and handed to `__fpending` (which reads how many bytes
+    // its buffer holds) and fflush, which locks the stream itself.
     unsafe {
-        libc::fflush(stdout);
+        if __fpending(stdout) > 0 {
+            libc::fflush(stdout);
+        }
     }
 }

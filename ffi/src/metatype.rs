@@ -51,6 +51,7 @@ fn record_of(types: &mut CTypes, v: Value) -> Option<CTypeId> {
 }
 
 /// Handler `name` of the metatype of `v`, if it has one.
+#[inline]
 pub(crate) fn metatype_handler(
     vm: &mut Vm,
     st: &Shared,
@@ -60,6 +61,16 @@ pub(crate) fn metatype_handler(
     if st.borrow().metatyped.is_empty() {
         return Ok(None); // the common case, decided without any lookup
     }
+    find_metatype_handler(vm, st, v, name)
+}
+
+#[inline(never)]
+fn find_metatype_handler(
+    vm: &mut Vm,
+    st: &Shared,
+    v: Value,
+    name: &str,
+) -> LuaResult<Option<Value>> {
     let Some(rec) = record_of(&mut st.borrow_mut().types, v) else {
         return Ok(None);
     };
@@ -73,10 +84,16 @@ pub(crate) fn metatype_handler(
 /// Calls the metatype handler `name` of the first of the running native's
 /// (two) operands that has one, with all its arguments, leaving the results
 /// pushed; None when neither has one.
+#[inline]
 pub(crate) fn try_metatype(vm: &mut Vm, st: &Shared, name: &str) -> LuaResult<Option<usize>> {
     if st.borrow().metatyped.is_empty() {
         return Ok(None);
     }
+    call_metatype(vm, st, name)
+}
+
+#[inline(never)]
+fn call_metatype(vm: &mut Vm, st: &Shared, name: &str) -> LuaResult<Option<usize>> {
     let args = args(vm);
     for &v in args.iter().take(2) {
         if v.as_cdata().is_some_and(|cd| cd.ctype() == id::CTYPE) {

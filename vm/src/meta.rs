@@ -110,7 +110,29 @@ impl Vm {
     }
 
     /// Resolves `obj[key]`. `slot` names the object for error messages.
+    #[inline]
     pub(crate) fn resolve_index(
+        &mut self,
+        obj: Value,
+        key: Value,
+        slot: Option<u32>,
+    ) -> LuaResult<Resolved> {
+        // Not a table (cdata, userdata, strings): a handler function is
+        // found with one lookup, and the key is not looked at.
+        if !obj.is_table() {
+            let h = self
+                .metatype_index(obj, key)
+                .or_else(|| self.tm_of(obj, Mm::Index).filter(|h| h.is_function()));
+            if let Some(h) = h {
+                return Ok(Resolved::Call(h, obj, key));
+            }
+        }
+        self.resolve_index_chain(obj, key, slot)
+    }
+
+    /// `resolve_index` along the chain of `__index` tables.
+    #[inline(never)]
+    fn resolve_index_chain(
         &mut self,
         mut obj: Value,
         key: Value,
@@ -127,8 +149,6 @@ impl Vm {
                     Some(h) => h,
                     None => return Ok(Resolved::Done(Value::NIL)),
                 }
-            } else if let Some(h) = self.metatype_index(obj, key) {
-                return Ok(Resolved::Call(h, obj, key));
             } else {
                 match self.tm_of(obj, Mm::Index) {
                     Some(h) => h,
@@ -146,7 +166,26 @@ impl Vm {
 
     /// Resolves `obj[key] = val`: stores raw where no metamethod applies and
     /// returns `Done`, or the `__newindex` handler to call with (obj, key, val).
+    #[inline]
     pub(crate) fn resolve_newindex(
+        &mut self,
+        obj: Value,
+        key: Value,
+        val: Value,
+        slot: Option<u32>,
+    ) -> LuaResult<Resolved> {
+        // Not a table: as in `resolve_index`.
+        if !obj.is_table() {
+            if let Some(h) = self.tm_of(obj, Mm::NewIndex).filter(|h| h.is_function()) {
+                return Ok(Resolved::Call(h, obj, key));
+            }
+        }
+        self.resolve_newindex_chain(obj, key, val, slot)
+    }
+
+    /// `resolve_newindex` along the chain of `__newindex` tables.
+    #[inline(never)]
+    fn resolve_newindex_chain(
         &mut self,
         mut obj: Value,
         key: Value,
@@ -265,9 +304,11 @@ impl Vm {
     /// The `__index` function of the metatype of cdata `obj` for a string
     /// `key` that is no member of its struct (what the ffi's `__index` would
     /// call), to be called directly as `metatype_tm`'s handlers are.
+    #[inline]
     fn metatype_index(&self, obj: Value, key: Value) -> Option<Value> {
+        let cd = obj.as_cdata()?;
         let ci = self.ctype_info.as_ref()?;
-        let mt = ci.metatype_index(obj.as_cdata()?.ctype(), key.as_str()?.as_bytes())?;
+        let mt = ci.metatype_index(cd.ctype(), key.as_str()?.as_bytes())?;
         self.fast_tm(mt.as_table()?, Mm::Index)
             .filter(|h| h.is_function())
     }
