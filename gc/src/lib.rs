@@ -110,6 +110,35 @@ pub const DEFAULT_STEPMUL: u32 = 200;
 /// allocation stays within a few times the live heap, as in LuaJIT).
 const MIN_THRESHOLD: usize = 32 * 1024;
 
+/// Objects up to this size are allocated in size classes of 16 bytes, and
+/// freed ones are kept for reuse (`BlockCache`).
+const SMALL: usize = 256;
+const CLASSES: usize = SMALL / 16;
+/// Freed blocks kept per class: enough to absorb a collection's garbage of
+/// short-lived objects, little enough not to matter (at most 1 MB a class).
+const CACHED_PER_CLASS: usize = 4096;
+
+/// Freed small blocks, by size class, for the next allocations of their
+/// class: a freed object's memory goes back to the system allocator only
+/// past a bound, so that the churn of short-lived objects (temporary
+/// tables, cdata a trace makes) skips malloc and free. Each list is threaded
+/// through the blocks' first word.
+struct BlockCache {
+    heads: [*mut u8; CLASSES],
+    counts: [usize; CLASSES],
+}
+
+/// The layout a block of `layout` is allocated with: small ones rounded up
+/// to their class (16-aligned, so that blocks of a class are interchangeable).
+fn block_layout(layout: Layout) -> (Layout, Option<usize>) {
+    if layout.size() > SMALL || layout.align() > 16 {
+        return (layout, None);
+    }
+    let class = layout.size().div_ceil(16) - 1;
+    let l = Layout::from_size_align((class + 1) * 16, 16).expect("a small layout");
+    (l, Some(class))
+}
+
 /// The heap: allocation lists, colours, grey stack and pacing.
 pub struct Heap {
     all: *mut GcHeader,
@@ -133,6 +162,25 @@ pub struct Heap {
     pub limit: usize,
     /// Completed cycles (for tests and statistics).
     pub cycles: u64,
+    cache: BlockCache,
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        for class in 0..CLASSES {
+            let layout = Layout::from_size_align((class + 1) * 16, 16).expect("a small layout");
+            let mut p = self.cache.heads[class];
+            while !p.is_null() {
+                // SAFETY: cached blocks are freed objects' memory, allocated
+                // with their class's layout; the first word links the next.
+                unsafe {
+                    let next = *(p as *const *mut u8);
+                    std::alloc::dealloc(p, layout);
+                    p = next;
+                }
+            }
+        }
+    }
 }
 
 impl Default for Heap {
@@ -159,6 +207,10 @@ impl Heap {
             stress: false,
             limit: usize::MAX,
             cycles: 0,
+            cache: BlockCache {
+                heads: [ptr::null_mut(); CLASSES],
+                counts: [0; CLASSES],
+            },
         }
     }
 
@@ -207,8 +259,22 @@ impl Heap {
         if self.would_exceed(layout.size()) {
             return None;
         }
-        // SAFETY: layout has non-zero size (it holds at least a header).
-        let raw = unsafe { std::alloc::alloc_zeroed(layout) } as *mut GcHeader;
+        let (block, class) = block_layout(layout);
+        let raw = match class {
+            Some(c) if !self.cache.heads[c].is_null() => {
+                let p = self.cache.heads[c];
+                // SAFETY: a cached block of this class (see BlockCache): its
+                // first word links the next; it is zeroed before reuse.
+                unsafe {
+                    self.cache.heads[c] = *(p as *const *mut u8);
+                    std::ptr::write_bytes(p, 0, block.size());
+                }
+                self.cache.counts[c] -= 1;
+                p as *mut GcHeader
+            }
+            // SAFETY: the layout has non-zero size (it holds at least a header).
+            _ => (unsafe { std::alloc::alloc_zeroed(block) }) as *mut GcHeader,
+        };
         let obj = NonNull::new(raw)?;
         let head = match list {
             List::All => Some(&mut self.all),
@@ -236,8 +302,20 @@ impl Heap {
     /// used again.
     pub unsafe fn free(&mut self, obj: NonNull<GcHeader>, layout: Layout) {
         self.bytes = self.bytes.saturating_sub(layout.size());
-        // SAFETY: guaranteed by the caller.
-        unsafe { std::alloc::dealloc(obj.as_ptr() as *mut u8, layout) };
+        let (block, class) = block_layout(layout);
+        let p = obj.as_ptr() as *mut u8;
+        match class {
+            Some(c) if self.cache.counts[c] < CACHED_PER_CLASS => {
+                // SAFETY: the object is dead (guaranteed by the caller) and
+                // its block at least 16 bytes: its first word links the list.
+                unsafe { *(p as *mut *mut u8) = self.cache.heads[c] };
+                self.cache.heads[c] = p;
+                self.cache.counts[c] += 1;
+            }
+            // SAFETY: allocated with `block` by `alloc` (guaranteed by the
+            // caller).
+            _ => unsafe { std::alloc::dealloc(p, block) },
+        }
     }
 
     /// Makes an object permanent (never white, never swept).
