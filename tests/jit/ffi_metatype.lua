@@ -135,3 +135,23 @@ for i = 1, 300 do
   mixed = mixed + (type(w) == "number" and w or w.x) + v:len2()
 end
 show("mixed", mixed)
+
+-- __newindex functions (keys that are not members) and __len.
+ffi.cdef"typedef struct { int n; double v[4]; } mprops;"
+local setlog = {}
+local props = ffi.metatype("mprops", {
+  __newindex = function(p, k, v)
+    if k == "first" then p.v[0] = v elseif k == "count" then p.n = v
+    else setlog[#setlog + 1] = k end
+  end,
+  __len = function(p) return p.n end,
+})
+local pr = props()
+local plen = 0
+for i = 1, 300 do
+  pr.first = i / 2
+  pr.count = i % 4
+  if i % 100 == 0 then pr.other = i end
+  plen = plen + #pr + pr.v[0]
+end
+print("props", plen, pr.n, pr.v[0], table.concat(setlog, ","))

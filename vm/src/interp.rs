@@ -1197,7 +1197,11 @@ fn run<const HOOKED: bool>(
                             reg!(ins.a()) = Value::num(t.length() as f64);
                         } else {
                             save!();
-                            match vm.tm_of(v, Mm::Len) {
+                            // (A metatype's `__len` directly: see metatype_tm.)
+                            let h = vm
+                                .metatype_tm(v, Value::NIL, Mm::Len)
+                                .or_else(|| vm.tm_of(v, Mm::Len));
+                            match h {
                                 Some(h) => {
                                     call_meta!(h, [v, Value::NIL], Cont::StoreA);
                                     continue 'dispatch;

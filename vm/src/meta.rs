@@ -121,7 +121,7 @@ impl Vm {
         // found with one lookup, and the key is not looked at.
         if !obj.is_table() {
             let h = self
-                .metatype_index(obj, key)
+                .metatype_key(obj, key, Mm::Index)
                 .or_else(|| self.tm_of(obj, Mm::Index).filter(|h| h.is_function()));
             if let Some(h) = h {
                 return Ok(Resolved::Call(h, obj, key));
@@ -176,7 +176,10 @@ impl Vm {
     ) -> LuaResult<Resolved> {
         // Not a table: as in `resolve_index`.
         if !obj.is_table() {
-            if let Some(h) = self.tm_of(obj, Mm::NewIndex).filter(|h| h.is_function()) {
+            let h = self
+                .metatype_key(obj, key, Mm::NewIndex)
+                .or_else(|| self.tm_of(obj, Mm::NewIndex).filter(|h| h.is_function()));
+            if let Some(h) = h {
                 return Ok(Resolved::Call(h, obj, key));
             }
         }
@@ -293,7 +296,7 @@ impl Vm {
     /// calls a table's, rather than through the cdata metatable's handler
     /// (the ffi's, which would call it from a native): same arguments, same
     /// result, and traces record the call as an inlined metamethod.
-    fn metatype_tm(&self, a: Value, b: Value, mm: Mm) -> Option<Value> {
+    pub(crate) fn metatype_tm(&self, a: Value, b: Value, mm: Mm) -> Option<Value> {
         let ci = self.ctype_info.as_ref()?;
         [a, b].into_iter().find_map(|v| {
             let mt = ci.metatable(v.as_cdata()?.ctype())?.as_table()?;
@@ -301,16 +304,16 @@ impl Vm {
         })
     }
 
-    /// The `__index` function of the metatype of cdata `obj` for a string
-    /// `key` that is no member of its struct (what the ffi's `__index` would
-    /// call), to be called directly as `metatype_tm`'s handlers are.
+    /// The `__index` (`mm`; or `__newindex`) function of the metatype of
+    /// cdata `obj` for a string `key` that is no member of its struct (what
+    /// the ffi's `__index` would call), to be called directly as
+    /// `metatype_tm`'s handlers are.
     #[inline]
-    fn metatype_index(&self, obj: Value, key: Value) -> Option<Value> {
+    fn metatype_key(&self, obj: Value, key: Value, mm: Mm) -> Option<Value> {
         let cd = obj.as_cdata()?;
         let ci = self.ctype_info.as_ref()?;
         let mt = ci.metatype_index(cd.ctype(), key.as_str()?.as_bytes())?;
-        self.fast_tm(mt.as_table()?, Mm::Index)
-            .filter(|h| h.is_function())
+        self.fast_tm(mt.as_table()?, mm).filter(|h| h.is_function())
     }
 
     /// A handler of the cdata metatable.

@@ -95,6 +95,40 @@ impl Recorder {
         Ok(true)
     }
 
+    /// `obj.key = v` (slot `val`) of the cdata in slot `obj` (of C type `ty`)
+    /// when `key` is no member of its struct and the struct's metatype has a
+    /// `__newindex` function: a call of it (`__newindex` tables are left to
+    /// the interpreter). Returns false when that does not apply.
+    pub(super) fn metatype_newindex(
+        &mut self,
+        ct: &dyn CTypeInfo,
+        obj: i32,
+        ty: u32,
+        key: Value,
+        val: i32,
+    ) -> Rec<bool> {
+        let Some(name) = key.as_str() else {
+            return Ok(false);
+        };
+        let Some(mt) = ct
+            .metatype_index(ty, name.as_bytes())
+            .and_then(|m| m.as_table())
+        else {
+            return Ok(false);
+        };
+        let Some(handler) = self.metatype_handler(mt, Mm::NewIndex)? else {
+            return Err(Abort::nyi("cdata key that is not a member"));
+        };
+        if !handler.is_function() {
+            return Err(Abort::nyi("metatype __newindex that is not a function"));
+        }
+        let o = self.cdata_ref(obj)?;
+        let kkey = self.ir.kgc(key);
+        let v = self.meta_arg(Src::Slot(val))?;
+        self.call_meta(handler, &[o, kkey, v], 0, Cont::Discard)?;
+        Ok(true)
+    }
+
     /// The IR value of an operand for a metamethod call.
     fn meta_arg(&mut self, src: Src) -> Rec<Ref> {
         Ok(match src {

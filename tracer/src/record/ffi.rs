@@ -169,6 +169,15 @@ impl Recorder {
                 self.set(a, r)?;
                 Ok(true)
             }
+            Op::LEN if self.val(ins.d() as i32).is_cdata() => {
+                // A metatype's `__len` (called with the cdata and nil).
+                let ct = ctinfo(vm)?;
+                let d = Src::Slot(ins.d() as i32);
+                if !self.metatype_arith(&*ct, a, Mm::Len, d, Src::Nil)? {
+                    return Err(Abort::nyi("length of a cdata"));
+                }
+                Ok(true)
+            }
             Op::ISLT | Op::ISGE | Op::ISLE | Op::ISGT
                 if self.val(a).is_cdata() || self.val(ins.d() as i32).is_cdata() =>
             {
@@ -292,6 +301,9 @@ impl Recorder {
                     Op::TGETS | Op::TSETS => {
                         let key = self.proto().body().kgc[c as usize];
                         if op == Op::TGETS && self.metatype_index(&*ct, b, obj.ty, key, a)? {
+                            return Ok(true);
+                        }
+                        if op == Op::TSETS && self.metatype_newindex(&*ct, b, obj.ty, key, a)? {
                             return Ok(true);
                         }
                         let name = key.as_str().ok_or_else(|| Abort("bad key".into()))?;
