@@ -58,6 +58,9 @@ impl RegSet {
 
 /// Allocatable general registers: all but RSP and BASE.
 pub const GPRS: RegSet = RegSet(0xffff & !(1 << RSP) & !(1 << BASE));
+/// The general registers a call preserves (rbx, rbp, r12, r13, r15; r14 is
+/// the base).
+const CALLEE_SAVED: RegSet = RegSet(1 << 3 | 1 << 5 | 1 << 12 | 1 << 13 | 1 << 15);
 /// XMM0-14; XMM15 is the emitter's own scratch register.
 pub const FPRS: RegSet = RegSet(0x7fff_0000);
 /// The scratch XMM register no value is ever allocated to.
@@ -359,7 +362,10 @@ impl<'a> Ra<'a> {
         at: Option<Ref>,
         head: &mut Vec<Fix>,
     ) -> Result<Reg, OutOfSpills> {
-        if let Some(r) = self.free.and(class).minus(avoid).first() {
+        let free = self.free.and(class).minus(avoid);
+        // Callee-saved registers first: values in them live across calls
+        // (C calls, helpers) without a spill and a reload.
+        if let Some(r) = free.and(CALLEE_SAVED).first().or_else(|| free.first()) {
             return Ok(r);
         }
         // Evict: prefer constants, then the value defined earliest.
