@@ -38,6 +38,24 @@ fn scalar(types: &CTypes, ty: CTypeId) -> Option<CScalar> {
     })
 }
 
+/// Member `name` of struct or union `record` and its offset, if traces may
+/// access it: members of const structs (or of const anonymous members) are
+/// const only through their container, which the interpreter handles.
+fn traced_member(
+    types: &CTypes,
+    record: u32,
+    name: &[u8],
+) -> Option<(crate::ctype::Field, u64)> {
+    if record as usize >= types.len() || !types.get(record).is_record() {
+        return None;
+    }
+    let name = String::from_utf8_lossy(name);
+    if types.get(record).is_const || types.field_in_const_member(record, &name) {
+        return None;
+    }
+    types.field(record, &name)
+}
+
 fn arg(types: &CTypes, ty: CTypeId) -> CArg {
     let ct = types.get(ty);
     match ct.kind {
@@ -86,17 +104,7 @@ impl CTypeInfo for JitInfo {
 
     fn field(&self, record: u32, name: &[u8]) -> Option<(u32, u64)> {
         let st = self.state.try_borrow().ok()?;
-        let types = &st.types;
-        if record as usize >= types.len() || !types.get(record).is_record() {
-            return None;
-        }
-        let name = String::from_utf8_lossy(name);
-        // Members of const structs (or of const anonymous members) are
-        // const only through their container: left to the interpreter.
-        if types.get(record).is_const || types.field_in_const_member(record, &name) {
-            return None;
-        }
-        let (f, off) = types.field(record, &name)?;
+        let (f, off) = traced_member(&st.types, record, name)?;
         f.bits.is_none().then_some((f.ty, off))
     }
 
@@ -308,14 +316,7 @@ impl CTypeInfo for JitInfo {
     fn bit_field(&self, record: u32, name: &[u8]) -> Option<CBitField> {
         let st = self.state.try_borrow().ok()?;
         let types = &st.types;
-        if record as usize >= types.len() || !types.get(record).is_record() {
-            return None;
-        }
-        let name = String::from_utf8_lossy(name);
-        if types.get(record).is_const || types.field_in_const_member(record, &name) {
-            return None;
-        }
-        let (f, offset) = types.field(record, &name)?;
+        let (f, offset) = traced_member(types, record, name)?;
         let (pos, width) = f.bits?;
         // The bytes mem::read_bits reads, loaded as one 1, 2 or 4-byte unit
         // that stays inside the struct.

@@ -47,6 +47,32 @@ impl Recorder {
         Ok(Some(h))
     }
 
+    /// The `__index` or `__newindex` handler (`mm`, guarded) for `key` of a
+    /// cdata of C type `ty`, when `key` is a string that is no member of its
+    /// struct and the struct has a metatype (None: that does not apply; no
+    /// handler is the interpreter's error).
+    fn key_handler(
+        &mut self,
+        ct: &dyn CTypeInfo,
+        ty: u32,
+        key: Value,
+        mm: Mm,
+    ) -> Rec<Option<Value>> {
+        let Some(name) = key.as_str() else {
+            return Ok(None);
+        };
+        let Some(mt) = ct
+            .metatype_index(ty, name.as_bytes())
+            .and_then(|m| m.as_table())
+        else {
+            return Ok(None);
+        };
+        match self.metatype_handler(mt, mm)? {
+            Some(h) => Ok(Some(h)),
+            None => Err(Abort::nyi("cdata key that is not a member")),
+        }
+    }
+
     /// Slot `dst` = `obj.key` of the cdata in slot `obj` (of C type `ty`)
     /// when `key` is no member of its struct and the struct has a metatype:
     /// through `__index` as `cdata_index` does. Returns false when that does
@@ -59,17 +85,8 @@ impl Recorder {
         key: Value,
         dst: i32,
     ) -> Rec<bool> {
-        let Some(name) = key.as_str() else {
+        let Some(handler) = self.key_handler(ct, ty, key, Mm::Index)? else {
             return Ok(false);
-        };
-        let Some(mt) = ct
-            .metatype_index(ty, name.as_bytes())
-            .and_then(|m| m.as_table())
-        else {
-            return Ok(false);
-        };
-        let Some(handler) = self.metatype_handler(mt, Mm::Index)? else {
-            return Err(Abort::nyi("cdata key that is not a member"));
         };
         let kkey = self.ir.kgc(key);
         if let Some(methods) = handler.as_table() {
@@ -107,17 +124,8 @@ impl Recorder {
         key: Value,
         val: i32,
     ) -> Rec<bool> {
-        let Some(name) = key.as_str() else {
+        let Some(handler) = self.key_handler(ct, ty, key, Mm::NewIndex)? else {
             return Ok(false);
-        };
-        let Some(mt) = ct
-            .metatype_index(ty, name.as_bytes())
-            .and_then(|m| m.as_table())
-        else {
-            return Ok(false);
-        };
-        let Some(handler) = self.metatype_handler(mt, Mm::NewIndex)? else {
-            return Err(Abort::nyi("cdata key that is not a member"));
         };
         if !handler.is_function() {
             return Err(Abort::nyi("metatype __newindex that is not a function"));

@@ -935,12 +935,7 @@ impl Recorder {
             let v = shift(self, IrOp::BSHR, x, bf.pos)?;
             let k = self.ir.kint(mask);
             let v = self.ir.emit(Ins::new(IrOp::BAND, IrType::Int, v, k))?;
-            let zero = self.ir.kint(0);
-            let cmp = if truth { IrOp::NE } else { IrOp::EQ };
-            self.guard(Ins::new(cmp, IrType::Void, v, zero))?;
-            return Ok(self
-                .ir
-                .kpri(if truth { IrType::True } else { IrType::False }));
+            return self.guard_truth(v, truth);
         }
         let v = if bf.signed {
             let v = shift(self, IrOp::BSHL, x, 32 - bf.pos - bf.width)?;
@@ -1064,13 +1059,7 @@ impl Recorder {
             let b = ct
                 .read_byte(live)
                 .ok_or_else(|| Abort("unreadable C bool".into()))?;
-            let truth = b != 0;
-            let zero = self.ir.kint(0);
-            let cmp = if truth { IrOp::NE } else { IrOp::EQ };
-            self.guard(Ins::new(cmp, IrType::Void, v, zero))?;
-            return Ok(self
-                .ir
-                .kpri(if truth { IrType::True } else { IrType::False }));
+            return self.guard_truth(v, b != 0);
         }
         if t == IrType::Int {
             return Ok(self
@@ -1078,6 +1067,17 @@ impl Recorder {
                 .emit(Ins::new(IrOp::CONV, IrType::Num, v, conv::INT_NUM))?);
         }
         Ok(v)
+    }
+
+    /// The Lua boolean a C bool `v` (an int) is now, `truth`: guarded
+    /// (nonzero or zero), a constant.
+    fn guard_truth(&mut self, v: Ref, truth: bool) -> Rec<Ref> {
+        let zero = self.ir.kint(0);
+        let cmp = if truth { IrOp::NE } else { IrOp::EQ };
+        self.guard(Ins::new(cmp, IrType::Void, v, zero))?;
+        Ok(self
+            .ir
+            .kpri(if truth { IrType::True } else { IrType::False }))
     }
 
     /// Converts the Lua value in slot `s` to C scalar kind `k` (XCONV).
