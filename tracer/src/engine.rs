@@ -55,7 +55,6 @@ pub struct Engine {
     jitter: u64,
     pub stats: Stats,
     exit: ExitState,
-    /// Side trace attempts per (trace, snapshot).
     /// The most slots any trace spans (from its base): recursing traces stop
     /// before the stack cannot hold that many above their base.
     max_span: usize,
