@@ -41,11 +41,7 @@ fn scalar(types: &CTypes, ty: CTypeId) -> Option<CScalar> {
 /// Member `name` of struct or union `record` and its offset, if traces may
 /// access it: members of const structs (or of const anonymous members) are
 /// const only through their container, which the interpreter handles.
-fn traced_member(
-    types: &CTypes,
-    record: u32,
-    name: &[u8],
-) -> Option<(crate::ctype::Field, u64)> {
+fn traced_member(types: &CTypes, record: u32, name: &[u8]) -> Option<(crate::ctype::Field, u64)> {
     if record as usize >= types.len() || !types.get(record).is_record() {
         return None;
     }
