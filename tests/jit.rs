@@ -635,12 +635,7 @@ fn cdata_access_and_c_calls_compile_to_loads_and_direct_calls() {
     let r = run_source("sum.lua", FFI_SUM, &["-jdump=i"]);
     expect_ok(&r);
     let err = r.stderr_text();
-    let ir = |n: u32| -> String {
-        let start = format!("---- TRACE {n} IR");
-        let body = err.split(&start).nth(1).unwrap_or("");
-        body.split("\n---- ").next().unwrap_or("").to_string()
-    };
-    let (store, load, call) = (ir(1), ir(2), ir(3));
+    let (store, load, call) = (trace_ir(&err, 1), trace_ir(&err, 2), trace_ir(&err, 3));
     assert!(
         store.contains(" XSTORE ") && store.contains("LOOP"),
         "{store}"
@@ -749,14 +744,26 @@ fn trace_ir(dump: &str, n: u32) -> String {
     body.split("\n---- ").next().unwrap_or("").to_string()
 }
 
+/// Runs `src` (as v.lua) with `-jv`: asserts the expected output and that
+/// no recording aborted; returns the run.
+#[track_caller]
+fn run_without_aborts(src: &str, expected: &str) -> Run {
+    let r = run_source("v.lua", src, &["-jv"]);
+    assert_eq!(expect_ok(&r), expected, "{}", r.describe());
+    assert!(
+        !r.stderr_text().contains("[TRACE ---"),
+        "an abort: {}",
+        r.describe()
+    );
+    r
+}
+
 /// Runs `src` with `-jv` and then `-jdump=i`: asserts the expected output,
 /// no aborted recording, and returns the IR of trace 1 (which must loop).
 #[track_caller]
 fn ffi_loop_ir(src: &str, expected: &str) -> String {
-    let r = run_source("v.lua", src, &["-jv"]);
-    assert_eq!(expect_ok(&r), expected, "{}", r.describe());
+    let r = run_without_aborts(src, expected);
     let err = r.stderr_text();
-    assert!(!err.contains("[TRACE ---"), "an abort: {}", r.describe());
     assert!(
         err.lines()
             .any(|l| l.starts_with("[TRACE   1 ") && l.ends_with(" loop]")),
@@ -858,15 +865,8 @@ local c = 0
 for i = 0, 99 do if type(a[i] - 1) == 'cdata' then c = c + 1 end end
 print(t[1], t[100], last, c)
 ";
-    let r = run_source("v.lua", src, &["-jv"]);
-    assert_eq!(
-        expect_ok(&r),
-        "1LL\t297000000001LL\t594000000000LL\t100\n",
-        "{}",
-        r.describe()
-    );
+    let r = run_without_aborts(src, "1LL\t297000000001LL\t594000000000LL\t100\n");
     let err = r.stderr_text();
-    assert!(!err.contains("[TRACE ---"), "an abort: {}", r.describe());
     assert_eq!(compiled_traces(&err).len(), 4, "{}", r.describe());
     let r = run_source("v.lua", src, &["-jdump=i"]);
     let dump = r.stderr_text();
@@ -896,10 +896,8 @@ end
 print(s)
 ";
     let expected = "239400000000134LL\n";
-    let r = run_source("v.lua", src, &["-jv"]);
-    assert_eq!(expect_ok(&r), expected, "{}", r.describe());
+    let r = run_without_aborts(src, expected);
     let err = r.stderr_text();
-    assert!(!err.contains("[TRACE ---"), "an abort: {}", r.describe());
     assert!(
         err.lines()
             .any(|l| l.starts_with("[TRACE   3 (2/") && l.ends_with("-> 2]")),
@@ -949,10 +947,8 @@ end
 print(q, r, p)
 ";
     let expected = "180000001260LL\t0LL\t9024533876303903808ULL\n";
-    let r = run_source("v.lua", src, &["-jv"]);
-    assert_eq!(expect_ok(&r), expected, "{}", r.describe());
+    let r = run_without_aborts(src, expected);
     let err = r.stderr_text();
-    assert!(!err.contains("[TRACE ---"), "an abort: {}", r.describe());
     assert!(
         err.lines().any(|l| l.starts_with("[TRACE   3 (2/")),
         "no side trace for the zero divisor: {}",

@@ -7,15 +7,14 @@
 //! the first page, so a NULL (or nearly NULL) dereference is a Lua error
 //! instead of a crash.
 
-/// Addresses below this are never valid (the zero page is unmapped on Linux).
-const LOWEST_VALID: u64 = 4096;
+use lunavm_vm::cdata::NULL_PAGE;
 
 /// Why a memory access was refused.
 pub const NULL_ACCESS: &str = "attempt to dereference a NULL pointer";
 
 /// Refuses an access of `len` bytes at `addr` in the NULL page.
 pub fn check(addr: u64, len: u64) -> Result<(), &'static str> {
-    if len > 0 && addr < LOWEST_VALID {
+    if len > 0 && addr < NULL_PAGE {
         Err(NULL_ACCESS)
     } else {
         Ok(())

@@ -69,6 +69,10 @@ const HAS_FINALIZER: u8 = 1;
 
 /// Alignment of the payload (and so of the object).
 pub const CDATA_ALIGN: usize = 16;
+
+/// Addresses below this are NULL for the ffi (the zero page is unmapped on
+/// Linux): accesses there are Lua errors, in the interpreter and in traces.
+pub const NULL_PAGE: u64 = 4096;
 /// Offset of the payload from the start of the object.
 pub const DATA_OFFSET: usize = std::mem::size_of::<Cdata>().next_multiple_of(CDATA_ALIGN);
 

@@ -15,6 +15,7 @@
 //! IR and the backend takes their addresses from [`Call::addr`].
 
 use crate::api::num_to_int;
+use crate::cdata::NULL_PAGE;
 use crate::meta::append_number;
 use crate::stdlib::string::posrelat;
 use crate::table::Table;
@@ -193,10 +194,6 @@ unsafe extern "C" fn cdata_new(vm: *mut Vm, ty: u64, size: u64, _: u64) -> u64 {
         None => FAIL,
     }
 }
-
-/// Addresses below this are NULL pointers for the ffi (its accesses there
-/// raise errors).
-const NULL_PAGE: u64 = 4096;
 
 /// `ffi.string(p[, len])`: the `len` bytes at address `p` (`len` a number's
 /// bits; nil: up to the first zero byte) as a string, or FAIL for a NULL

@@ -20,15 +20,13 @@
 
 use super::*;
 use lunavm_vm::cdata::Cdata;
-use lunavm_vm::cdata::{CTYPE_INT64, CTYPE_UINT64};
+use lunavm_vm::cdata::{CTYPE_INT64, CTYPE_UINT64, NULL_PAGE};
 use lunavm_vm::ctinfo::{CArg, CBitField, CScalar, CTypeInfo, CtInfo, CtShape, FfiFunc};
 use std::rc::Rc;
 
 /// Argument registers of the System V ABI the trace stages arguments for.
 const MAX_GPR_ARGS: u32 = 6;
 const MAX_FPR_ARGS: u32 = 8;
-/// Addresses below this are NULL pointers for the interpreter's ffi.
-const NULL_PAGE: u64 = 4096;
 
 /// An operand of cdata arithmetic or comparison (ffi/src/arith.rs's
 /// `Operand`): its IR value and its value now.
@@ -650,12 +648,7 @@ impl Recorder {
                 .collect(),
         };
         for (v, off) in stores {
-            let addr = if off == 0 {
-                p
-            } else {
-                let k = self.ir.kint(off as i32);
-                self.ir.emit(Ins::new(IrOp::XADD, IrType::Ptr, p, k))?
-            };
+            let addr = self.offset_addr(p, off)?;
             self.ir
                 .emit(Ins::new(IrOp::XSTORE, IrType::Void, addr, v))?;
         }
@@ -700,13 +693,9 @@ impl Recorder {
         };
         let kother = self.ir.kpri(other);
         self.set(slot, kother)?;
-        self.take_snap(self.pc)?;
         let zero = self.ir.kint(0);
         let op = if truth { IrOp::NE } else { IrOp::EQ };
-        self.ir
-            .emit(Ins::new(op, IrType::Void, r, zero).guarded())?;
-        // The next guard of this instruction needs its own snapshot.
-        self.snap_pc = std::ptr::null();
+        self.guard_to(Ins::new(op, IrType::Void, r, zero), self.pc)?;
         let kseen = self.ir.kpri(seen);
         self.set(slot, kseen)
     }
@@ -904,10 +893,7 @@ impl Recorder {
 
     /// The storage unit of bit field `bf` of `obj`: its address and 32 bits.
     fn bits_unit(&mut self, obj: &CObj, bf: CBitField) -> Rec<(Ref, Ref)> {
-        let off = self.ir.kint(bf.offset as i32);
-        let addr = self
-            .ir
-            .emit(Ins::new(IrOp::XADD, IrType::Ptr, obj.data, off))?;
+        let addr = self.offset_addr(obj.data, bf.offset)?;
         let x = self
             .ir
             .emit(Ins::new(IrOp::XLOAD, IrType::Int, addr, bf.unit as u32))?;
@@ -997,6 +983,16 @@ impl Recorder {
         Ok(())
     }
 
+    /// The address `off` bytes past `base` (a constant offset).
+    fn offset_addr(&mut self, base: Ref, off: u64) -> Rec<Ref> {
+        if off == 0 {
+            return Ok(base);
+        }
+        let off = i32::try_from(off).map_err(|_| Abort::nyi("member offset beyond 2 GB"))?;
+        let k = self.ir.kint(off);
+        Ok(self.ir.emit(Ins::new(IrOp::XADD, IrType::Ptr, base, k))?)
+    }
+
     /// `obj.name` of a struct, or of a pointer to or reference to one.
     fn member(&mut self, ct: &dyn CTypeInfo, obj: &CObj, name: &[u8]) -> Rec<(Ref, u64, u32)> {
         let rec = match obj.info.shape {
@@ -1007,16 +1003,7 @@ impl Recorder {
         let Some((fty, off)) = ct.field(rec, name) else {
             return Err(Abort::nyi("cdata key that is not a member (metatype)"));
         };
-        if off > i32::MAX as u64 {
-            return Err(Abort::nyi("member offset beyond 2 GB"));
-        }
-        let addr = if off == 0 {
-            obj.data
-        } else {
-            let k = self.ir.kint(off as i32);
-            self.ir
-                .emit(Ins::new(IrOp::XADD, IrType::Ptr, obj.data, k))?
-        };
+        let addr = self.offset_addr(obj.data, off)?;
         Ok((addr, obj.live.wrapping_add(off), fty))
     }
 

@@ -365,11 +365,17 @@ impl Stream {
         }
     }
 
-    fn peek(&mut self) -> io::Result<Option<u8>> {
+    /// A reader's start: EBADF unless the stream reads; the C stream to
+    /// read through, if the stream was handed to C.
+    fn c_reader(&mut self) -> io::Result<Option<&mut CFile>> {
         if !self.readable {
             return Err(err_of(EBADF));
         }
-        if let Some(c) = self.via_c(Dir::Read)? {
+        self.via_c(Dir::Read)
+    }
+
+    fn peek(&mut self) -> io::Result<Option<u8>> {
+        if let Some(c) = self.c_reader()? {
             return c.peek();
         }
         Ok(if self.fill()? {
@@ -398,10 +404,7 @@ impl Stream {
         out: &mut Vec<u8>,
         keep_newline: bool,
     ) -> LuaResult<io::Result<bool>> {
-        if !self.readable {
-            return Ok(Err(err_of(EBADF)));
-        }
-        let c = match self.via_c(Dir::Read) {
+        let c = match self.c_reader() {
             Ok(c) => c,
             Err(e) => return Ok(Err(e)),
         };
@@ -450,10 +453,7 @@ impl Stream {
         mut n: u64,
         out: &mut Vec<u8>,
     ) -> LuaResult<io::Result<()>> {
-        if !self.readable {
-            return Ok(Err(err_of(EBADF)));
-        }
-        let c = match self.via_c(Dir::Read) {
+        let c = match self.c_reader() {
             Ok(c) => c,
             Err(e) => return Ok(Err(e)),
         };
